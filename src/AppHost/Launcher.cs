@@ -1,0 +1,141 @@
+using System.Runtime.InteropServices;
+using Agrovet.AppHost.Platform;
+using Agrovet.AppHost.Seeding;
+using Agrovet.AppHost.Terminal;
+using Agrovet.LocalInfrastructure;
+
+namespace Agrovet.AppHost;
+
+/// <summary>The verbs behind the <c>agrovet</c> script: <c>up</c> and <c>seed</c>.</summary>
+public static class Launcher
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var verb = args.Length > 0 ? args[0] : "help";
+        var repoRoot = FindRepoRoot();
+        try
+        {
+            return verb switch
+            {
+                "up" => await UpAsync(repoRoot),
+                "seed" => await DemoSeeder.RunAsync(PlatformOptions.FromEnvironment(repoRoot), args.Skip(1).ToArray()),
+                _ => Help(),
+            };
+        }
+        catch (Exception e) when (e is PlatformStartException or MissingServerBinariesException or ServerStartException)
+        {
+            ConsoleReporter.Error(e.Message);
+            return 1;
+        }
+    }
+
+    private static async Task<int> UpAsync(string repoRoot)
+    {
+        var reporter = new ConsoleReporter();
+        var options = PlatformOptions.FromEnvironment(repoRoot);
+        using var stopping = new CancellationTokenSource();
+        var stopRequests = 0;
+        void RequestStop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            if (Interlocked.Increment(ref stopRequests) == 1)
+            {
+                reporter.Step("Stopping (press Ctrl+C again to force)");
+                stopping.Cancel();
+            }
+            else
+            {
+                Environment.Exit(130);
+            }
+        }
+
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, RequestStop);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, RequestStop);
+
+        await using var platform = new LocalPlatform(options, reporter);
+        try
+        {
+            await platform.StartAsync(stopping.Token);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            return 130;
+        }
+        catch (PlatformStartException e)
+        {
+            ConsoleReporter.Error(e.Message);
+            return 1;
+        }
+
+        PrintWhereToClick(platform);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stopping.Token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        return 0;
+    }
+
+    private static void PrintWhereToClick(LocalPlatform platform)
+    {
+        var gateway = platform.GatewayUrl.ToString().TrimEnd('/').Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+        Console.WriteLine();
+        Console.WriteLine($"  Web app      {gateway}/");
+        Console.WriteLine($"  API          {gateway}/api/...   (contract: shared/API.md)");
+        Console.WriteLine($"  Health       {gateway}/health/");
+        foreach (var service in platform.Services.Where(s => s.Name != "gateway"))
+        {
+            Console.WriteLine($"  {service.Name + " docs",-12} {platform.UrlOf(service)}docs");
+        }
+
+        Console.WriteLine($"  Logs         {Path.Combine(platform.Options.StateDirectory, "logs")}/");
+        if (platform.GeneratedAdminPassword is not null)
+        {
+            Console.WriteLine($"  Admin        admin / {platform.GeneratedAdminPassword}   (generated now and shown once; kept in {Path.Combine(platform.Options.StateDirectory, "secrets.json")})");
+        }
+        else
+        {
+            Console.WriteLine($"  Admin        admin / (AGROVET_ADMIN_PASSWORD, or see {Path.Combine(platform.Options.StateDirectory, "secrets.json")})");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("  Demo data: ./agrovet seed    Stop: Ctrl+C");
+    }
+
+    private static int Help()
+    {
+        Console.WriteLine("""
+            agrovet — run the Agrovet platform on this machine
+
+              ./agrovet up      install what is missing, build, start everything, print the URLs (Ctrl+C stops)
+              ./agrovet seed    add demo users of every role through the running platform
+              ./agrovet test    run every test suite
+              ./agrovet bench   run the load benchmarks in bench/
+
+            Ports: AGROVET_GATEWAY_PORT (8080), AGROVET_AUTH_PORT (8101), ..., AGROVET_PG_PORT (55432), AGROVET_REDIS_PORT (56379)
+            Admin: AGROVET_ADMIN_PASSWORD (generated and printed once when unset)
+            """);
+        return 0;
+    }
+
+    private static string FindRepoRoot()
+    {
+        if (Environment.GetEnvironmentVariable("AGROVET_ROOT") is { Length: > 0 } root)
+        {
+            return root;
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Agrovet.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}

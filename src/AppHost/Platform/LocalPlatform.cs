@@ -1,0 +1,341 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Sockets;
+using Agrovet.LocalInfrastructure;
+
+namespace Agrovet.AppHost.Platform;
+
+/// <summary>
+/// The whole platform on one machine: a private PostgreSQL cluster and Redis under the state directory, a
+/// database and role per service, migrations, every present service, and a wait until all report ready.
+/// </summary>
+public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter reporter) : IAsyncDisposable
+{
+    private readonly List<ServiceProcess> _running = [];
+    private PostgresCluster? _postgres;
+    private RedisServer? _redis;
+    private PlatformSecrets _secrets = new();
+
+    public PlatformOptions Options => options;
+
+    public IReadOnlyList<ServiceDefinition> Services { get; private set; } = [];
+
+    /// <summary>Set when this start generated the admin password (it is printed once, then kept in secrets.json).</summary>
+    public string? GeneratedAdminPassword { get; private set; }
+
+    public string AdminPassword => _secrets.AdminPassword ?? string.Empty;
+
+    public Uri GatewayUrl => UrlOf(ServiceCatalog.All.Single(s => s.Name == "gateway"));
+
+    public Uri UrlOf(ServiceDefinition service) => new($"http://127.0.0.1:{options.PortOf(service)}");
+
+    /// <summary>Every process this platform started and that still runs (servers and services).</summary>
+    public IReadOnlyList<int> ProcessIds =>
+    [
+        .. _running.Where(p => !p.HasExited).Select(p => p.ProcessId),
+        .. new[] { _postgres?.ProcessId, _redis?.ProcessId }.OfType<int>(),
+    ];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.StartNew();
+        Services = SelectServices();
+        CheckBuilt();
+        CheckPortsFree();
+
+        var secretsPath = Path.Combine(options.StateDirectory, "secrets.json");
+        _secrets = PlatformSecrets.Load(secretsPath);
+        if (options.AdminPassword is not null)
+        {
+            _secrets.AdminPassword = options.AdminPassword;
+        }
+        else if (_secrets.AdminPassword is null)
+        {
+            _secrets.AdminPassword = PlatformSecrets.NewPassword();
+            GeneratedAdminPassword = _secrets.AdminPassword;
+        }
+
+        foreach (var service in Services.Where(s => s.Role is not null))
+        {
+            _secrets.RolePassword(service.Role!);
+        }
+
+        _secrets.Save(secretsPath);
+
+        await StartServersAsync(cancellationToken);
+        await RunSetupCommandsAsync(cancellationToken);
+        StartServices();
+        await WaitUntilReadyAsync(cancellationToken);
+        reporter.Done(string.Create(CultureInfo.InvariantCulture, $"Agrovet is up in {started.Elapsed.TotalSeconds:0.0} s"));
+    }
+
+    private List<ServiceDefinition> SelectServices()
+    {
+        var present = ServiceCatalog.Present(options.RepoRoot).ToList();
+        if (options.OnlyServices is { } only)
+        {
+            present = [.. present.Where(s => only.Contains(s.Name) || s.Name == "gateway")];
+        }
+
+        if (present.Count == 0)
+        {
+            throw new PlatformStartException($"No service projects found under {options.RepoRoot}. Run the launcher from the repository root.");
+        }
+
+        return present;
+    }
+
+    private void CheckBuilt()
+    {
+        var missing = Services.Where(s => !File.Exists(s.AssemblyPath(options.RepoRoot, options.Configuration))).Select(s => s.Name).ToList();
+        if (missing.Count > 0)
+        {
+            throw new PlatformStartException(
+                $"Not built ({options.Configuration}): {string.Join(", ", missing)}. Build with: dotnet build Agrovet.slnx -c {options.Configuration} (./agrovet up does it for you).");
+        }
+    }
+
+    private void CheckPortsFree()
+    {
+        foreach (var service in Services)
+        {
+            var port = options.PortOf(service);
+            if (IsListening(port))
+            {
+                throw new PlatformStartException(
+                    $"Port {port} for {service.Name} is already in use. Stop what uses it (is another './agrovet up' running?) or choose another port with AGROVET_{service.Name.ToUpperInvariant()}_PORT=<port>.");
+            }
+        }
+    }
+
+    private async Task StartServersAsync(CancellationToken cancellationToken)
+    {
+        reporter.Step($"Starting PostgreSQL on 127.0.0.1:{options.PostgresPort} and Redis on 127.0.0.1:{options.RedisPort}");
+        var watch = Stopwatch.StartNew();
+        var logs = Path.Combine(options.StateDirectory, "logs");
+        Directory.CreateDirectory(logs);
+        _postgres = new PostgresCluster(new PostgresClusterOptions
+        {
+            DataDirectory = PostgresDataDirectory(),
+            Port = options.PostgresPort,
+            Durable = options.DurablePostgres,
+            SuperuserPassword = _secrets.PostgresSuperuserPassword,
+            LogFile = Path.Combine(logs, "postgres.log"),
+            StopWhenProcessExits = Environment.ProcessId,
+        });
+        _redis = new RedisServer(new RedisServerOptions
+        {
+            DataDirectory = Path.Combine(options.StateDirectory, "redis"),
+            Port = options.RedisPort,
+            Persistent = options.DurablePostgres,
+            LogFile = Path.Combine(logs, "redis.log"),
+            StopWhenProcessExits = Environment.ProcessId,
+        });
+
+        await _postgres.InitializeIfNeededAsync(cancellationToken);
+        await Task.WhenAll(_postgres.StartAsync(cancellationToken), _redis.StartAsync(cancellationToken));
+        foreach (var service in Services.Where(s => s.HasDatabase))
+        {
+            await _postgres.EnsureDatabaseAsync(service.Database!, service.Role!, _secrets.RolePassword(service.Role!), cancellationToken);
+        }
+
+        reporter.Done(string.Create(CultureInfo.InvariantCulture, $"PostgreSQL and Redis ready ({watch.Elapsed.TotalSeconds:0.0} s); databases: {string.Join(", ", Services.Where(s => s.HasDatabase).Select(s => s.Database))}"));
+    }
+
+    /// <summary>
+    /// PostgreSQL runs as the <c>postgres</c> account when the launcher is root; that account must be able to reach
+    /// its data directory. A checkout under a private home (e.g. /root) cannot, so the cluster then lives under /var/lib.
+    /// </summary>
+    private string PostgresDataDirectory()
+    {
+        var preferred = Path.Combine(options.StateDirectory, "postgres");
+        if (Environment.UserName != "root" || OthersCanTraverse(options.StateDirectory))
+        {
+            return preferred;
+        }
+
+        var id = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(options.StateDirectory)))[..12];
+        var fallback = Path.Combine("/var/lib/agrovet", id, "postgres");
+        reporter.Warn($"{options.StateDirectory} is not reachable by the postgres account; the database cluster lives in {fallback}");
+        return fallback;
+    }
+
+    private static bool OthersCanTraverse(string directory)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(directory)).Parent; dir is not null; dir = dir.Parent)
+        {
+            if (dir.Exists && !dir.UnixFileMode.HasFlag(UnixFileMode.OtherExecute))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private async Task RunSetupCommandsAsync(CancellationToken cancellationToken)
+    {
+        var withSetup = Services.Where(s => s.SetupCommands.Count > 0).ToList();
+        if (withSetup.Count == 0)
+        {
+            return;
+        }
+
+        reporter.Step($"Migrating databases ({string.Join(", ", withSetup.Select(s => s.Name))})");
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(withSetup.Select(async service =>
+        {
+            foreach (var command in service.SetupCommands)
+            {
+                await RunCommandAsync(service, command, cancellationToken);
+            }
+        }));
+        reporter.Done(string.Create(CultureInfo.InvariantCulture, $"Databases migrated, admin account ensured ({watch.Elapsed.TotalSeconds:0.0} s)"));
+    }
+
+    private async Task RunCommandAsync(ServiceDefinition service, string command, CancellationToken cancellationToken)
+    {
+        var logPath = Path.Combine(options.StateDirectory, "logs", $"{service.Name}.{command}.log");
+        File.Delete(logPath);
+        await using var process = ServiceProcess.Start(service, service.AssemblyPath(options.RepoRoot, options.Configuration), [command], EnvironmentFor(service), logPath);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        if (process.ExitCode != 0)
+        {
+            throw new PlatformStartException($"'{service.Name} {command}' failed (exit {process.ExitCode}). Last lines of {logPath}:\n{process.LogTail()}");
+        }
+    }
+
+    private void StartServices()
+    {
+        reporter.Step($"Starting {string.Join(", ", Services.Select(s => $"{s.Name} :{options.PortOf(s)}"))}");
+        foreach (var service in Services)
+        {
+            var logPath = Path.Combine(options.StateDirectory, "logs", $"{service.Name}.log");
+            _running.Add(ServiceProcess.Start(service, service.AssemblyPath(options.RepoRoot, options.Configuration), [], EnvironmentFor(service), logPath));
+        }
+    }
+
+    private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(_running.Select(async process =>
+        {
+            var url = new Uri(UrlOf(process.Service), "/health/ready");
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (process.HasExited)
+                {
+                    throw new PlatformStartException($"{process.Service.Name} exited during start-up (exit {process.ExitCode}). Last lines of {process.LogPath}:\n{process.LogTail()}");
+                }
+
+                if (watch.Elapsed > options.HealthTimeout)
+                {
+                    throw new PlatformStartException($"{process.Service.Name} did not become ready within {options.HealthTimeout.TotalSeconds:0} s ({url}). Last lines of {process.LogPath}:\n{process.LogTail()}");
+                }
+
+                try
+                {
+                    using var response = await http.GetAsync(url, cancellationToken);
+                    if (response.IsSuccessStatusCode)
+                    {
+                        reporter.Done(string.Create(CultureInfo.InvariantCulture, $"{process.Service.Name,-12} ready on {UrlOf(process.Service)} ({watch.Elapsed.TotalSeconds:0.0} s)"));
+                        return;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                }
+                catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                }
+
+                await Task.Delay(100, cancellationToken);
+            }
+        }));
+    }
+
+    private Dictionary<string, string> EnvironmentFor(ServiceDefinition service)
+    {
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["ASPNETCORE_URLS"] = UrlOf(service).ToString().TrimEnd('/'),
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["DOTNET_NOLOGO"] = "1",
+            ["ConnectionStrings__Redis"] = _redis?.ConnectionString ?? $"127.0.0.1:{options.RedisPort}",
+            ["AGROVET_PARENT_PID"] = Environment.ProcessId.ToString(CultureInfo.InvariantCulture),
+            ["AGROVET_ADMIN_PASSWORD"] = _secrets.AdminPassword ?? string.Empty,
+        };
+        foreach (var other in ServiceCatalog.All)
+        {
+            environment[other.UrlVariable] = UrlOf(other).ToString().TrimEnd('/');
+        }
+
+        if (service.HasDatabase && _postgres is not null)
+        {
+            environment["ConnectionStrings__Postgres"] = _postgres.ConnectionString(service.Database!, service.Role!, _secrets.RolePassword(service.Role!));
+        }
+
+        var webRoot = Path.Combine(options.RepoRoot, "src", "Web", "dist");
+        if (service.Name == "gateway" && File.Exists(Path.Combine(webRoot, "index.html")))
+        {
+            environment["AGROVET_WEB_ROOT"] = webRoot;
+        }
+
+        foreach (var (key, value) in options.ExtraEnvironment)
+        {
+            environment[key] = value;
+        }
+
+        return environment;
+    }
+
+    public async Task StopAsync()
+    {
+        if (_running.Count > 0)
+        {
+            reporter.Step("Stopping services");
+            await Task.WhenAll(_running.Select(p => p.DisposeAsync().AsTask()));
+            _running.Clear();
+        }
+
+        if (_redis is not null)
+        {
+            await _redis.StopAsync(CancellationToken.None);
+            await _redis.DisposeAsync();
+            _redis = null;
+        }
+
+        if (_postgres is not null)
+        {
+            await _postgres.StopAsync(CancellationToken.None);
+            await _postgres.DisposeAsync();
+            _postgres = null;
+        }
+
+        reporter.Done("Stopped; nothing left running");
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private static bool IsListening(int port)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            var connect = client.ConnectAsync("127.0.0.1", port);
+            return connect.Wait(TimeSpan.FromMilliseconds(300)) && client.Connected;
+        }
+        catch (AggregateException)
+        {
+            return false;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+namespace Agrovet.AppHost.Platform;
+
+/// <summary>Where the platform keeps its data and which ports it uses. Defaults avoid a system PostgreSQL (5432) and Redis (6379).</summary>
+public sealed record PlatformOptions
+{
+    public required string RepoRoot { get; init; }
+
+    /// <summary>Data, logs and secrets (<c>.agrovet/</c> for <c>./agrovet up</c>, a temp dir in tests).</summary>
+    public required string StateDirectory { get; init; }
+
+    public string Configuration { get; init; } = "Release";
+
+    public int PostgresPort { get; init; } = 55432;
+
+    public int RedisPort { get; init; } = 56379;
+
+    /// <summary>Port per service name; services not named use their default port.</summary>
+    public IReadOnlyDictionary<string, int> Ports { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Only these services (and always the gateway) when set; all present ones otherwise.</summary>
+    public IReadOnlySet<string>? OnlyServices { get; init; }
+
+    public bool DurablePostgres { get; init; } = true;
+
+    public string? AdminPassword { get; init; }
+
+    public TimeSpan HealthTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Extra environment for every service (e.g. raised rate limits for benchmarks).</summary>
+    public IReadOnlyDictionary<string, string> ExtraEnvironment { get; init; } = new Dictionary<string, string>();
+
+    public int PortOf(ServiceDefinition service) => Ports.TryGetValue(service.Name, out var port) ? port : service.DefaultPort;
+
+    /// <summary>Reads <c>AGROVET_PG_PORT</c>, <c>AGROVET_REDIS_PORT</c>, <c>AGROVET_&lt;SERVICE&gt;_PORT</c>, <c>AGROVET_ADMIN_PASSWORD</c>.</summary>
+    public static PlatformOptions FromEnvironment(string repoRoot)
+    {
+        var ports = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var service in ServiceCatalog.All)
+        {
+            if (ReadPort($"AGROVET_{service.Name.ToUpperInvariant()}_PORT") is { } port)
+            {
+                ports[service.Name] = port;
+            }
+        }
+
+        return new PlatformOptions
+        {
+            RepoRoot = repoRoot,
+            StateDirectory = Environment.GetEnvironmentVariable("AGROVET_STATE_DIR") is { Length: > 0 } state ? state : Path.Combine(repoRoot, ".agrovet"),
+            Configuration = Environment.GetEnvironmentVariable("AGROVET_CONFIGURATION") is { Length: > 0 } c ? c : "Release",
+            PostgresPort = ReadPort("AGROVET_PG_PORT") ?? 55432,
+            RedisPort = ReadPort("AGROVET_REDIS_PORT") ?? 56379,
+            Ports = ports,
+            AdminPassword = Environment.GetEnvironmentVariable("AGROVET_ADMIN_PASSWORD") is { Length: > 0 } pw ? pw : null,
+        };
+    }
+
+    private static int? ReadPort(string variable)
+    {
+        var value = Environment.GetEnvironmentVariable(variable);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return int.TryParse(value, out var port) && port is > 0 and < 65536
+            ? port
+            : throw new PlatformStartException($"{variable}='{value}' is not a port number (1-65535).");
+    }
+}

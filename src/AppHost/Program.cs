@@ -1,0 +1,3 @@
+using Agrovet.AppHost;
+
+return await Launcher.RunAsync(args);

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Agrovet.ServiceDefaults.Commands;
+
+public static class ServiceCommands
+{
+    public static IServiceCollection AddServiceCommand<TCommand>(this IServiceCollection services)
+        where TCommand : class, IServiceCommand
+    {
+        services.AddSingleton<IServiceCommand, TCommand>();
+        return services;
+    }
+
+    /// <summary>Runs the verb named by the first argument, or serves HTTP when there is none.</summary>
+    public static async Task<int> RunWithCommandsAsync(this WebApplication app, string[] args)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-') || args[0].Contains('=', StringComparison.Ordinal))
+        {
+            await app.RunAsync();
+            return 0;
+        }
+
+        var commands = app.Services.GetServices<IServiceCommand>().ToList();
+        var command = commands.FirstOrDefault(c => string.Equals(c.Name, args[0], StringComparison.OrdinalIgnoreCase));
+        if (command is null)
+        {
+            await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Known: {string.Join(", ", commands.Select(c => $"{c.Name} ({c.Description})"))}; no command serves HTTP.");
+            return 2;
+        }
+
+        using var scope = app.Services.CreateScope();
+        try
+        {
+            return await command.RunAsync(scope.ServiceProvider, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Agrovet.Commands").LogError(e, "Command {Command} failed", command.Name);
+            await Console.Error.WriteLineAsync($"{command.Name} failed: {e.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Agrovet.ServiceDefaults.Health;
+
+public sealed record HealthCheckEntry(string Status, double DurationMs, string? Description);

@@ -1,0 +1,68 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Agrovet.ServiceDefaults.Problems;
+
+/// <summary>
+/// Collects field errors (keyed by the snake_case JSON name) and turns them into a 400
+/// <c>{errors: {field: [messages]}}</c> problem.
+/// </summary>
+public sealed class ValidationErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool IsEmpty => _errors.Count == 0;
+
+    public ValidationErrors Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var messages))
+        {
+            messages = [];
+            _errors[field] = messages;
+        }
+
+        messages.Add(message);
+        return this;
+    }
+
+    public bool Has(string field) => _errors.ContainsKey(field);
+
+    /// <summary>Adds "This field is required." when the value is null or blank; returns whether it was present.</summary>
+    public bool Required(string field, [NotNullWhen(true)] string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            return true;
+        }
+
+        Add(field, "This field is required.");
+        return false;
+    }
+
+    public bool Required<T>(string field, T? value)
+        where T : struct
+    {
+        if (value.HasValue)
+        {
+            return true;
+        }
+
+        Add(field, "This field is required.");
+        return false;
+    }
+
+    public void MaxLength(string field, string? value, int max)
+    {
+        if (value is not null && value.Length > max)
+        {
+            Add(field, $"Ensure this field has no more than {max} characters.");
+        }
+    }
+
+    public IReadOnlyDictionary<string, string[]> ToDictionary() =>
+        _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+
+    public ValidationProblem ToProblem(string detail = "Some fields are missing or invalid; see errors.") =>
+        TypedResults.ValidationProblem(ToDictionary(), detail: detail, title: "Invalid input");
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Agrovet.ServiceDefaults.Telemetry;
+
+internal static class TelemetryDefaults
+{
+    /// <summary>Activity sources and meters named "Agrovet.*" are collected without further registration.</summary>
+    public const string SourcePrefix = "Agrovet.";
+
+    public static void AddAgrovetTelemetry(this IHostApplicationBuilder builder, string serviceName)
+    {
+        builder.Logging.ClearProviders();
+        if (string.Equals(builder.Configuration["LOG_FORMAT"], "text", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        }
+        else
+        {
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            });
+        }
+
+        builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+
+        var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService(serviceName, serviceNamespace: "agrovet"))
+            .WithMetrics(m => m
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(SourcePrefix + "*")
+                .AddPrometheusExporter())
+            .WithTracing(t => t
+                .AddSource(SourcePrefix + "*")
+                .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !IsInfrastructurePath(ctx.Request.Path))
+                .AddHttpClientInstrumentation());
+        if (otlp)
+        {
+            telemetry.UseOtlpExporter();
+        }
+    }
+
+    public static void MapAgrovetMetrics(this WebApplication app) =>
+        app.MapPrometheusScrapingEndpoint("/metrics").DisableHttpMetrics();
+
+    private static bool IsInfrastructurePath(Microsoft.AspNetCore.Http.PathString path) =>
+        path.StartsWithSegments("/health", StringComparison.Ordinal) || path.StartsWithSegments("/metrics", StringComparison.Ordinal);
+}

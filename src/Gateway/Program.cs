@@ -1,0 +1,13 @@
+using Agrovet.Gateway;
+using Agrovet.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddGateway();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapGateway();
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,42 @@
+using Agrovet.ServiceDefaults.Configuration;
+using Microsoft.Extensions.Options;
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Agrovet.Gateway.Routing;
+
+public static class RoutingExtensions
+{
+    /// <summary>Routes from the <c>ReverseProxy</c> section, clusters from <see cref="ServiceClusters"/>.</summary>
+    public static IServiceCollection AddGatewayRouting(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<UpstreamOptions>()
+            .Bind(configuration.GetSection(UpstreamOptions.SectionName))
+            .Validate(o => o.ConnectTimeout > TimeSpan.Zero && o.ActivityTimeout > TimeSpan.Zero, "Gateway:Upstreams timeouts must be positive.")
+            .ValidateOnStart();
+        services.AddReverseProxy().LoadFromConfig(configuration.GetSection("ReverseProxy"));
+        services.AddSingleton<IProxyConfigProvider>(sp => new InMemoryConfigProvider(
+            [],
+            ServiceClusters.Create(sp.GetRequiredService<InternalServiceUrls>(), sp.GetRequiredService<IOptions<UpstreamOptions>>().Value)));
+        services.AddSingleton<IForwarderHttpClientFactory, GatewayForwarderHttpClientFactory>();
+        return services;
+    }
+
+    public static WebApplication MapGatewayRoutes(this WebApplication app)
+    {
+        app.MapReverseProxy(proxy =>
+        {
+            proxy.UseMiddleware<ForwarderErrorMiddleware>();
+            proxy.UseSessionAffinity();
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        }).ConfigureEndpoints((endpoint, route) =>
+        {
+            if (route.MaxRequestBodySize is { } bytes)
+            {
+                endpoint.WithMetadata(RouteRequestSizeLimit.FromRouteSetting(bytes));
+            }
+        });
+        return app;
+    }
+}

@@ -1,0 +1,169 @@
+using System.Security.Claims;
+using Agrovet.Auth.Data;
+using Agrovet.Auth.Users;
+using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.Pagination;
+using Agrovet.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Agrovet.Auth.Admin;
+
+public static class AdminUserEndpoints
+{
+    public static RouteGroupBuilder MapAdminUsers(this RouteGroupBuilder auth)
+    {
+        var users = auth.MapGroup("users").RequireAuthorization(Policies.Admin).WithTags("Admin");
+        users.MapGet("/", ListAsync).WithName("ListUsers").WithSummary("Search and filter users");
+        users.MapGet("{id:long}/", GetAsync).WithName("GetUser").WithSummary("One user");
+        users.MapPatch("{id:long}/", UpdateAsync).WithName("UpdateUser").WithSummary("Change a user's role, status or email");
+        users.MapDelete("{id:long}/", DeleteAsync).WithName("DeleteUser").WithSummary("Delete a user and their sessions");
+        return auth;
+    }
+
+    private static async Task<Results<Ok<PagedResponse<AdminUserResponse>>, ValidationProblem>> ListAsync(
+        HttpRequest request,
+        AuthDbContext db,
+        string? search,
+        string? role,
+        [FromQuery(Name = "is_active")] string? isActive,
+        string? ordering,
+        int? page,
+        [FromQuery(Name = "page_size")] int? pageSize,
+        CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var pageRequest = PageRequest.Parse(page, pageSize, errors);
+        var users = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            errors.MaxLength("search", search, EmailRule.MaxLength);
+            var term = User.Normalize(search.Trim());
+            users = users.Where(u => u.NormalizedUsername.Contains(term) || u.NormalizedEmail.Contains(term));
+        }
+
+        if (!string.IsNullOrEmpty(role))
+        {
+            if (!Roles.IsKnown(role))
+            {
+                errors.Add("role", $"Choose one of: {string.Join(", ", Roles.All)}.");
+            }
+
+            users = users.Where(u => u.Role == role);
+        }
+
+        if (!string.IsNullOrEmpty(isActive))
+        {
+            if (ParseFlag(isActive) is { } active)
+            {
+                users = users.Where(u => u.IsActive == active);
+            }
+            else
+            {
+                errors.Add("is_active", "Use true or false.");
+            }
+        }
+
+        var ordered = UserOrdering.Apply(users, ordering, errors);
+        if (!errors.IsEmpty)
+        {
+            return errors.ToProblem();
+        }
+
+        var count = await users.LongCountAsync(cancellationToken);
+        var results = await ordered.Skip(pageRequest.Skip).Take(pageRequest.PageSize)
+            .Select(u => new AdminUserResponse(u.Id, u.Username, u.Email, u.Role, u.IsActive, u.DateJoined, u.LastLogin))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(PagedResponse<AdminUserResponse>.Create(request, pageRequest, count, results));
+    }
+
+    private static async Task<Results<Ok<AdminUserResponse>, ProblemHttpResult>> GetAsync(long id, AuthDbContext db, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        return user is null ? NoSuchUser(id) : TypedResults.Ok(AdminUserResponse.From(user));
+    }
+
+    private static async Task<Results<Ok<AdminUserResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        long id, UpdateUserRequest request, ClaimsPrincipal admin, AuthDbContext db, UserChanges changes, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        if (user is null)
+        {
+            return NoSuchUser(id);
+        }
+
+        var errors = new ValidationErrors();
+        if (request.Role is not null && !Roles.IsKnown(request.Role))
+        {
+            errors.Add("role", $"Choose one of: {string.Join(", ", Roles.All)}.");
+        }
+
+        var email = request.Email?.Trim();
+        if (request.Email is not null)
+        {
+            EmailRule.Validate("email", email, errors);
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return errors.ToProblem();
+        }
+
+        if (id == admin.Id())
+        {
+            if (request.Role is not null && request.Role != Roles.Admin)
+            {
+                return Problem.Conflict("You cannot remove your own admin role. Ask another administrator to do it.");
+            }
+
+            if (request.IsActive == false)
+            {
+                return Problem.Conflict("You cannot deactivate your own account. Ask another administrator to do it.");
+            }
+        }
+
+        if (request.Role is not null)
+        {
+            user.Role = request.Role;
+        }
+
+        if (request.IsActive is { } active)
+        {
+            user.IsActive = active;
+        }
+
+        if (email is not null && email != user.Email)
+        {
+            user.ChangeEmail(email);
+        }
+
+        return await changes.UpdateAsync(user, errors, cancellationToken) switch
+        {
+            UserChangeOutcome.Saved => TypedResults.Ok(AdminUserResponse.From(user)),
+            UserChangeOutcome.Conflict => errors.ToProblem(),
+            _ => NoSuchUser(id),
+        };
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        long id, ClaimsPrincipal admin, AuthDbContext db, UserChanges changes, CancellationToken cancellationToken)
+    {
+        if (id == admin.Id())
+        {
+            return Problem.Conflict("You cannot delete your own account. Ask another administrator to do it.");
+        }
+
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        return user is not null && await changes.DeleteAsync(user, cancellationToken) ? TypedResults.NoContent() : NoSuchUser(id);
+    }
+
+    private static bool? ParseFlag(string value) => value.Trim().ToLowerInvariant() switch
+    {
+        "true" or "1" => true,
+        "false" or "0" => false,
+        _ => null,
+    };
+
+    private static ProblemHttpResult NoSuchUser(long id) => Problem.NotFound($"No user has id {id}.");
+}

@@ -1,0 +1,18 @@
+using Agrovet.Auth.Keys;
+using Agrovet.Auth.Tokens;
+using Agrovet.Auth.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Agrovet.Auth.Data;
+
+public sealed class AuthDbContext(DbContextOptions<AuthDbContext> options) : DbContext(options)
+{
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AuthDbContext).Assembly);
+}

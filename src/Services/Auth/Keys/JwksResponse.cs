@@ -1,0 +1,3 @@
+namespace Agrovet.Auth.Keys;
+
+public sealed record JwksResponse(IReadOnlyList<PublicJwk> Keys);

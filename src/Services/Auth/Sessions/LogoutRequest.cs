@@ -1,0 +1,3 @@
+namespace Agrovet.Auth.Sessions;
+
+public sealed record LogoutRequest(string? Refresh);

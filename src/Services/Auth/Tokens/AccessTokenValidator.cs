@@ -1,0 +1,72 @@
+using Agrovet.Auth.Users;
+using Agrovet.ServiceDefaults.Auth;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Agrovet.Auth.Tokens;
+
+/// <summary>
+/// The server-side answer to "is this access token good?": the bearer handler's own validation parameters, then
+/// the denylist, then the account's state.
+/// </summary>
+public sealed class AccessTokenValidator(IOptionsMonitor<JwtBearerOptions> bearer, IAccessTokenDenylist denylist, UserCache users)
+{
+    private static readonly JsonWebTokenHandler Handler = new();
+
+    public async Task<TokenCheck> CheckAsync(string token, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var parameters = bearer.Get(JwtBearerDefaults.AuthenticationScheme).TokenValidationParameters;
+        var result = await Handler.ValidateTokenAsync(token, parameters);
+        if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
+        {
+            return TokenCheck.Refused(Explain(result.Exception));
+        }
+
+        if (!jwt.TryGetPayloadValue<string>(AgrovetClaims.Subject, out var subject)
+            || !long.TryParse(subject, out var userId)
+            || !jwt.TryGetPayloadValue<string>(AgrovetClaims.TokenId, out var tokenId)
+            || !jwt.TryGetPayloadValue<long>(AgrovetClaims.IssuedAt, out var issuedAt))
+        {
+            return TokenCheck.Refused("The access token lacks its id, subject or issue time.");
+        }
+
+        if (await denylist.IsRevokedAsync(tokenId, subject, TokenIssueTime.Of(tokenId, issuedAt), cancellationToken))
+        {
+            return TokenCheck.Refused("The access token has been revoked. Sign in again.");
+        }
+
+        if (await users.GetAsync(userId, services, cancellationToken) is not { IsActive: true })
+        {
+            return TokenCheck.Refused("The account this access token belongs to is deactivated or deleted.");
+        }
+
+        return new TokenCheck(
+            new VerifiedClaims(
+                jwt.Issuer,
+                jwt.Audiences.FirstOrDefault() ?? string.Empty,
+                subject,
+                Claim(jwt, AgrovetClaims.Username),
+                Claim(jwt, AgrovetClaims.Email),
+                Claim(jwt, AgrovetClaims.Role),
+                tokenId,
+                issuedAt,
+                jwt.TryGetPayloadValue<long>("nbf", out var notBefore) ? notBefore : issuedAt,
+                jwt.TryGetPayloadValue<long>(AgrovetClaims.Expires, out var expires) ? expires : 0),
+            null);
+    }
+
+    private static string Claim(JsonWebToken jwt, string name) =>
+        jwt.TryGetPayloadValue<string>(name, out var value) ? value : string.Empty;
+
+    private static string Explain(Exception? failure) => failure switch
+    {
+        SecurityTokenExpiredException => "The access token has expired. Get a new one with POST /api/auth/token/refresh/.",
+        SecurityTokenNotYetValidException => "The access token is not valid yet.",
+        SecurityTokenSignatureKeyNotFoundException => "The access token is signed with a key this service does not know.",
+        SecurityTokenInvalidAlgorithmException => "The access token is not signed with an accepted algorithm (ES256).",
+        SecurityTokenInvalidSignatureException => "The access token's signature is not valid.",
+        _ => "The access token is not valid.",
+    };
+}

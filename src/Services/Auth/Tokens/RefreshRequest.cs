@@ -1,0 +1,3 @@
+namespace Agrovet.Auth.Tokens;
+
+public sealed record RefreshRequest(string? Refresh);

@@ -1,0 +1,3 @@
+namespace Agrovet.Auth.Tokens;
+
+public sealed record VerifyResponse(bool Valid, VerifiedClaims Claims);

@@ -1,0 +1,33 @@
+using Agrovet.ServiceDefaults.Problems;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Agrovet.Auth.Users;
+
+/// <summary>The one wording for "that username or email is taken", whether a pre-check or the unique index found it.</summary>
+public static class AccountConflicts
+{
+    public const string UsernameTaken = "A user with that username already exists.";
+    public const string EmailTaken = "A user with that email already exists.";
+
+    /// <summary>Turns a unique-index violation on users into a field error; false when the failure is something else.</summary>
+    public static bool TryDescribe(DbUpdateException exception, ValidationErrors errors)
+    {
+        if (exception.InnerException is not PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+        {
+            return false;
+        }
+
+        switch (unique.ConstraintName)
+        {
+            case UserConfiguration.UniqueUsernameIndex:
+                errors.Add("username", UsernameTaken);
+                return true;
+            case UserConfiguration.UniqueEmailIndex:
+                errors.Add("email", EmailTaken);
+                return true;
+            default:
+                return false;
+        }
+    }
+}

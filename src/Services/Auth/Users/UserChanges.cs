@@ -1,0 +1,126 @@
+using Agrovet.Auth.Data;
+using Agrovet.Auth.Tokens;
+using Agrovet.ServiceDefaults.Problems;
+using Microsoft.EntityFrameworkCore;
+
+namespace Agrovet.Auth.Users;
+
+/// <summary>
+/// The one place where accounts are created, changed and deleted. Each change is written by a single
+/// <c>SaveChanges</c>, which is where its <c>user.created</c> / <c>user.updated</c> / <c>user.deleted</c> event joins
+/// the same transaction; what the change implies follows: the cached row is dropped and, when a user loses access,
+/// changes role or password, or is deleted, their sessions end everywhere.
+/// </summary>
+public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevocation sessions, TimeProvider time)
+{
+    /// <summary>Adds a field error for a username or email another account already has (null skips that check).</summary>
+    public async Task FindTakenAsync(string? username, string? email, long? exceptUserId, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        var normalizedUsername = username is null ? null : User.Normalize(username);
+        var normalizedEmail = email is null ? null : User.Normalize(email);
+        var except = exceptUserId ?? 0;
+        var taken = await db.Users.AsNoTracking()
+            .Where(u => u.Id != except && (u.NormalizedUsername == normalizedUsername || u.NormalizedEmail == normalizedEmail))
+            .Select(u => new { u.NormalizedUsername, u.NormalizedEmail })
+            .ToListAsync(cancellationToken);
+        if (taken.Any(u => u.NormalizedUsername == normalizedUsername))
+        {
+            errors.Add("username", AccountConflicts.UsernameTaken);
+        }
+
+        if (taken.Any(u => u.NormalizedEmail == normalizedEmail))
+        {
+            errors.Add("email", AccountConflicts.EmailTaken);
+        }
+    }
+
+    /// <summary>Inserts the user; false (with a field error) when the username or email was taken meanwhile.</summary>
+    public async Task<bool> CreateAsync(User user, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        db.Users.Add(user);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (AccountConflicts.TryDescribe(e, errors))
+        {
+            db.Entry(user).State = EntityState.Detached;
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Saves the changes made to a tracked user.</summary>
+    public async Task<UserChangeOutcome> UpdateAsync(User user, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        var entry = db.Entry(user);
+        if (entry.State != EntityState.Modified)
+        {
+            return UserChangeOutcome.Saved;
+        }
+
+        if (entry.Property(u => u.NormalizedEmail).IsModified)
+        {
+            await FindTakenAsync(null, user.Email, user.Id, errors, cancellationToken);
+            if (!errors.IsEmpty)
+            {
+                return UserChangeOutcome.Conflict;
+            }
+        }
+
+        var endsSessions = entry.Property(u => u.Role).IsModified
+            || entry.Property(u => u.PasswordHash).IsModified
+            || (entry.Property(u => u.IsActive).IsModified && !user.IsActive);
+        user.UpdatedAt = time.GetUtcNow().UtcDateTime;
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return UserChangeOutcome.Gone;
+            }
+            catch (DbUpdateException e) when (AccountConflicts.TryDescribe(e, errors))
+            {
+                return UserChangeOutcome.Conflict;
+            }
+
+            if (endsSessions)
+            {
+                await sessions.RevokeRefreshTokensOfUserAsync(user.Id, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        cache.Remove(user.Id);
+        if (endsSessions)
+        {
+            await sessions.DenyAccessTokensOfUserAsync(user.Id, cancellationToken);
+        }
+
+        return UserChangeOutcome.Saved;
+    }
+
+    /// <summary>Deletes the user (the database removes their refresh tokens with them); false when they were already gone.</summary>
+    public async Task<bool> DeleteAsync(User user, CancellationToken cancellationToken)
+    {
+        db.Users.Remove(user);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+
+        cache.Remove(user.Id);
+        await sessions.DenyAccessTokensOfUserAsync(user.Id, cancellationToken);
+        return true;
+    }
+}

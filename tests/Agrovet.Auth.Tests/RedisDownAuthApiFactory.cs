@@ -1,0 +1,9 @@
+using Agrovet.LocalInfrastructure;
+
+namespace Agrovet.Auth.Tests;
+
+/// <summary>The auth service with Redis pointed at a port where nothing listens.</summary>
+public sealed class RedisDownAuthApiFactory : AuthApiFactory
+{
+    protected override string RedisConnectionString(TestInfrastructure infrastructure) => $"127.0.0.1:{FreePort.Next()}";
+}

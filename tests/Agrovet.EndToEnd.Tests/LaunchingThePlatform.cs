@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Agrovet.LocalInfrastructure;
+using Bogus;
+
+namespace Agrovet.EndToEnd.Tests;
+
+public sealed class LaunchingThePlatform
+{
+    [Fact]
+    public async Task A_new_user_registers_and_reads_their_account_through_the_gateway_and_stopping_leaves_no_process()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var fixture = new PlatformFixture();
+        IReadOnlyList<int> processes;
+        try
+        {
+            await fixture.InitializeAsync();
+            var gateway = fixture.Gateway;
+            processes = fixture.Platform.ProcessIds;
+            Assert.True(processes.Count >= 4, $"expected postgres, redis, auth and gateway; got {processes.Count} processes");
+
+            var faker = new Faker();
+            var username = "e2e_" + faker.Random.AlphaNumeric(10);
+            var password = "Correct-horse-" + faker.Random.AlphaNumeric(6);
+            using var register = await gateway.PostAsJsonAsync("/api/auth/register/", new { username, email = $"{username}@example.org", password, role = "consumer" }, ct);
+            Assert.Equal(HttpStatusCode.Created, register.StatusCode);
+
+            using var login = await gateway.PostAsJsonAsync("/api/auth/login/", new { username, password }, ct);
+            Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+            var tokens = await login.Content.ReadFromJsonAsync<JsonElement>(ct);
+            var access = tokens.GetProperty("access").GetString();
+
+            using var me = new HttpRequestMessage(HttpMethod.Get, "/api/auth/me/");
+            me.Headers.Authorization = new AuthenticationHeaderValue("Bearer", access);
+            using var meResponse = await gateway.SendAsync(me, ct);
+            Assert.Equal(HttpStatusCode.OK, meResponse.StatusCode);
+            var account = await meResponse.Content.ReadFromJsonAsync<JsonElement>(ct);
+            Assert.Equal(username, account.GetProperty("username").GetString());
+            Assert.Equal("consumer", account.GetProperty("role").GetString());
+
+            using var health = await gateway.GetAsync("/health/", ct);
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        }
+        finally
+        {
+            await fixture.DisposeAsync();
+        }
+
+        Assert.All(processes, pid => Assert.False(ProcessSignals.IsAlive(pid), $"process {pid} is still running after stop"));
+        Assert.Empty(ChildrenOf(Environment.ProcessId));
+    }
+
+    /// <summary>Services the launcher started carry AGROVET_PARENT_PID=&lt;launcher pid&gt; in their environment.</summary>
+    private static List<int> ChildrenOf(int launcherPid)
+    {
+        var marker = $"AGROVET_PARENT_PID={launcherPid}\0";
+        var found = new List<int>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid) || pid == launcherPid)
+            {
+                continue;
+            }
+
+            try
+            {
+                var environment = File.ReadAllText(Path.Combine(dir, "environ"));
+                if (environment.Contains(marker, StringComparison.Ordinal) && ProcessSignals.IsAlive(pid))
+                {
+                    found.Add(pid);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+
+        return found;
+    }
+}

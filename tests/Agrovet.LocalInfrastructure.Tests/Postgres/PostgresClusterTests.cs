@@ -1,0 +1,108 @@
+using Npgsql;
+
+namespace Agrovet.LocalInfrastructure.Tests;
+
+public sealed class PostgresClusterTests(ThrowawayCluster throwaway) : IClassFixture<ThrowawayCluster>
+{
+    private readonly PostgresCluster cluster = throwaway.Cluster;
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_started_cluster_accepts_the_superuser_on_loopback_only()
+    {
+        await using var connection = await cluster.OpenSuperuserConnectionAsync(cancellationToken: Cancellation);
+
+        Assert.Equal("127.0.0.1", await ScalarAsync(connection, "SELECT current_setting('listen_addresses')"));
+        Assert.Equal("127.0.0.1/32", await ScalarAsync(connection, "SELECT inet_server_addr()::text"));
+        Assert.NotNull(cluster.ProcessId);
+        Assert.True(ProcessSignals.IsAlive(cluster.ProcessId.Value));
+    }
+
+    [Fact]
+    public async Task A_throwaway_cluster_trades_durability_for_speed()
+    {
+        await using var connection = await cluster.OpenSuperuserConnectionAsync(cancellationToken: Cancellation);
+
+        Assert.Equal("off", await ScalarAsync(connection, "SHOW fsync"));
+        Assert.Equal("off", await ScalarAsync(connection, "SHOW synchronous_commit"));
+        Assert.Equal("off", await ScalarAsync(connection, "SHOW full_page_writes"));
+    }
+
+    [Fact]
+    public async Task Ensuring_a_database_twice_keeps_its_data_and_applies_the_new_password()
+    {
+        await cluster.EnsureDatabaseAsync("orders_db", "orders", "first-password", Cancellation);
+        await using (var first = await OpenAsync(cluster.ConnectionString("orders_db", "orders", "first-password")))
+            await ScalarAsync(first, "CREATE TABLE kept (id int); INSERT INTO kept VALUES (7); SELECT 'done'");
+
+        await cluster.EnsureDatabaseAsync("orders_db", "orders", "second-password", Cancellation);
+
+        var oldPassword = await Assert.ThrowsAsync<PostgresException>(
+            () => OpenAsync(cluster.ConnectionString("orders_db", "orders", "first-password")));
+        Assert.Equal(PostgresErrorCodes.InvalidPassword, oldPassword.SqlState);
+        await using var second = await OpenAsync(cluster.ConnectionString("orders_db", "orders", "second-password"));
+        Assert.Equal("7", await ScalarAsync(second, "SELECT id::text FROM kept"));
+        Assert.Equal("orders", await ScalarAsync(second, "SELECT pg_get_userbyid(datdba)::text FROM pg_database WHERE datname = 'orders_db'"));
+    }
+
+    [Fact]
+    public async Task A_role_cannot_connect_to_another_roles_database()
+    {
+        await cluster.EnsureDatabaseAsync("alpha_db", "alpha", "alpha-password", Cancellation);
+        await cluster.EnsureDatabaseAsync("beta_db", "beta", "beta-password", Cancellation);
+
+        var intoBeta = await Assert.ThrowsAsync<PostgresException>(
+            () => OpenAsync(cluster.ConnectionString("beta_db", "alpha", "alpha-password")));
+        var intoMaintenance = await Assert.ThrowsAsync<PostgresException>(
+            () => OpenAsync(cluster.ConnectionString("postgres", "alpha", "alpha-password")));
+
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, intoBeta.SqlState);
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, intoMaintenance.SqlState);
+        await using var own = await OpenAsync(cluster.ConnectionString("alpha_db", "alpha", "alpha-password"));
+        Assert.Equal("alpha_db", await ScalarAsync(own, "SELECT current_database()"));
+    }
+
+    [Fact]
+    public async Task Dropping_a_database_closes_its_connections_and_removes_it()
+    {
+        await cluster.EnsureDatabaseAsync("doomed_db", "doomed", "doomed-password", Cancellation);
+        await using var open = await OpenAsync(cluster.ConnectionString("doomed_db", "doomed", "doomed-password"));
+
+        await cluster.DropDatabaseAsync("doomed_db", Cancellation);
+        await cluster.DropRoleAsync("doomed", Cancellation);
+
+        await using var connection = await cluster.OpenSuperuserConnectionAsync(cancellationToken: Cancellation);
+        Assert.Equal("0", await ScalarAsync(connection, "SELECT count(*)::text FROM pg_database WHERE datname = 'doomed_db'"));
+    }
+
+    [Theory]
+    [InlineData("Orders")]
+    [InlineData("orders; DROP ROLE x")]
+    [InlineData("postgres")]
+    public async Task Unsafe_or_reserved_names_are_refused(string name)
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => cluster.EnsureDatabaseAsync(name, "someone", "password", Cancellation));
+        await Assert.ThrowsAsync<ArgumentException>(() => cluster.EnsureDatabaseAsync("some_db", name, "password", Cancellation));
+    }
+
+    private static async Task<NpgsqlConnection> OpenAsync(string connectionString)
+    {
+        var connection = new NpgsqlConnection(connectionString + ";Pooling=false");
+        try
+        {
+            await connection.OpenAsync(Cancellation);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task<string?> ScalarAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (await command.ExecuteScalarAsync(Cancellation))?.ToString();
+    }
+}

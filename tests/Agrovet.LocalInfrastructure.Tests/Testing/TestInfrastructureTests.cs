@@ -1,0 +1,75 @@
+using Npgsql;
+using StackExchange.Redis;
+
+namespace Agrovet.LocalInfrastructure.Tests;
+
+public sealed class TestInfrastructureTests(TestInfrastructureAssemblyFixture fixture)
+{
+    private readonly TestInfrastructure infrastructure = fixture.Infrastructure;
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_shared_servers_are_one_per_test_process()
+    {
+        Assert.Same(infrastructure, await TestInfrastructure.GetAsync());
+        Assert.True(await infrastructure.Redis.PingAsync(Cancellation));
+        var owner = await File.ReadAllTextAsync(
+            Path.Combine(Path.GetDirectoryName(infrastructure.Postgres.DataDirectory)!, TestDirectory.OwnerFileName), Cancellation);
+        Assert.Equal(ProcessIdentity.Current.ToString(), owner);
+        Assert.StartsWith("/tmp/" + TestInfrastructure.PostgresDirectoryPrefix, infrastructure.Postgres.DataDirectory);
+    }
+
+    [Fact]
+    public async Task Each_created_database_is_new_and_opened_by_its_own_role()
+    {
+        var first = await infrastructure.CreateDatabaseAsync("Marketplace Tests", Cancellation);
+        var second = await infrastructure.CreateDatabaseAsync("Marketplace Tests", Cancellation);
+
+        var firstBuilder = new NpgsqlConnectionStringBuilder(first);
+        var secondBuilder = new NpgsqlConnectionStringBuilder(second);
+        Assert.NotEqual(firstBuilder.Database, secondBuilder.Database);
+        Assert.StartsWith("marketplace_tests_", firstBuilder.Database);
+        Assert.Equal("127.0.0.1", firstBuilder.Host);
+        await using var connection = new NpgsqlConnection(first);
+        await connection.OpenAsync(Cancellation);
+        await using var command = new NpgsqlCommand("SELECT current_user || '@' || current_database()", connection);
+        Assert.Equal($"{firstBuilder.Username}@{firstBuilder.Database}", await command.ExecuteScalarAsync(Cancellation));
+    }
+
+    [Fact]
+    public async Task Databases_created_at_the_same_time_are_all_usable()
+    {
+        var connectionStrings = await Task.WhenAll(
+            Enumerable.Range(0, 6).Select(_ => infrastructure.CreateDatabaseAsync("parallel", Cancellation)));
+
+        foreach (var connectionString in connectionStrings)
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(Cancellation);
+        }
+
+        Assert.Equal(6, connectionStrings.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Each_fresh_redis_database_sees_only_its_own_keys()
+    {
+        await using var first = await ConnectionMultiplexer.ConnectAsync(infrastructure.CreateRedisDatabaseConnectionString());
+        await using var second = await ConnectionMultiplexer.ConnectAsync(infrastructure.CreateRedisDatabaseConnectionString());
+
+        await first.GetDatabase().StringSetAsync("greeting", "hola");
+
+        Assert.Equal("hola", await first.GetDatabase().StringGetAsync("greeting"));
+        Assert.False(await second.GetDatabase().KeyExistsAsync("greeting"));
+    }
+
+    [Fact]
+    public void Redis_key_prefixes_are_unique()
+    {
+        var prefix = TestInfrastructure.CreateRedisKeyPrefix("chat");
+
+        Assert.StartsWith("chat:", prefix);
+        Assert.EndsWith(":", prefix);
+        Assert.NotEqual(prefix, TestInfrastructure.CreateRedisKeyPrefix("chat"));
+    }
+}

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Agrovet.AppHost.Events;
 using Agrovet.AppHost.Platform;
 using Agrovet.AppHost.Seeding;
 using Agrovet.AppHost.Terminal;
@@ -19,6 +20,7 @@ public static class Launcher
             {
                 "up" => await UpAsync(repoRoot),
                 "seed" => await DemoSeeder.RunAsync(PlatformOptions.FromEnvironment(repoRoot), args.Skip(1).ToArray()),
+                "events" => await EventsReport.RunAsync(PlatformOptions.FromEnvironment(repoRoot)),
                 _ => Help(),
             };
         }
@@ -114,6 +116,7 @@ public static class Launcher
               ./agrovet seed    add demo users of every role through the running platform
               ./agrovet test    run every test suite
               ./agrovet bench   run the load benchmarks in bench/
+              ./agrovet events  per event topic and consumer group: length, pending, lag, dead letters
 
             Ports: AGROVET_GATEWAY_PORT (8080), AGROVET_AUTH_PORT (8101), ..., AGROVET_PG_PORT (55432), AGROVET_REDIS_PORT (56379)
             Admin: AGROVET_ADMIN_PASSWORD (generated and printed once when unset)

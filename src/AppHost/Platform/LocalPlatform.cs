@@ -11,7 +11,7 @@ namespace Agrovet.AppHost.Platform;
 /// </summary>
 public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter reporter) : IAsyncDisposable
 {
-    private readonly List<ServiceProcess> _running = [];
+    private readonly List<(ServiceDefinition Service, DotnetProcess Process)> _running = [];
     private PostgresCluster? _postgres;
     private RedisServer? _redis;
     private PlatformSecrets _secrets = new();
@@ -32,7 +32,7 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
     /// <summary>Every process this platform started and that still runs (servers and services).</summary>
     public IReadOnlyList<int> ProcessIds =>
     [
-        .. _running.Where(p => !p.HasExited).Select(p => p.ProcessId),
+        .. _running.Where(r => !r.Process.HasExited).Select(r => r.Process.ProcessId),
         .. new[] { _postgres?.ProcessId, _redis?.ProcessId }.OfType<int>(),
     ];
 
@@ -197,7 +197,7 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
     {
         var logPath = Path.Combine(options.StateDirectory, "logs", $"{service.Name}.{command}.log");
         File.Delete(logPath);
-        await using var process = ServiceProcess.Start(service, service.AssemblyPath(options.RepoRoot, options.Configuration), [command], EnvironmentFor(service), logPath);
+        await using var process = DotnetProcess.Start(service.Name, service.AssemblyPath(options.RepoRoot, options.Configuration), [command], EnvironmentFor(service), logPath);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
@@ -213,7 +213,7 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
         foreach (var service in Services)
         {
             var logPath = Path.Combine(options.StateDirectory, "logs", $"{service.Name}.log");
-            _running.Add(ServiceProcess.Start(service, service.AssemblyPath(options.RepoRoot, options.Configuration), [], EnvironmentFor(service), logPath));
+            _running.Add((service, DotnetProcess.Start(service.Name, service.AssemblyPath(options.RepoRoot, options.Configuration), [], EnvironmentFor(service), logPath)));
         }
     }
 
@@ -221,20 +221,21 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var watch = Stopwatch.StartNew();
-        await Task.WhenAll(_running.Select(async process =>
+        await Task.WhenAll(_running.Select(async running =>
         {
-            var url = new Uri(UrlOf(process.Service), "/health/ready");
+            var (service, process) = running;
+            var url = new Uri(UrlOf(service), "/health/ready");
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (process.HasExited)
                 {
-                    throw new PlatformStartException($"{process.Service.Name} exited during start-up (exit {process.ExitCode}). Last lines of {process.LogPath}:\n{process.LogTail()}");
+                    throw new PlatformStartException($"{service.Name} exited during start-up (exit {process.ExitCode}). Last lines of {process.LogPath}:\n{process.LogTail()}");
                 }
 
                 if (watch.Elapsed > options.HealthTimeout)
                 {
-                    throw new PlatformStartException($"{process.Service.Name} did not become ready within {options.HealthTimeout.TotalSeconds:0} s ({url}). Last lines of {process.LogPath}:\n{process.LogTail()}");
+                    throw new PlatformStartException($"{service.Name} did not become ready within {options.HealthTimeout.TotalSeconds:0} s ({url}). Last lines of {process.LogPath}:\n{process.LogTail()}");
                 }
 
                 try
@@ -242,7 +243,7 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
                     using var response = await http.GetAsync(url, cancellationToken);
                     if (response.IsSuccessStatusCode)
                     {
-                        reporter.Done(string.Create(CultureInfo.InvariantCulture, $"{process.Service.Name,-12} ready on {UrlOf(process.Service)} ({watch.Elapsed.TotalSeconds:0.0} s)"));
+                        reporter.Done(string.Create(CultureInfo.InvariantCulture, $"{service.Name,-12} ready on {UrlOf(service)} ({watch.Elapsed.TotalSeconds:0.0} s)"));
                         return;
                     }
                 }
@@ -298,7 +299,7 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
         if (_running.Count > 0)
         {
             reporter.Step("Stopping services");
-            await Task.WhenAll(_running.Select(p => p.DisposeAsync().AsTask()));
+            await Task.WhenAll(_running.Select(r => r.Process.DisposeAsync().AsTask()));
             _running.Clear();
         }
 

@@ -7,6 +7,7 @@ using Agrovet.Auth.Throttling;
 using Agrovet.Auth.Tokens;
 using Agrovet.Auth.Users;
 using Agrovet.Data;
+using Agrovet.EventBus.Hosting;
 using Agrovet.ServiceDefaults.Auth;
 using Agrovet.ServiceDefaults.Commands;
 using Agrovet.ServiceDefaults.Json;
@@ -22,6 +23,7 @@ public static class AuthServiceExtensions
     public static WebApplicationBuilder AddAuthService(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AuthDbContext>();
+        builder.AddEventBus<AuthDbContext>();
         var services = builder.Services;
         services.AddOptions<AuthOptions>()
             .BindConfiguration(AuthOptions.Section)

@@ -1,6 +1,7 @@
 using Agrovet.Auth.Keys;
 using Agrovet.Auth.Tokens;
 using Agrovet.Auth.Users;
+using Agrovet.EventBus;
 using Microsoft.EntityFrameworkCore;
 
 namespace Agrovet.Auth.Data;
@@ -13,6 +14,9 @@ public sealed class AuthDbContext(DbContextOptions<AuthDbContext> options) : DbC
 
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AuthDbContext).Assembly);
+        modelBuilder.AddEventBusTables();
+    }
 }

@@ -1,5 +1,7 @@
 using Agrovet.Auth.Data;
 using Agrovet.Auth.Tokens;
+using Agrovet.Contracts.Users;
+using Agrovet.EventBus.Outbox;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,6 +39,8 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
     /// <summary>Inserts the user; false (with a field error) when the username or email was taken meanwhile.</summary>
     public async Task<bool> CreateAsync(User user, ValidationErrors errors, CancellationToken cancellationToken)
     {
+        // The id is assigned by the insert, so the event joins a second save inside the same transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Users.Add(user);
         try
         {
@@ -48,6 +52,11 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
             return false;
         }
 
+        db.Outbox().Raise(
+            new UserCreated(user.Id, user.Username, user.Email, user.Role, user.IsActive, new DateTimeOffset(user.DateJoined, TimeSpan.Zero)),
+            user.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 
@@ -73,6 +82,11 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
             || entry.Property(u => u.PasswordHash).IsModified
             || (entry.Property(u => u.IsActive).IsModified && !user.IsActive);
         user.UpdatedAt = time.GetUtcNow().UtcDateTime;
+        var changed = ChangedFields(entry);
+        if (changed.Count > 0)
+        {
+            db.Outbox().Raise(new UserUpdated(user.Id, user.Username, user.Email, user.Role, user.IsActive, changed), user.Id);
+        }
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
@@ -110,6 +124,7 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
     public async Task<bool> DeleteAsync(User user, CancellationToken cancellationToken)
     {
         db.Users.Remove(user);
+        db.Outbox().Raise(new UserDeleted(user.Id), user.Id);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -122,5 +137,32 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
         cache.Remove(user.Id);
         await sessions.DenyAccessTokensOfUserAsync(user.Id, cancellationToken);
         return true;
+    }
+
+    /// <summary>The public fields a <c>user.updated</c> event reports as changed (password and timestamps are not news to others).</summary>
+    private static List<string> ChangedFields(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<User> entry)
+    {
+        var changed = new List<string>(4);
+        if (entry.Property(u => u.Username).IsModified)
+        {
+            changed.Add(UserFields.Username);
+        }
+
+        if (entry.Property(u => u.Email).IsModified)
+        {
+            changed.Add(UserFields.Email);
+        }
+
+        if (entry.Property(u => u.Role).IsModified)
+        {
+            changed.Add(UserFields.Role);
+        }
+
+        if (entry.Property(u => u.IsActive).IsModified)
+        {
+            changed.Add(UserFields.IsActive);
+        }
+
+        return changed;
     }
 }

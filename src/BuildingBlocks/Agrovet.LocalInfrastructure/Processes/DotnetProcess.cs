@@ -1,23 +1,25 @@
 using System.Diagnostics;
-using Agrovet.LocalInfrastructure;
 
-namespace Agrovet.AppHost.Platform;
+namespace Agrovet.LocalInfrastructure;
 
-/// <summary>A service's <c>dotnet X.dll</c> process, its output appended to a log file.</summary>
-public sealed class ServiceProcess : IAsyncDisposable
+/// <summary>
+/// A service's <c>dotnet X.dll [verb]</c> process (launcher and test fixtures alike), its output appended to a log file,
+/// stopped with SIGTERM and killed if it does not stop in time.
+/// </summary>
+public sealed class DotnetProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StreamWriter _log;
 
-    private ServiceProcess(ServiceDefinition service, Process process, StreamWriter log, string logPath)
+    private DotnetProcess(string name, Process process, StreamWriter log, string logPath)
     {
-        Service = service;
+        Name = name;
         _process = process;
         _log = log;
         LogPath = logPath;
     }
 
-    public ServiceDefinition Service { get; }
+    public string Name { get; }
 
     public string LogPath { get; }
 
@@ -27,7 +29,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    public static ServiceProcess Start(ServiceDefinition service, string assemblyPath, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, string logPath)
+    public static DotnetProcess Start(string name, string assemblyPath, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, string logPath)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(logPath)!);
         var log = new StreamWriter(new FileStream(logPath, FileMode.Append, FileAccess.Write, FileShare.ReadWrite)) { AutoFlush = true };
@@ -56,7 +58,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new ServiceProcess(service, process, log, logPath);
+        return new DotnetProcess(name, process, log, logPath);
     }
 
     public Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);

@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace Agrovet.Bench.Events;
+
+public sealed record BenchOptions(int Burst, int Writers, int Rate, int Seconds, bool Durable)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions(Burst: 50_000, Writers: 8, Rate: 1_000, Seconds: 20, Durable: false);
+        for (var i = 0; i < args.Length; i++)
+        {
+            options = args[i] switch
+            {
+                "--burst" => options with { Burst = Number(args, ++i) },
+                "--writers" => options with { Writers = Number(args, ++i) },
+                "--rate" => options with { Rate = Number(args, ++i) },
+                "--seconds" => options with { Seconds = Number(args, ++i) },
+                "--durable" => options with { Durable = true },
+                _ => throw new ArgumentException($"Unknown option {args[i]}; use --burst N --writers N --rate N --seconds N --durable."),
+            };
+        }
+
+        return options;
+    }
+
+    private static int Number(string[] args, int index) =>
+        index < args.Length && int.TryParse(args[index], NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new ArgumentException($"{args[index - 1]} needs a positive number.");
+}

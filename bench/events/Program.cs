@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Globalization;
+using Agrovet.Bench.Events;
+
+// dotnet run -c Release --project bench/events [-- --burst 50000 --writers 8 --rate 1000 --seconds 20 --durable]
+var options = BenchOptions.Parse(args);
+var invariant = CultureInfo.InvariantCulture;
+
+Console.Error.WriteLine("Starting PostgreSQL, Redis, and the auth (producer) and profiles (consumer) services ...");
+await using var platform = await BenchPlatform.StartAsync(options.Durable);
+var writer = new Writer(platform.Producer, platform.Clock);
+var rows = new List<string>();
+
+Console.Error.WriteLine("Warming up (3,000 events) ...");
+await MeasureAsync("warm-up", 3_000, () => writer.BurstAsync(3_000, 4));
+
+Console.Error.WriteLine($"Burst: {options.Burst:N0} events from {options.Writers} writers ...");
+rows.Add(await MeasureAsync($"burst, {options.Writers} writers, 1 event per transaction", options.Burst, () => writer.BurstAsync(options.Burst, options.Writers)));
+Console.Error.WriteLine($"Burst: {options.Burst:N0} events from {options.Writers} writers, 10 per transaction ...");
+rows.Add(await MeasureAsync($"burst, {options.Writers} writers, 10 events per transaction", options.Burst,
+    () => writer.BurstAsync(options.Burst, options.Writers, perTransaction: 10)));
+
+var steady = options.Rate * options.Seconds;
+Console.Error.WriteLine($"Steady: {options.Rate:N0} events/s for {options.Seconds} s ...");
+rows.Add(await MeasureAsync($"steady {options.Rate:N0}/s for {options.Seconds} s", steady,
+    () => writer.SteadyAsync(options.Rate, TimeSpan.FromSeconds(options.Seconds), writers: 4)));
+
+var report = string.Join(Environment.NewLine,
+[
+    $"# Event bus benchmark {DateTime.UtcNow:yyyy-MM-ddTHH:mmZ}",
+    string.Empty,
+    $"Machine: {Environment.ProcessorCount} cores; PostgreSQL {(options.Durable ? "durable (fsync on)" : "throwaway (fsync and synchronous_commit off)")}, Redis (no persistence), both services and the load in one process on loopback. Default EventBus settings.",
+    "Latency: producer's commit → consumer's transaction with the effect committed.",
+    string.Empty,
+    "| scenario | events | events committed/s | end-to-end events/s | p50 | p95 | p99 | max |",
+    "|---|---|---|---|---|---|---|---|",
+    .. rows,
+]);
+Console.WriteLine(report);
+var results = Path.Combine(FindRepoRoot(), "bench", "results");
+Directory.CreateDirectory(results);
+var file = Path.Combine(results, $"events-{DateTime.UtcNow:yyyyMMddTHHmmssZ}.md");
+await File.WriteAllTextAsync(file, report + Environment.NewLine);
+Console.Error.WriteLine($"Written to {file}");
+return 0;
+
+async Task<string> MeasureAsync(string name, int count, Func<Task> write)
+{
+    platform.Clock.Restart(count);
+    var start = Stopwatch.GetTimestamp();
+    await write();
+    var writing = Stopwatch.GetElapsedTime(start);
+    await platform.Clock.UntilEffects.WaitAsync(TimeSpan.FromMinutes(5));
+    var (latencies, _, lastEffect) = platform.Clock.Measure();
+    var endToEnd = Stopwatch.GetElapsedTime(start, lastEffect);
+    return string.Create(invariant,
+        $"| {name} | {count:N0} | {count / writing.TotalSeconds:N0} | {count / endToEnd.TotalSeconds:N0} | " +
+        $"{Percentiles.Of(latencies, 50):0.0} ms | {Percentiles.Of(latencies, 95):0.0} ms | {Percentiles.Of(latencies, 99):0.0} ms | {latencies[^1]:0.0} ms |");
+}
+
+static string FindRepoRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "Agrovet.slnx")))
+            return dir.FullName;
+    }
+
+    return Directory.GetCurrentDirectory();
+}

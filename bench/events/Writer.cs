@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using Agrovet.Contracts.Users;
+using Agrovet.EventBus.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Agrovet.Bench.Events;
+
+/// <summary>The producer's unit of work: one sign-up row and its <c>user.created</c> event, committed by one SaveChanges.</summary>
+public sealed class Writer(IServiceProvider producer, EffectClock clock)
+{
+    private long sequence;
+
+    /// <summary>One transaction with <paramref name="events"/> sign-ups and their events.</summary>
+    public async Task WriteAsync(int events = 1)
+    {
+        await using var scope = producer.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BenchDbContext>();
+        var raised = new List<Guid>(events);
+        for (var i = 0; i < events; i++)
+        {
+            var n = Interlocked.Increment(ref sequence);
+            var signup = new Signup { Id = Guid.CreateVersion7(), Username = $"user{n}", CreatedAt = DateTime.UtcNow };
+            db.Signups.Add(signup);
+            var message = db.Outbox().Raise(
+                new UserCreated(n, signup.Username, $"{signup.Username}@bench.local", "consumer", true, DateTimeOffset.UtcNow), signup.Id.ToString());
+            raised.Add(message.EventId);
+        }
+
+        await db.SaveChangesAsync();
+        foreach (var eventId in raised)
+            clock.Committed(eventId);
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> events from <paramref name="writers"/> concurrent writers, <paramref name="perTransaction"/>
+    /// per transaction, as fast as they go.
+    /// </summary>
+    public Task BurstAsync(int count, int writers, int perTransaction = 1) =>
+        Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
+        {
+            for (var i = w * perTransaction; i < count; i += writers * perTransaction)
+                await WriteAsync(Math.Min(perTransaction, count - i));
+        })));
+
+    /// <summary>Writes at <paramref name="perSecond"/> for <paramref name="duration"/>, on a fixed schedule.</summary>
+    public Task SteadyAsync(int perSecond, TimeSpan duration, int writers)
+    {
+        var total = (int)(perSecond * duration.TotalSeconds);
+        var interval = TimeSpan.FromSeconds(1.0 / perSecond);
+        var start = Stopwatch.GetTimestamp();
+        return Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
+        {
+            for (var i = w; i < total; i += writers)
+            {
+                var wait = (interval * i) - Stopwatch.GetElapsedTime(start);
+                if (wait > TimeSpan.Zero)
+                    await Task.Delay(wait);
+                await WriteAsync();
+            }
+        })));
+    }
+}

@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+using Agrovet.Contracts.Marketplace;
+using Agrovet.Contracts.Media;
+using Agrovet.Contracts.Profiles;
+using Agrovet.Contracts.Users;
+
+namespace Agrovet.Contracts.Events;
+
+/// <summary>Source-generated snake_case JSON for every event record and the envelope.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    UseStringEnumConverter = true)]
+[JsonSerializable(typeof(EventEnvelope))]
+[JsonSerializable(typeof(UserCreated))]
+[JsonSerializable(typeof(UserUpdated))]
+[JsonSerializable(typeof(UserDeleted))]
+[JsonSerializable(typeof(ProfileUpdated))]
+[JsonSerializable(typeof(ProfileCreated))]
+[JsonSerializable(typeof(MediaDeleted))]
+[JsonSerializable(typeof(MediaCreated))]
+[JsonSerializable(typeof(AddUpdated))]
+[JsonSerializable(typeof(AddSold))]
+[JsonSerializable(typeof(AddCreated))]
+public sealed partial class ContractsJsonContext : JsonSerializerContext;

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace Agrovet.EventBus.Diagnostics;
+
+/// <summary>
+/// The bus's spans and metrics. ServiceDefaults collects every "Agrovet.*" source and meter, so nothing else is registered.
+/// </summary>
+public static class EventBusTelemetry
+{
+    public const string Name = "Agrovet.EventBus";
+
+    public static readonly ActivitySource ActivitySource = new(Name);
+
+    internal static readonly Meter Meter = new(Name);
+
+    internal static readonly Counter<long> Published =
+        Meter.CreateCounter<long>("agrovet.eventbus.published", "{event}", "Events published to the transport by the outbox relay.");
+
+    internal static readonly Counter<long> Consumed =
+        Meter.CreateCounter<long>("agrovet.eventbus.consumed", "{event}", "Events whose handlers committed.");
+
+    internal static readonly Counter<long> Duplicates =
+        Meter.CreateCounter<long>("agrovet.eventbus.duplicates", "{event}", "Redeliveries found in the inbox and only acknowledged.");
+
+    internal static readonly Counter<long> Failed =
+        Meter.CreateCounter<long>("agrovet.eventbus.failed", "{attempt}", "Handling attempts that failed.");
+
+    internal static readonly Counter<long> DeadLettered =
+        Meter.CreateCounter<long>("agrovet.eventbus.dead_lettered", "{event}", "Events moved to a dead-letter stream.");
+
+    internal static readonly Histogram<double> RelayLag =
+        Meter.CreateHistogram<double>("agrovet.eventbus.relay.lag", "s", "Time from raising an event to publishing it.");
+
+    internal static Activity? StartPublish(string topic, string type, Guid eventId, string? parentTraceparent) =>
+        Start($"{topic} publish", ActivityKind.Producer, topic, type, eventId, parentTraceparent);
+
+    internal static Activity? StartProcess(string topic, string type, Guid eventId, string consumerGroup, string? traceparent)
+    {
+        var activity = Start($"{topic} process", ActivityKind.Consumer, topic, type, eventId, traceparent);
+        activity?.SetTag("messaging.consumer.group.name", consumerGroup);
+        return activity;
+    }
+
+    internal static void Fail(Activity? activity, Exception exception)
+    {
+        if (activity is null)
+            return;
+        activity.SetStatus(ActivityStatusCode.Error, exception.Message);
+        activity.AddException(exception);
+    }
+
+    private static Activity? Start(string name, ActivityKind kind, string topic, string type, Guid eventId, string? traceparent)
+    {
+        ActivityContext.TryParse(traceparent, null, out var parent);
+        var activity = ActivitySource.StartActivity(name, kind, parent);
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag("messaging.system", "redis");
+            activity.SetTag("messaging.destination.name", topic);
+            activity.SetTag("messaging.message.id", eventId.ToString());
+            activity.SetTag("cloudevents.event_type", type);
+        }
+
+        return activity;
+    }
+}

@@ -1,0 +1,237 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Text.Json;
+using Agrovet.Contracts.Events;
+using Agrovet.EventBus.Diagnostics;
+using Agrovet.EventBus.Hosting;
+using Agrovet.EventBus.Internal;
+using Agrovet.EventBus.Transport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Agrovet.EventBus.Outbox;
+
+/// <summary>
+/// Publishes committed outbox rows of <typeparamref name="TContext"/> in id order and marks them sent. One instance per
+/// database publishes at a time (a session advisory lock); the others stand by. Woken by commits in this process (and,
+/// through <see cref="RelayNudges"/>, in the others), with a slow poll as the safety net. If the process dies between
+/// publishing and marking, the rows are published again: consumers de-duplicate.
+/// </summary>
+internal sealed class OutboxRelay<TContext>(
+    IServiceScopeFactory scopes,
+    IEventTransport transport,
+    OutboxSignal<TContext> signal,
+    RelayNudges nudges,
+    IOptions<EventBusOptions> options,
+    TimeProvider time,
+    ILogger<OutboxRelay<TContext>> logger) : BackgroundService
+    where TContext : DbContext
+{
+    // Single-bigint advisory lock key ("AgVtRela"): the publishing relay of this database.
+    private const long LeaderLockKey = 0x4167_5674_5265_6C61;
+
+    private OutboxRelayOptions Relay => options.Value.Relay;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!Relay.Enabled)
+            return;
+
+        var backoff = new Backoff(Relay.RetryInitialDelay, Relay.RetryMaxDelay);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunSessionAsync(backoff, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Outbox relay of {Context} lost its database session; retrying", typeof(TContext).Name);
+                if (!await backoff.WaitAsync(stoppingToken))
+                    return;
+            }
+        }
+    }
+
+    private async Task RunSessionAsync(Backoff backoff, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        try
+        {
+            await WaitForLeadershipAsync(connection, cancellationToken);
+            backoff.Reset();
+            logger.LogInformation("Outbox relay of {Context} is publishing for database {Database}", typeof(TContext).Name, connection.Database);
+            await using var nudged = await nudges.ListenAsync(connection.Database, signal.Notify, cancellationToken);
+            await PublishLoopAsync(db, backoff, cancellationToken);
+        }
+        finally
+        {
+            await ReleaseLeadershipAsync(connection);
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task WaitForLeadershipAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = $"SELECT pg_try_advisory_lock({LeaderLockKey})";
+                if (await command.ExecuteScalarAsync(cancellationToken) is true)
+                    return;
+            }
+
+            // Standing by: pass this process's commits on to the publishing instance, and try again now and then.
+            var until = time.GetUtcNow() + Relay.LeaderRetryInterval;
+            for (var left = Relay.LeaderRetryInterval; left > TimeSpan.Zero; left = until - time.GetUtcNow())
+            {
+                if (await signal.WaitAsync(left, cancellationToken))
+                    await nudges.NudgeAsync(connection.Database);
+            }
+        }
+    }
+
+    private static async Task ReleaseLeadershipAsync(DbConnection connection)
+    {
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT pg_advisory_unlock({LeaderLockKey})";
+            await command.ExecuteScalarAsync(CancellationToken.None);
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException)
+        {
+            // The session is gone, and its lock with it.
+        }
+    }
+
+    private async Task PublishLoopAsync(TContext db, Backoff backoff, CancellationToken cancellationToken)
+    {
+        var nextCleanup = time.GetUtcNow();
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var batch = await db.Set<OutboxMessage>().AsNoTracking()
+                .Where(m => m.SentAt == null)
+                .OrderBy(m => m.Id)
+                .Take(Relay.BatchSize)
+                .ToListAsync(cancellationToken);
+
+            if (batch.Count == 0)
+            {
+                if (time.GetUtcNow() >= nextCleanup)
+                {
+                    await DeleteExpiredAsync(db, cancellationToken);
+                    nextCleanup = time.GetUtcNow() + Relay.CleanupInterval;
+                }
+
+                await signal.WaitAsync(Relay.PollInterval, cancellationToken);
+                continue;
+            }
+
+            await PublishAsync(batch, backoff, cancellationToken);
+
+            // Published: record it even while stopping, or the batch is published twice.
+            await MarkSentAsync(db, batch, CancellationToken.None);
+        }
+    }
+
+    private async Task PublishAsync(List<OutboxMessage> batch, Backoff backoff, CancellationToken cancellationToken)
+    {
+        var previous = Activity.Current;
+        var spans = new List<Activity?>(batch.Count);
+        var outgoing = new List<OutgoingEvent>(batch.Count);
+        try
+        {
+            foreach (var row in batch)
+            {
+                var span = EventBusTelemetry.StartPublish(row.Topic, row.Type, row.EventId, row.Traceparent);
+                Activity.Current = previous;
+                spans.Add(span);
+                outgoing.Add(new OutgoingEvent(row.Topic, ToEnvelope(row, span?.Id ?? row.Traceparent)));
+            }
+
+            while (true)
+            {
+                try
+                {
+                    await transport.PublishAsync(outgoing, cancellationToken);
+                    break;
+                }
+                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                {
+                    if (backoff.Failures == 0)
+                        logger.LogWarning(e, "Publishing {Count} events failed; retrying with backoff until the transport is back", batch.Count);
+                    else
+                        logger.LogDebug(e, "Publishing {Count} events failed again (attempt {Attempt})", batch.Count, backoff.Failures + 1);
+                    if (!await backoff.WaitAsync(cancellationToken))
+                        cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+
+            if (backoff.Failures > 0)
+                logger.LogInformation("Publishing resumed after {Failures} failed attempts", backoff.Failures);
+            backoff.Reset();
+        }
+        catch (Exception e)
+        {
+            foreach (var span in spans)
+                EventBusTelemetry.Fail(span, e);
+            throw;
+        }
+        finally
+        {
+            foreach (var span in spans)
+                span?.Stop();
+            Activity.Current = previous;
+        }
+
+        var now = time.GetUtcNow();
+        foreach (var row in batch)
+        {
+            var topic = new KeyValuePair<string, object?>("topic", row.Topic);
+            EventBusTelemetry.Published.Add(1, topic);
+            EventBusTelemetry.RelayLag.Record((now - row.OccurredAt).TotalSeconds, topic);
+        }
+    }
+
+    private EventEnvelope ToEnvelope(OutboxMessage row, string? traceparent)
+    {
+        using var data = JsonDocument.Parse(row.Data);
+        var source = row.Source.Length > 0 ? row.Source : options.Value.Source ?? string.Empty;
+        return new EventEnvelope(row.EventId, row.Type, source, row.OccurredAt, row.Subject, data.RootElement.Clone(), traceparent);
+    }
+
+    private async Task MarkSentAsync(TContext db, List<OutboxMessage> batch, CancellationToken cancellationToken)
+    {
+        var ids = batch.Select(m => m.Id).ToArray();
+        var rows = db.Set<OutboxMessage>().Where(m => ids.Contains(m.Id));
+        if (Relay.SentRetention <= TimeSpan.Zero)
+        {
+            await rows.ExecuteDeleteAsync(cancellationToken);
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        await rows.ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now), cancellationToken);
+    }
+
+    private async Task DeleteExpiredAsync(TContext db, CancellationToken cancellationToken)
+    {
+        var cutoff = time.GetUtcNow() - Relay.SentRetention;
+        var deleted = await db.Set<OutboxMessage>().Where(m => m.SentAt != null && m.SentAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        if (deleted > 0)
+            logger.LogDebug("Deleted {Count} outbox rows sent before {Cutoff}", deleted, cutoff);
+    }
+}

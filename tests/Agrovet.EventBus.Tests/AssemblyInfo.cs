@@ -1,0 +1,3 @@
+using Agrovet.Testing;
+
+[assembly: AssemblyFixture(typeof(TestInfrastructureAssemblyFixture))]

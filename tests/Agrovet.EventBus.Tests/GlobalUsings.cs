@@ -1,0 +1,2 @@
+global using Agrovet.EventBus.Tests.Support;
+global using Agrovet.Testing;

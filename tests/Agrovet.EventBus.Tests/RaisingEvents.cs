@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Agrovet.Contracts.Users;
+using Agrovet.EventBus.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Agrovet.EventBus.Tests;
+
+public sealed class RaisingEvents(TestInfrastructureAssemblyFixture fixture) : EventBusTest(fixture)
+{
+    [Fact]
+    public async Task An_event_whose_transaction_rolls_back_is_neither_stored_nor_published()
+    {
+        var service = await StartServiceAsync(new ServiceHostSpec("auth"));
+        var rolledBack = NewAccounts(3);
+        var committed = NewAccounts(1);
+
+        await RegisterAsync(service, rolledBack, commit: false);
+        await RegisterAsync(service, committed);
+        await UntilCopiesAsync(1);
+
+        Assert.Equal([committed[0].Username], (await OutboxAsync()).Select(UsernameOf));
+        Assert.Equal(1, await Redis.StreamLengthAsync(UserStream));
+        await using var db = NewDbContext();
+        Assert.Equal([committed[0].Username], await db.AccountCopies.Select(c => c.Username).ToListAsync(Cancellation));
+    }
+
+    [Fact]
+    public async Task A_save_that_fails_stores_none_of_its_events()
+    {
+        var service = await StartServiceAsync(new ServiceHostSpec("auth") { Consumer = false });
+        var existing = NewAccounts(1);
+        await RegisterAsync(service, existing);
+
+        await using (var scope = service.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
+            var clash = NewAccounts(1)[0];
+            clash.Username = existing[0].Username;
+            db.Accounts.Add(clash);
+            db.Outbox().Raise(new UserDeleted(42), 42);
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Cancellation));
+        }
+
+        Assert.Equal([existing[0].Username], (await OutboxAsync()).Select(UsernameOf));
+    }
+
+    [Fact]
+    public async Task An_event_saved_without_an_explicit_transaction_is_published_once_saved()
+    {
+        var service = await StartServiceAsync(new ServiceHostSpec("auth") { Consumer = false });
+
+        await using (var scope = service.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
+            db.Outbox().Raise(new UserDeleted(7), 7);
+            await db.SaveChangesAsync(Cancellation);
+        }
+
+        await Poll.UntilAsync(async () => await Redis.StreamLengthAsync(UserStream) == 1, Patience, "the event to be published", Cancellation);
+        var outbox = Assert.Single(await OutboxAsync());
+        Assert.Equal(("user.deleted", "7", "agrovet/eventbus.tests"), (outbox.Type, outbox.Subject, outbox.Source));
+        await Poll.UntilAsync(async () => await CountUnsentAsync() == 0, Patience, "the row to be marked sent", Cancellation);
+    }
+
+    [Fact]
+    public async Task A_second_transaction_raising_for_the_same_subject_waits_until_the_first_has_committed()
+    {
+        var service = await StartServiceAsync(new ServiceHostSpec("auth") { Relay = false, Consumer = false });
+        await using var firstScope = service.Services.CreateAsyncScope();
+        var first = firstScope.ServiceProvider.GetRequiredService<TestDbContext>();
+        await using var firstTransaction = await first.Database.BeginTransactionAsync(Cancellation);
+        first.Outbox().Raise(new UserUpdated(7, "ana", "ana@example.org", "admin", true, [UserFields.Role]), 7);
+        await first.SaveChangesAsync(Cancellation);
+
+        await using var secondScope = service.Services.CreateAsyncScope();
+        var second = secondScope.ServiceProvider.GetRequiredService<TestDbContext>();
+        second.Outbox().Raise(new UserUpdated(7, "ana", "ana@example.org", "consumer", true, [UserFields.Role]), 7);
+        var secondSave = second.SaveChangesAsync(Cancellation);
+
+        await Poll.UntilAsync(SomeoneWaitsForAnAdvisoryLockAsync, Patience, "the second save to wait for the subject's lock", Cancellation);
+        Assert.False(secondSave.IsCompleted);
+        await firstTransaction.CommitAsync(Cancellation);
+        await secondSave;
+
+        Assert.Equal(["admin", "consumer"], (await OutboxAsync()).Select(m => JsonDocument.Parse(m.Data).RootElement.GetProperty("role").GetString()));
+    }
+
+    private async Task<bool> SomeoneWaitsForAnAdvisoryLockAsync()
+    {
+        await using var connection = await Infrastructure.Postgres.OpenSuperuserConnectionAsync(cancellationToken: Cancellation);
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND NOT l.granted AND d.datname = $1",
+            connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = new NpgsqlConnectionStringBuilder(Postgres).Database });
+        return (long)(await command.ExecuteScalarAsync(Cancellation))! > 0;
+    }
+
+    private static string? UsernameOf(OutboxMessage message) =>
+        JsonDocument.Parse(message.Data).RootElement.TryGetProperty("username", out var name) ? name.GetString() : null;
+}

@@ -1,0 +1,146 @@
+using Agrovet.Contracts.Events;
+using Agrovet.EventBus.Hosting;
+using Agrovet.EventBus.Outbox;
+using Agrovet.EventBus.Redis;
+using Bogus;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Agrovet.EventBus.Tests.Support;
+
+/// <summary>
+/// Each test gets its own database (schema created) and its own stream key prefix on the shared Redis, starts the
+/// service hosts it needs, and looks at the outcome through the database and Redis directly.
+/// </summary>
+public abstract class EventBusTest(TestInfrastructureAssemblyFixture fixture) : IAsyncLifetime
+{
+    protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private static readonly Lock FakerGate = new();
+
+    private readonly List<ServiceHost> hosts = [];
+    private ConnectionMultiplexer? redis;
+    private int accounts;
+
+    protected TestInfrastructure Infrastructure => fixture.Infrastructure;
+
+    protected string Postgres { get; private set; } = string.Empty;
+
+    protected string StreamKeyPrefix { get; } = TestInfrastructure.CreateRedisKeyPrefix("events");
+
+    protected static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    protected IDatabase Redis => (redis ?? throw new InvalidOperationException("Not initialized.")).GetDatabase();
+
+    protected string UserStream => StreamKeyPrefix + Topics.UserEvents;
+
+    protected RedisStreamsTransport Transport { get; private set; } = null!;
+
+    public virtual async ValueTask InitializeAsync()
+    {
+        Postgres = await Infrastructure.CreateDatabaseAsync(GetType().Name, Cancellation);
+        await using (var db = NewDbContext())
+            await db.Database.EnsureCreatedAsync(Cancellation);
+        redis = await ConnectionMultiplexer.ConnectAsync(Infrastructure.RedisConnectionString);
+        Transport = new RedisStreamsTransport(redis, Options.Create(new EventBusOptions { StreamKeyPrefix = StreamKeyPrefix }));
+    }
+
+    public virtual async ValueTask DisposeAsync()
+    {
+        foreach (var host in hosts)
+            await host.DisposeAsync();
+        if (redis is not null)
+            await redis.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    protected async Task<ServiceHost> StartServiceAsync(ServiceHostSpec spec)
+    {
+        var host = await ServiceHost.StartAsync(
+            spec, Postgres, Infrastructure.RedisConnectionString, StreamKeyPrefix, TestContext.Current.TestOutputHelper, Cancellation);
+        hosts.Add(host);
+        return host;
+    }
+
+    protected TestDbContext NewDbContext() =>
+        new(new DbContextOptionsBuilder<TestDbContext>().UseNpgsql(Postgres).UseSnakeCaseNamingConvention().Options);
+
+    /// <summary>New accounts with unique names; <paramref name="poison"/> ones are refused by the consumer.</summary>
+    protected List<Account> NewAccounts(int count, bool poison = false)
+    {
+        // Bogus shares one Random: writers on several threads take turns.
+        lock (FakerGate)
+            return AccountFaker(poison).Generate(count);
+    }
+
+    private Faker<Account> AccountFaker(bool poison) =>
+        new Faker<Account>()
+            .CustomInstantiator(f =>
+            {
+                var n = Interlocked.Increment(ref accounts);
+                var name = $"{(poison ? CopyAccountHandler.PoisonPrefix : string.Empty)}{f.Internet.UserName()}_{n}";
+                return new Account
+                {
+                    Username = name,
+                    Email = $"{name}@{f.Internet.DomainName()}",
+                    Role = f.PickRandom("consumer", "specialist", "businessman"),
+                    DateJoined = DateTime.SpecifyKind(f.Date.Recent(30), DateTimeKind.Utc),
+                };
+            });
+
+    /// <summary>
+    /// Registers accounts the way the auth service does: the rows first (for their ids), then their <c>user.created</c>
+    /// events, in one transaction that commits or rolls back.
+    /// </summary>
+    protected static async Task RegisterAsync(ServiceHost host, IReadOnlyList<Account> accounts, bool commit = true)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(Cancellation);
+        db.Accounts.AddRange(accounts);
+        await db.SaveChangesAsync(Cancellation);
+        foreach (var account in accounts)
+            db.Outbox().Raise(account.Created(), account.Id);
+        await db.SaveChangesAsync(Cancellation);
+        if (commit)
+            await transaction.CommitAsync(Cancellation);
+        else
+            await transaction.RollbackAsync(Cancellation);
+    }
+
+    protected async Task<int> CountCopiesAsync()
+    {
+        await using var db = NewDbContext();
+        return await db.AccountCopies.CountAsync(Cancellation);
+    }
+
+    /// <summary>Events whose effect was applied more than once (should be none).</summary>
+    protected async Task<int> CountDuplicateEffectsAsync()
+    {
+        await using var db = NewDbContext();
+        return await db.AccountCopies.GroupBy(c => c.EventId).CountAsync(g => g.Count() > 1, Cancellation);
+    }
+
+    protected async Task<List<OutboxMessage>> OutboxAsync()
+    {
+        await using var db = NewDbContext();
+        return await db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.Id).ToListAsync(Cancellation);
+    }
+
+    protected Task UntilCopiesAsync(int expected, TimeSpan? patience = null) =>
+        Poll.UntilAsync(async () => await CountCopiesAsync() >= expected, patience ?? Patience, $"{expected} account copies", Cancellation);
+
+    protected async Task<int> CountUnsentAsync()
+    {
+        await using var db = NewDbContext();
+        return await db.Set<OutboxMessage>().CountAsync(m => m.SentAt == null, Cancellation);
+    }
+
+    protected async Task<long> PendingAsync()
+    {
+        var groups = await Redis.StreamGroupInfoAsync(UserStream);
+        return groups.Single(g => g.Name == ServiceHost.ConsumerGroup).PendingMessageCount;
+    }
+}

@@ -54,6 +54,7 @@ public sealed class UserEventsTests(AuthApiFactory api) : IClassFixture<AuthApiF
     public async Task A_registration_refused_for_a_taken_username_publishes_nothing()
     {
         var user = await api.SignUpAsync();
+        await WaitForEventAsync("user.created", user.Id);
         var before = await EntriesAsync();
 
         using var client = api.CreateClient();

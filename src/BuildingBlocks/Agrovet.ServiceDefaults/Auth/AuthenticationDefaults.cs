@@ -15,6 +15,7 @@ internal static class AuthenticationDefaults
         services.AddHttpClient<JwksSigningKeyProvider>(c => c.Timeout = TimeSpan.FromSeconds(5));
         services.TryAddSingleton<ISigningKeyProvider>(sp => sp.GetRequiredService<JwksSigningKeyProvider>());
         services.TryAddSingleton<IAccessTokenDenylist, RedisAccessTokenDenylist>();
+        services.TryAddSingleton<ValidatedTokenCache>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, ConfigureJwtBearer>();
@@ -23,7 +24,7 @@ internal static class AuthenticationDefaults
         return services;
     }
 
-    private sealed class ConfigureJwtBearer(ISigningKeyProvider keys) : IConfigureNamedOptions<JwtBearerOptions>
+    private sealed class ConfigureJwtBearer(ISigningKeyProvider keys, ValidatedTokenCache cache, TimeProvider time) : IConfigureNamedOptions<JwtBearerOptions>
     {
         public void Configure(string? name, JwtBearerOptions options)
         {
@@ -33,6 +34,8 @@ internal static class AuthenticationDefaults
             }
 
             options.MapInboundClaims = false;
+            options.TokenHandlers.Clear();
+            options.TokenHandlers.Add(new CachingJsonWebTokenHandler(cache, time) { MapInboundClaims = false });
             options.RequireHttpsMetadata = false;
             options.TokenValidationParameters = new TokenValidationParameters
             {

@@ -13,12 +13,11 @@ namespace Agrovet.Auth.Tokens;
 /// </summary>
 public sealed class AccessTokenValidator(IOptionsMonitor<JwtBearerOptions> bearer, IAccessTokenDenylist denylist, UserCache users)
 {
-    private static readonly JsonWebTokenHandler Handler = new();
-
     public async Task<TokenCheck> CheckAsync(string token, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var parameters = bearer.Get(JwtBearerDefaults.AuthenticationScheme).TokenValidationParameters;
-        var result = await Handler.ValidateTokenAsync(token, parameters);
+        // The bearer scheme's own handler, so a token already checked on a request is not verified again here.
+        var options = bearer.Get(JwtBearerDefaults.AuthenticationScheme);
+        var result = await options.TokenHandlers[0].ValidateTokenAsync(token, options.TokenValidationParameters);
         if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
         {
             return TokenCheck.Refused(Explain(result.Exception));

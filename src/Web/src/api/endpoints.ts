@@ -1,0 +1,78 @@
+import { api, apiFetch, currentAccessToken } from './client';
+import { useSession, sessionFromPair } from './session';
+import type {
+  Ad, AdminUser, AuditEntry, Media, Order, Page, Profile, ProfileKind, SelfServiceRole, TokenPair, User,
+} from './types';
+import type { Query } from './client';
+
+/** Auth — exists today. */
+export const authApi = {
+  register: (input: { username: string; email: string; password: string; role: SelfServiceRole }) =>
+    apiFetch<User>('/api/auth/register/', { method: 'POST', body: input, auth: false }),
+
+  async login(input: { username: string; password: string }): Promise<User> {
+    const pair = await apiFetch<TokenPair>('/api/auth/login/', { method: 'POST', body: input, auth: false });
+    useSession.getState().setSession(sessionFromPair(pair));
+    return pair.user;
+  },
+
+  /** Revokes this session on the server; the browser forgets it whatever the answer. */
+  async logout(): Promise<void> {
+    const state = useSession.getState();
+    if (!state.session) return;
+    try {
+      // Refresh first when needed, so that the newest refresh token is the one revoked (its family goes with it).
+      await currentAccessToken();
+      const refresh = useSession.getState().session?.refresh;
+      if (refresh) await apiFetch<void>('/api/auth/logout/', { method: 'POST', body: { refresh } });
+    } catch {
+      // Already revoked, expired or unreachable: signing out locally is what the person asked for.
+    } finally {
+      useSession.getState().clearSession(null);
+    }
+  },
+
+  me: (signal?: AbortSignal) => api.get<User>('/api/auth/me/', undefined, signal),
+
+  users: (query: Query, signal?: AbortSignal) => api.get<Page<AdminUser>>('/api/auth/users/', query, signal),
+  user: (id: string | number) => api.get<AdminUser>(`/api/auth/users/${id}/`),
+  updateUser: (id: string | number, changes: Partial<Pick<AdminUser, 'role' | 'is_active' | 'email'>>) =>
+    api.patch<AdminUser>(`/api/auth/users/${id}/`, changes),
+  deleteUser: (id: string | number) => api.delete(`/api/auth/users/${id}/`),
+  audit: (query: Query, signal?: AbortSignal) => api.get<Page<AuditEntry>>('/api/auth/audit/', query, signal),
+};
+
+/** Media — built to the contract. */
+export const mediaApi = {
+  list: (query: Query, signal?: AbortSignal) => api.get<Page<Media>>('/api/media/', query, signal),
+  get: (id: string | number) => api.get<Media>(`/api/media/${id}/`),
+  delete: (id: string | number) => api.delete(`/api/media/${id}/`),
+};
+
+/** Profiles — built to the contract. */
+export const profilesApi = {
+  list: <P extends Profile = Profile>(kind: ProfileKind, query: Query, signal?: AbortSignal) =>
+    api.get<Page<P>>(`/api/profiles/${kind}/`, query, signal),
+  get: <P extends Profile = Profile>(kind: ProfileKind, id: string | number, signal?: AbortSignal) =>
+    api.get<P>(`/api/profiles/${kind}/${id}/`, undefined, signal),
+  create: <P extends Profile = Profile>(kind: ProfileKind, body: Record<string, unknown>) =>
+    api.post<P>(`/api/profiles/${kind}/`, body),
+  update: <P extends Profile = Profile>(kind: ProfileKind, id: string | number, body: Record<string, unknown>) =>
+    api.patch<P>(`/api/profiles/${kind}/${id}/`, body),
+  delete: (kind: ProfileKind, id: string | number) => api.delete(`/api/profiles/${kind}/${id}/`),
+};
+
+/** Marketplace — built to the contract. */
+export const marketApi = {
+  search: (query: Query, signal?: AbortSignal) => api.get<Page<Ad>>('/api/adds/', query, signal),
+  ad: (id: string | number, signal?: AbortSignal) => api.get<Ad>(`/api/adds/${id}/`, undefined, signal),
+  create: (body: Record<string, unknown>) => api.post<Ad>('/api/adds/', body),
+  update: (id: string | number, body: Record<string, unknown>) => api.patch<Ad>(`/api/adds/${id}/`, body),
+  /** DELETE withdraws the ad. */
+  withdraw: (id: string | number) => api.delete(`/api/adds/${id}/`),
+  purchase: (id: string | number, quantity: number, idempotencyKey: string) =>
+    api.post<Order>(`/api/adds/${id}/purchase/`, { quantity }, { 'Idempotency-Key': idempotencyKey }),
+  orders: (query: Query, signal?: AbortSignal) => api.get<Page<Order>>('/api/orders/', query, signal),
+  order: (id: string | number, signal?: AbortSignal) => api.get<Order>(`/api/orders/${id}/`, undefined, signal),
+  orderAction: (id: string | number, action: 'ship' | 'complete' | 'cancel') => api.post<Order>(`/api/orders/${id}/${action}/`),
+};

@@ -1,0 +1,60 @@
+import { ApiError, errorFromResponse } from './problem';
+import { isExpiring, readStoredSession, sessionFromPair, useSession } from './session';
+import { runExclusive } from './crossTabLock';
+import type { TokenPair } from './types';
+
+export const REFRESH_PATH = '/api/auth/token/refresh/';
+
+let inFlight: Promise<string | null> | null = null;
+
+/**
+ * A fresh access token in place of `staleAccess`, or null when the session is over (the person must sign in).
+ * Every caller in this tab shares one request; across tabs a lock lets one tab swap the refresh token and the others
+ * pick up the pair it stored. Throws ApiError when the server cannot be asked now (network, 429, 5xx): the session
+ * is kept then.
+ */
+export function refreshAccessToken(staleAccess: string | null): Promise<string | null> {
+  inFlight ??= runExclusive(() => rotate(staleAccess)).finally(() => {
+    inFlight = null;
+  });
+  return inFlight;
+}
+
+async function rotate(staleAccess: string | null): Promise<string | null> {
+  const { setSession, clearSession } = useSession.getState();
+  const stored = readStoredSession();
+  if (!stored) {
+    // Signed out meanwhile (here or in another tab).
+    if (useSession.getState().session) clearSession('Your session has ended. Sign in again.');
+    return null;
+  }
+  if (stored.access !== staleAccess && !isExpiring(stored)) {
+    // Another tab (or an earlier flight) already swapped the tokens: use its pair, present nothing twice.
+    if (useSession.getState().session?.access !== stored.access) setSession(stored);
+    return stored.access;
+  }
+
+  let response: Response;
+  try {
+    response = await fetch(REFRESH_PATH, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ refresh: stored.refresh }),
+    });
+  } catch (cause) {
+    throw ApiError.network(cause);
+  }
+
+  if (response.ok) {
+    const session = sessionFromPair((await response.json()) as TokenPair);
+    setSession(session);
+    return session.access;
+  }
+
+  const error = await errorFromResponse(response);
+  if (response.status === 400 || response.status === 401 || response.status === 403) {
+    clearSession(error.detail ?? 'Your session has ended. Sign in again.');
+    return null;
+  }
+  throw error;
+}

@@ -1,0 +1,42 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { Layout } from './Layout';
+import { RequireAuth, RequireRole } from './guards';
+import { HomePage } from '../features/home/HomePage';
+import { ComingSoon } from '../features/placeholders/ComingSoon';
+import { NotFoundPage } from './NotFoundPage';
+import { useSessionCheck } from './useSessionCheck';
+
+// One chunk per area: a page's code is downloaded when someone first goes there.
+const LoginPage = lazy(() => import('../features/account/LoginPage'));
+const RegisterPage = lazy(() => import('../features/account/RegisterPage'));
+const AccountPage = lazy(() => import('../features/account/AccountPage'));
+const ProfilesArea = lazy(() => import('../features/profiles/ProfilesArea'));
+const MyProfilePage = lazy(() => import('../features/profiles/MyProfilePage'));
+const MarketplaceArea = lazy(() => import('../features/marketplace/MarketplaceArea'));
+const OrdersPage = lazy(() => import('../features/marketplace/OrdersPage'));
+// Rendered only inside RequireRole: people who are not administrators never download it.
+const AdminArea = lazy(() => import('../features/admin/AdminArea'));
+
+export function App() {
+  useSessionCheck();
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route path="register" element={<RegisterPage />} />
+        <Route path="account" element={<RequireAuth><AccountPage /></RequireAuth>} />
+        <Route path="profiles/*" element={<ProfilesArea />} />
+        <Route path="profile" element={<RequireAuth><MyProfilePage /></RequireAuth>} />
+        <Route path="marketplace/*" element={<MarketplaceArea />} />
+        <Route path="orders" element={<RequireAuth><OrdersPage /></RequireAuth>} />
+        <Route path="forum/*" element={<ComingSoon area="Forum" />} />
+        <Route path="chat/*" element={<ComingSoon area="Chat" />} />
+        <Route path="analytics/*" element={<ComingSoon area="Analytics" />} />
+        <Route path="admin/*" element={<RequireRole role="admin"><AdminArea /></RequireRole>} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

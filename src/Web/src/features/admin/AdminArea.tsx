@@ -1,0 +1,59 @@
+import { Link, NavLink, Route, Routes, useParams } from 'react-router';
+import { NotFoundPage } from '../../app/NotFoundPage';
+import { useDocumentTitle } from '../../lib/useAsync';
+import { AuditHistory } from './AuditHistory';
+import { ResourceDetail } from './ResourceDetail';
+import { ResourceList } from './ResourceList';
+import { RESOURCES, findResource } from './resources';
+import type { AdminResource } from './resource';
+import './admin.css';
+
+function WithResource({ view: View }: { view: (props: { resource: AdminResource }) => React.ReactNode }) {
+  const { resource: key } = useParams();
+  const resource = findResource(key);
+  return resource ? <View key={resource.key} resource={resource} /> : <NotFoundPage />;
+}
+
+function Dashboard() {
+  useDocumentTitle('Administration');
+  return (
+    <section>
+      <h1>Administration</h1>
+      <ul className="admin-dashboard">
+        {RESOURCES.map((r) => (
+          <li key={r.key}>
+            <Link to={`/admin/${r.key}`} className="card card--link admin-dashboard__card">
+              <span className="admin-dashboard__title">{r.label}</span>
+              <span className="muted">{r.description}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Loaded only for administrators (see App.tsx): its own chunk and stylesheet. */
+export default function AdminArea() {
+  return (
+    <div className="admin">
+      <nav className="admin__nav" aria-label="Administration">
+        <Link to="/admin" className="admin__home">Administration</Link>
+        <ul>
+          {RESOURCES.map((r) => (
+            <li key={r.key}><NavLink to={`/admin/${r.key}`}>{r.label}</NavLink></li>
+          ))}
+        </ul>
+      </nav>
+      <div className="admin__content">
+        <Routes>
+          <Route index element={<Dashboard />} />
+          <Route path=":resource" element={<WithResource view={ResourceList} />} />
+          <Route path=":resource/:id" element={<WithResource view={ResourceDetail} />} />
+          <Route path=":resource/:id/history" element={<WithResource view={AuditHistory} />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { Link, useParams } from 'react-router';
+import { profilesApi } from '../../api/endpoints';
+import { ApiError } from '../../api/problem';
+import { useSession } from '../../api/session';
+import type { Profile } from '../../api/types';
+import { NotFoundPage } from '../../app/NotFoundPage';
+import { ErrorState, PageLoading } from '../../components/Feedback';
+import { MediaImage } from '../../components/MediaImage';
+import { formatDate } from '../../lib/format';
+import { useAsync, useDocumentTitle } from '../../lib/useAsync';
+import { kindInfo } from './kinds';
+import { Icon } from '../../components/Icon';
+
+export function ProfileDetailPage() {
+  const { kind, id } = useParams();
+  const info = kindInfo(kind);
+  const me = useSession((s) => s.session?.user ?? null);
+  const { data: profile, error, loading, reload } = useAsync<Profile | null>(
+    (signal) => (info && id ? profilesApi.get(info.kind, id, signal) : Promise.resolve(null)),
+    [info?.kind, id],
+  );
+  useDocumentTitle(profile?.display_name ?? 'Profile');
+
+  if (!info || (error instanceof ApiError && error.status === 404)) return <NotFoundPage />;
+  if (error) return <section className="page"><ErrorState error={error} onRetry={reload} /></section>;
+  if (loading || !profile) return <PageLoading />;
+
+  const record = profile as unknown as Record<string, unknown>;
+  const mine = me?.id === profile.user.id;
+
+  return (
+    <section className="page page--narrow">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to={`/profiles?kind=${info.kind}`}>{info.label}</Link> <span aria-hidden="true">›</span> <span>{profile.display_name}</span>
+      </nav>
+      <article className="card profile">
+        <header className="profile__header">
+          <MediaImage id={profile.avatar} alt={`${profile.display_name}'s avatar`} className="avatar avatar--large" fallback="user" />
+          <div>
+            <h1>{profile.display_name || profile.user.username}</h1>
+            <p className="muted">
+              @{profile.user.username} · {info.singular}
+              {profile.region ? <> · <Icon name="pin" /> {profile.region}</> : null}
+            </p>
+          </div>
+        </header>
+        {profile.bio ? <p className="profile__bio">{profile.bio}</p> : null}
+        <dl className="details">
+          {info.fields.map((field) => {
+            const value = record[field.name];
+            const text = Array.isArray(value) ? value.join(', ') : value === null || value === undefined || value === '' ? '—' : String(value);
+            return (
+              <div key={field.name} className="details__row">
+                <dt>{field.label}</dt>
+                <dd>{text}</dd>
+              </div>
+            );
+          })}
+          <div className="details__row">
+            <dt>On Agrovet since</dt>
+            <dd>{formatDate(profile.created_at)}</dd>
+          </div>
+        </dl>
+        {mine ? <Link to="/profile" className="button button--secondary">Edit my profile</Link> : null}
+      </article>
+    </section>
+  );
+}

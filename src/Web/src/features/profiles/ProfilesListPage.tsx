@@ -1,0 +1,125 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { profilesApi } from '../../api/endpoints';
+import type { Profile } from '../../api/types';
+import { EmptyState, ErrorState, SkeletonCards } from '../../components/Feedback';
+import { MediaImage } from '../../components/MediaImage';
+import { Pagination } from '../../components/Pagination';
+import { useAsync, useDocumentTitle } from '../../lib/useAsync';
+import { KINDS, kindInfo } from './kinds';
+import { Icon } from '../../components/Icon';
+
+const PAGE_SIZE = 12;
+
+function summary(profile: Profile): string {
+  if ('specialty' in profile) return profile.specialty;
+  if ('company' in profile) return profile.company;
+  if ('farm_type' in profile) return profile.farm_type;
+  return '';
+}
+
+export function ProfilesListPage() {
+  const [params, setParams] = useSearchParams();
+  const info = kindInfo(params.get('kind') ?? undefined) ?? KINDS[0]!;
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const search = params.get('search') ?? '';
+  const region = params.get('region') ?? '';
+  const specialty = params.get('specialty') ?? '';
+  useDocumentTitle(info.label);
+
+  const [draft, setDraft] = useState({ search, region, specialty });
+  useEffect(() => setDraft({ search, region, specialty }), [search, region, specialty]);
+
+  const { data, error, loading, reload } = useAsync(
+    (signal) =>
+      profilesApi.list(info.kind, {
+        search, region, specialty: info.kind === 'specialists' ? specialty : undefined, page, page_size: PAGE_SIZE,
+      }, signal),
+    [info.kind, search, region, specialty, page],
+  );
+
+  const update = (changes: Record<string, string>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setParams(next);
+  };
+
+  const onFilter = (event: FormEvent) => {
+    event.preventDefault();
+    update({ search: draft.search.trim(), region: draft.region.trim(), specialty: draft.specialty.trim(), page: '' });
+  };
+
+  return (
+    <section className="page">
+      <header className="page-header">
+        <h1>People</h1>
+        <p className="lead">Veterinarians, agronomists, suppliers and farmers on Agrovet.</p>
+      </header>
+      <nav className="tabs" aria-label="Kinds of profile">
+        {KINDS.map((k) => (
+          <Link
+            key={k.kind}
+            to={`?kind=${k.kind}`}
+            className={`tabs__tab ${k.kind === info.kind ? 'is-current' : ''}`}
+            aria-current={k.kind === info.kind ? 'page' : undefined}
+          >
+            {k.label}
+          </Link>
+        ))}
+      </nav>
+      <form className="filters filters--inline" role="search" onSubmit={onFilter} aria-label={`Filter ${info.label.toLowerCase()}`}>
+        <div className="field">
+          <label htmlFor="profile-search">Search</label>
+          <input id="profile-search" type="search" value={draft.search} onChange={(e) => setDraft({ ...draft, search: e.target.value })} placeholder="Name, company, bio…" />
+        </div>
+        {info.kind === 'specialists' ? (
+          <div className="field">
+            <label htmlFor="profile-specialty">Specialty</label>
+            <input id="profile-specialty" value={draft.specialty} onChange={(e) => setDraft({ ...draft, specialty: e.target.value })} placeholder="e.g. cattle" />
+          </div>
+        ) : null}
+        <div className="field">
+          <label htmlFor="profile-region">Region</label>
+          <input id="profile-region" value={draft.region} onChange={(e) => setDraft({ ...draft, region: e.target.value })} />
+        </div>
+        <div className="filters__actions">
+          <button type="submit" className="button button--primary">Apply</button>
+          {search || region || specialty ? (
+            <button type="button" className="button button--ghost" onClick={() => update({ search: '', region: '', specialty: '', page: '' })}>Clear</button>
+          ) : null}
+        </div>
+      </form>
+
+      {error ? <ErrorState error={error} onRetry={reload} /> : null}
+      {loading && !data ? <SkeletonCards count={6} /> : null}
+      {data && !error ? (
+        data.results.length === 0 ? (
+          <EmptyState title={`No ${info.label.toLowerCase()} found`}>
+            {search || region || specialty ? <p>Try fewer filters.</p> : <p>Nobody has created a profile of this kind yet.</p>}
+          </EmptyState>
+        ) : (
+          <div aria-busy={loading}>
+            <ul className="card-grid">
+              {data.results.map((profile) => (
+                <li key={profile.id}>
+                  <Link to={`/profiles/${info.kind}/${profile.id}`} className="card card--link profile-card">
+                    <MediaImage id={profile.avatar} alt="" className="avatar" fallback="user" />
+                    <span className="profile-card__text">
+                      <span className="profile-card__name">{profile.display_name || profile.user.username}</span>
+                      <span className="profile-card__summary">{summary(profile)}</span>
+                      {profile.region ? <span className="profile-card__region"><Icon name="pin" /> {profile.region}</span> : null}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+            <Pagination page={page} pageSize={PAGE_SIZE} count={data.count} onPage={(p) => update({ page: p > 1 ? String(p) : '' })} />
+          </div>
+        )
+      ) : null}
+    </section>
+  );
+}

@@ -162,7 +162,7 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
 
     private static bool OthersCanTraverse(string directory)
     {
-        for (var dir = new DirectoryInfo(Path.GetFullPath(directory)).Parent; dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(Path.GetFullPath(directory)); dir is not null; dir = dir.Parent)
         {
             if (dir.Exists && !dir.UnixFileMode.HasFlag(UnixFileMode.OtherExecute))
             {

@@ -9,8 +9,9 @@ DURATION="${DURATION:-15s}" CONNECTIONS="${CONNECTIONS:-32}" THREADS="${THREADS:
 STATE="$ROOT/bench/.state"
 OUT="$ROOT/bench/results/auth-$(date -u +%Y%m%dT%H%M%SZ).md"
 export AGROVET_STATE_DIR="$STATE" AGROVET_ROOT="$ROOT"
-export AGROVET_GATEWAY_PORT=18080 AGROVET_AUTH_PORT=18101 AGROVET_PG_PORT=18432 AGROVET_REDIS_PORT=18379
-export AGROVET_ADMIN_PASSWORD="Bench-admin-password-1"
+export AGROVET_GATEWAY_PORT="${AGROVET_GATEWAY_PORT:-18080}" AGROVET_AUTH_PORT="${AGROVET_AUTH_PORT:-18101}"
+export AGROVET_PG_PORT="${AGROVET_PG_PORT:-18432}" AGROVET_REDIS_PORT="${AGROVET_REDIS_PORT:-18379}"
+export AGROVET_ADMIN_PASSWORD="Bench-admin-password-1" AGROVET_SERVICES=auth
 # Budgets high enough that the benchmark measures the gateway, not its rate limiter.
 export RateLimiting__Policies__Default__PermitLimit=100000000 RateLimiting__Policies__Strict__PermitLimit=100000000
 GW="http://127.0.0.1:$AGROVET_GATEWAY_PORT" AUTH="http://127.0.0.1:$AGROVET_AUTH_PORT"
@@ -33,7 +34,7 @@ token=$(curl -sf -X POST "$AUTH/api/auth/login/" -H 'Content-Type: application/j
   -d "{\"username\":\"$user\",\"password\":\"Bench-password-1\"}" | grep -o '"access":"[^"]*"' | cut -d'"' -f4)
 export AGROVET_BENCH_TOKEN="$token"
 
-pid_of() { pgrep -f "$1" | head -1; }
+pid_on_port() { ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
 peak_rss_mb() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null || echo "?"; }
 
 run() { # name url [extra wrk args]
@@ -64,6 +65,6 @@ run "POST /api/auth/token/verify/ (gateway)" "$GW/api/auth/token/verify/" -s ben
 
 {
   echo
-  echo "Peak RSS (VmHWM) after the runs: auth $(peak_rss_mb "$(pid_of Agrovet.Auth.dll)") MB, gateway $(peak_rss_mb "$(pid_of Agrovet.Gateway.dll)") MB, redis $(peak_rss_mb "$(pgrep -f "redis-server 127.0.0.1:$AGROVET_REDIS_PORT" | head -1)") MB, postgres (postmaster) $(peak_rss_mb "$(head -1 "$STATE/postgres/postmaster.pid" 2>/dev/null)") MB"
+  echo "Peak RSS (VmHWM) after the runs: auth $(peak_rss_mb "$(pid_on_port "$AGROVET_AUTH_PORT")") MB, gateway $(peak_rss_mb "$(pid_on_port "$AGROVET_GATEWAY_PORT")") MB, redis $(peak_rss_mb "$(pid_on_port "$AGROVET_REDIS_PORT")") MB, postgres (postmaster) $(peak_rss_mb "$(pid_on_port "$AGROVET_PG_PORT")") MB"
 } | tee -a "$OUT"
 echo "Results written to $OUT"

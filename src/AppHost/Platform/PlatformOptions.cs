@@ -31,7 +31,10 @@ public sealed record PlatformOptions
 
     public int PortOf(ServiceDefinition service) => Ports.TryGetValue(service.Name, out var port) ? port : service.DefaultPort;
 
-    /// <summary>Reads <c>AGROVET_PG_PORT</c>, <c>AGROVET_REDIS_PORT</c>, <c>AGROVET_&lt;SERVICE&gt;_PORT</c>, <c>AGROVET_ADMIN_PASSWORD</c>.</summary>
+    /// <summary>
+    /// Reads <c>AGROVET_PG_PORT</c>, <c>AGROVET_REDIS_PORT</c>, <c>AGROVET_&lt;SERVICE&gt;_PORT</c>, <c>AGROVET_ADMIN_PASSWORD</c> and
+    /// <c>AGROVET_SERVICES</c> (a comma-separated subset to start; the gateway always runs).
+    /// </summary>
     public static PlatformOptions FromEnvironment(string repoRoot)
     {
         var ports = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -52,6 +55,9 @@ public sealed record PlatformOptions
             RedisPort = ReadPort("AGROVET_REDIS_PORT") ?? 56379,
             Ports = ports,
             AdminPassword = Environment.GetEnvironmentVariable("AGROVET_ADMIN_PASSWORD") is { Length: > 0 } pw ? pw : null,
+            OnlyServices = Environment.GetEnvironmentVariable("AGROVET_SERVICES") is { Length: > 0 } only
+                ? only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal)
+                : null,
         };
     }
 

@@ -88,6 +88,11 @@ public sealed class AuthServer : IAsyncDisposable
                 {
                     return false;
                 }
+                catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // A slow answer (a busy machine, start-up JIT) is not a failure: ask again until the deadline.
+                    return false;
+                }
             },
             TimeSpan.FromSeconds(60),
             "the auth service to become ready",

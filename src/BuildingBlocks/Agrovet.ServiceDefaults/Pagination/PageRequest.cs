@@ -23,6 +23,11 @@ public readonly record struct PageRequest(int Page, int PageSize)
         {
             errors.Add("page_size", $"Choose a page size from 1 to {MaxSize}.");
         }
+        else if ((long)p * size > int.MaxValue)
+        {
+            errors.Add("page", "This page is far beyond the last one.");
+            p = 1;
+        }
 
         return new PageRequest(Math.Max(p, 1), Math.Clamp(size, 1, MaxSize));
     }

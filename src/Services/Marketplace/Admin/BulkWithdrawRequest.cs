@@ -1,0 +1,3 @@
+namespace Agrovet.Marketplace.Admin;
+
+public sealed record BulkWithdrawRequest(IReadOnlyList<long>? Ids);

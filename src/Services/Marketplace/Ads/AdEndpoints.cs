@@ -1,0 +1,212 @@
+using System.Security.Claims;
+using Agrovet.Contracts.Marketplace;
+using Agrovet.Marketplace.Caching;
+using Agrovet.Marketplace.Data;
+using Agrovet.Marketplace.Media;
+using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Agrovet.Marketplace.Ads;
+
+public static class AdEndpoints
+{
+    public static RouteGroupBuilder MapAds(this RouteGroupBuilder adds)
+    {
+        var ads = adds.WithTags("Ads");
+        ads.MapPost("/", CreateAsync)
+            .RequireAuthorization()
+            .WithName("CreateAd")
+            .WithSummary("Publish an ad (businessmen and specialists)");
+        ads.MapGet("{id:long}/", GetAsync)
+            .AllowAnonymous()
+            .Produces<AdResponse>()
+            .WithName("GetAd")
+            .WithSummary("One ad (cached; every change shows at once)");
+        ads.MapPatch("{id:long}/", UpdateAsync)
+            .RequireAuthorization()
+            .WithName("UpdateAd")
+            .WithSummary("Edit an ad (its seller or an admin); only the fields sent change");
+        ads.MapDelete("{id:long}/", WithdrawAsync)
+            .RequireAuthorization()
+            .WithName("WithdrawAd")
+            .WithSummary("Withdraw an ad (its seller or an admin); its orders stay");
+        return adds;
+    }
+
+    private static async Task<Results<Created<AdResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        CreateAdRequest request, ClaimsPrincipal user, MarketplaceDbContext db, AdChanges changes, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!Sellers.CanSell(user))
+        {
+            return Problem.Forbidden($"Only {string.Join(" and ", Sellers.Roles)} accounts can publish ads.");
+        }
+
+        var errors = new ValidationErrors();
+        var title = AdRules.Title(request.Title, errors);
+        var description = AdRules.Description(request.Description, errors);
+        var price = AdRules.Price(request.Price, errors);
+        var currency = AdRules.Currency(request.Currency, errors);
+        var stock = AdRules.Stock(request.Stock, errors);
+        var category = AdRules.Category(request.Category, errors);
+        var region = AdRules.Region(request.Region, errors);
+        var mediaIds = AdRules.MediaIds(request.MediaIds, errors);
+        var sellerId = user.Id();
+        await MediaOwnership.ValidateAsync(db, sellerId, mediaIds, errors, cancellationToken);
+        if (!errors.IsEmpty)
+        {
+            return errors.ToProblem();
+        }
+
+        var ad = Ad.Create(sellerId, user.Username(), time.GetUtcNow().UtcDateTime);
+        ad.Title = title!;
+        ad.Description = description;
+        ad.Price = price!.Value;
+        ad.Currency = currency!;
+        ad.Stock = stock!.Value;
+        ad.Category = category!;
+        ad.ChangeRegion(region);
+        ad.MediaIds = mediaIds;
+        ad.Status = AdStatus.ForStock(ad.Stock);
+        ad.SellerActive = await db.Users.AsNoTracking()
+            .Where(u => u.Id == sellerId)
+            .Select(u => (bool?)(u.IsActive && !u.IsDeleted))
+            .FirstOrDefaultAsync(cancellationToken) ?? true;
+        await changes.CreateAsync(ad, cancellationToken);
+        return TypedResults.Created($"/api/adds/{ad.Id}/", AdResponse.From(ad));
+    }
+
+    private static async Task<Results<JsonBytesResult, ProblemHttpResult>> GetAsync(long id, AdCache cache, CancellationToken cancellationToken)
+    {
+        var ad = await cache.GetAsync(id, cancellationToken);
+        return ad is null ? NoSuchAd(id) : new JsonBytesResult(ad.Json);
+    }
+
+    private static async Task<Results<Ok<AdResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        long id, UpdateAdRequest request, ClaimsPrincipal user, MarketplaceDbContext db, AdChanges changes, CancellationToken cancellationToken)
+    {
+        var ad = await db.Ads.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (ad is null)
+        {
+            return NoSuchAd(id);
+        }
+
+        if (!Sellers.CanManage(user, ad.SellerId))
+        {
+            return Problem.Forbidden("Only the seller of this ad or an admin can edit it.");
+        }
+
+        var errors = new ValidationErrors();
+        var edit = new AdEdit(
+            request.Title is null ? null : AdRules.Title(request.Title, errors),
+            request.Description is null ? null : AdRules.Description(request.Description, errors),
+            request.Price is null ? null : AdRules.Price(request.Price, errors),
+            request.Currency is null ? null : AdRules.Currency(request.Currency, errors),
+            request.Stock is null ? null : AdRules.Stock(request.Stock, errors),
+            request.Category is null ? null : AdRules.Category(request.Category, errors),
+            request.Region is null ? null : AdRules.Region(request.Region, errors),
+            request.MediaIds is null ? null : AdRules.MediaIds(request.MediaIds, errors),
+            AdRules.RequestedStatus(request.Status, errors));
+        if (edit.MediaIds is not null)
+        {
+            // Photos must be the seller's own, also when an admin edits.
+            await MediaOwnership.ValidateAsync(db, ad.SellerId, edit.MediaIds, errors, cancellationToken);
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return errors.ToProblem();
+        }
+
+        var saved = await changes.UpdateAsync(ad, edit.ApplyTo, cancellationToken);
+        return TypedResults.Ok(AdResponse.From(saved));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> WithdrawAsync(
+        long id, ClaimsPrincipal user, MarketplaceDbContext db, AdChanges changes, CancellationToken cancellationToken)
+    {
+        var sellerId = await db.Ads.AsNoTracking().Where(a => a.Id == id).Select(a => (long?)a.SellerId).FirstOrDefaultAsync(cancellationToken);
+        if (sellerId is null)
+        {
+            return NoSuchAd(id);
+        }
+
+        if (!Sellers.CanManage(user, sellerId.Value))
+        {
+            return Problem.Forbidden("Only the seller of this ad or an admin can withdraw it.");
+        }
+
+        await changes.WithdrawAsync([id], cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static ProblemHttpResult NoSuchAd(long id) => Problem.NotFound($"No ad has id {id}.");
+
+    /// <summary>A validated edit: null fields stay as they are.</summary>
+    private sealed record AdEdit(
+        string? Title, string? Description, decimal? Price, string? Currency, int? Stock, string? Category, string? Region,
+        List<Guid>? MediaIds, string? Status)
+    {
+        public List<string> ApplyTo(Ad ad)
+        {
+            var changed = new List<string>();
+            if (Title is not null && Title != ad.Title)
+            {
+                ad.Title = Title;
+                changed.Add(AddFields.Title);
+            }
+
+            if (Description is not null && Description != ad.Description)
+            {
+                ad.Description = Description;
+                changed.Add(AddFields.Description);
+            }
+
+            if (Price is { } price && price != ad.Price)
+            {
+                ad.Price = price;
+                changed.Add(AddFields.Price);
+            }
+
+            if (Currency is not null && Currency != ad.Currency)
+            {
+                ad.Currency = Currency;
+                changed.Add(AddFields.Currency);
+            }
+
+            if (Stock is { } stock && stock != ad.Stock)
+            {
+                ad.Stock = stock;
+                changed.Add(AddFields.Stock);
+            }
+
+            if (Category is not null && Category != ad.Category)
+            {
+                ad.Category = Category;
+                changed.Add(AddFields.Category);
+            }
+
+            if (Region is not null && Region != ad.Region)
+            {
+                ad.ChangeRegion(Region);
+                changed.Add(AddFields.Region);
+            }
+
+            if (MediaIds is not null && !MediaIds.SequenceEqual(ad.MediaIds))
+            {
+                ad.MediaIds = [.. MediaIds];
+                changed.Add(AddFields.MediaIds);
+            }
+
+            var status = (Status ?? ad.Status) == AdStatus.Withdrawn ? AdStatus.Withdrawn : AdStatus.ForStock(ad.Stock);
+            if (status != ad.Status)
+            {
+                ad.Status = status;
+                changed.Add(AddFields.Status);
+            }
+
+            return changed;
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using Agrovet.Marketplace.Catalog;
+using Agrovet.Marketplace.Money;
+using Agrovet.ServiceDefaults.Problems;
+
+namespace Agrovet.Marketplace.Ads;
+
+/// <summary>Field rules shared by creating and editing an ad; each check adds a snake_case field error.</summary>
+public static class AdRules
+{
+    public const int TitleMinLength = 3;
+    public const int TitleMaxLength = 140;
+    public const int DescriptionMaxLength = 5000;
+    public const int RegionMaxLength = 100;
+    public const int MaxStock = 1_000_000_000;
+    public const int MaxMedia = 10;
+
+    public static string? Title(string? value, ValidationErrors errors)
+    {
+        var title = value?.Trim();
+        if (!errors.Required("title", title))
+        {
+            return null;
+        }
+
+        if (title.Length < TitleMinLength)
+        {
+            errors.Add("title", $"Ensure this field has at least {TitleMinLength} characters.");
+        }
+
+        errors.MaxLength("title", title, TitleMaxLength);
+        return title;
+    }
+
+    public static string Description(string? value, ValidationErrors errors)
+    {
+        var description = value?.Trim() ?? string.Empty;
+        errors.MaxLength("description", description, DescriptionMaxLength);
+        return description;
+    }
+
+    public static decimal? Price(decimal? value, ValidationErrors errors)
+    {
+        if (value is not { } price)
+        {
+            errors.Add("price", "This field is required.");
+            return null;
+        }
+
+        return Amounts.Validate("price", price, errors) ? price : null;
+    }
+
+    public static string? Currency(string? value, ValidationErrors errors)
+    {
+        var currency = value?.Trim().ToUpperInvariant();
+        if (errors.Required("currency", currency) && !Currencies.IsKnown(currency))
+        {
+            errors.Add("currency", $"'{value}' is not a supported currency. {Currencies.Describe()}");
+            return null;
+        }
+
+        return currency;
+    }
+
+    public static int? Stock(long? value, ValidationErrors errors)
+    {
+        if (value is not { } stock)
+        {
+            errors.Add("stock", "This field is required.");
+            return null;
+        }
+
+        if (stock is < 0 or > MaxStock)
+        {
+            errors.Add("stock", $"Ensure this value is between 0 and {MaxStock:N0}.");
+            return null;
+        }
+
+        return (int)stock;
+    }
+
+    public static string? Category(string? value, ValidationErrors errors)
+    {
+        var category = value?.Trim().ToLowerInvariant();
+        if (errors.Required("category", category) && !Categories.IsKnown(category))
+        {
+            errors.Add("category", $"'{value}' is not a known category. {Categories.Describe()}");
+            return null;
+        }
+
+        return category;
+    }
+
+    public static string Region(string? value, ValidationErrors errors)
+    {
+        var region = value?.Trim() ?? string.Empty;
+        errors.MaxLength("region", region, RegionMaxLength);
+        return region;
+    }
+
+    /// <summary>Shape only (count, duplicates); ownership is checked against the media copy by <c>MediaOwnership</c>.</summary>
+    public static List<Guid> MediaIds(IReadOnlyList<Guid>? value, ValidationErrors errors)
+    {
+        if (value is null)
+        {
+            return [];
+        }
+
+        if (value.Count > MaxMedia)
+        {
+            errors.Add("media_ids", $"Attach at most {MaxMedia} photos.");
+        }
+
+        if (value.Distinct().Count() != value.Count)
+        {
+            errors.Add("media_ids", "Each photo may be attached once.");
+        }
+
+        return [.. value];
+    }
+
+    /// <summary>The status an edit may ask for: relist ("active") or take down ("withdrawn").</summary>
+    public static string? RequestedStatus(string? value, ValidationErrors errors)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value is not (AdStatus.Active or AdStatus.Withdrawn))
+        {
+            errors.Add("status", value == AdStatus.SoldOut
+                ? "An ad is sold out when its stock is 0; set the stock instead."
+                : $"Use '{AdStatus.Active}' to relist the ad or '{AdStatus.Withdrawn}' to take it down.");
+            return null;
+        }
+
+        return value;
+    }
+}

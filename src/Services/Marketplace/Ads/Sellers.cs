@@ -1,0 +1,14 @@
+using System.Security.Claims;
+using Agrovet.ServiceDefaults.Auth;
+
+namespace Agrovet.Marketplace.Ads;
+
+/// <summary>Who may sell: businessmen and specialists publish ads; consumers (and admins) buy and moderate.</summary>
+public static class Sellers
+{
+    public static readonly IReadOnlyList<string> Roles = [ServiceDefaults.Auth.Roles.Businessman, ServiceDefaults.Auth.Roles.Specialist];
+
+    public static bool CanSell(ClaimsPrincipal user) => Roles.Contains(user.Role());
+
+    public static bool CanManage(ClaimsPrincipal user, long sellerId) => user.IsAdmin() || user.Id() == sellerId;
+}

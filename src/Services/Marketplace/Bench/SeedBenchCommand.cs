@@ -1,0 +1,103 @@
+using System.Globalization;
+using Agrovet.Marketplace.Ads;
+using Agrovet.ServiceDefaults.Commands;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Agrovet.Marketplace.Bench;
+
+/// <summary>
+/// <c>dotnet Agrovet.Marketplace.dll seed-bench --count=50000 --seller-id=7 --seller-username=bench [--sellers=1]</c>:
+/// writes that many made-up ads with binary COPY (the database computes listing and search columns), spread over
+/// <c>--sellers</c> consecutive seller ids from <c>--seller-id</c>, plus one ad of the first seller with a billion
+/// units for purchase load, then VACUUM ANALYZEs. Prints one JSON line with the id range. For benchmarks and tests.
+/// </summary>
+internal sealed class SeedBenchCommand(NpgsqlDataSource dataSource, IConfiguration configuration, TimeProvider time) : IServiceCommand
+{
+    public string Name => "seed-bench";
+
+    public string Description => "insert --count= made-up ads of --seller-id=/--seller-username= for load tests, and exit";
+
+    public async Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var count = configuration.GetValue("count", 50_000);
+        var sellerId = configuration.GetValue<long?>("seller-id") ?? throw new InvalidOperationException("Pass --seller-id=<a businessman's user id>.");
+        var sellerUsername = configuration["seller-username"] ?? throw new InvalidOperationException("Pass --seller-username=<their username>.");
+        var sellers = Math.Max(1, configuration.GetValue("sellers", 1));
+        var random = new Random(configuration.GetValue("seed", 20261123));
+        var now = time.GetUtcNow().UtcDateTime;
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        long before;
+        await using (var command = new NpgsqlCommand("SELECT coalesce(max(id), 0) FROM adds", connection))
+        {
+            before = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        await using (var importer = await connection.BeginBinaryImportAsync(
+            "COPY adds (seller_id, seller_username, seller_active, title, description, price, currency, stock, category, region, region_key, media_ids, status, created_at, updated_at) FROM STDIN (FORMAT BINARY)",
+            cancellationToken))
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var (category, nouns) = BenchCatalog.Products[random.Next(BenchCatalog.Products.Count)];
+                var noun = nouns[random.Next(nouns.Length)];
+                var qualifier = BenchCatalog.Qualifiers[random.Next(BenchCatalog.Qualifiers.Length)];
+                var region = BenchCatalog.Regions[random.Next(BenchCatalog.Regions.Length)];
+                var title = $"{char.ToUpperInvariant(noun[0])}{noun[1..]}, {qualifier}";
+                var description = string.Join(' ', Enumerable.Range(0, 3).Select(_ => BenchCatalog.Sentences[random.Next(BenchCatalog.Sentences.Length)]))
+                    + $" Lote {i.ToString(CultureInfo.InvariantCulture)} en {region}.";
+                var stock = random.Next(10) == 0 ? 0 : random.Next(1, 500);
+                var created = now.AddMinutes(-random.Next(0, 365 * 24 * 60));
+                var seller = i % sellers;
+                await WriteAsync(importer, sellerId + seller, seller == 0 ? sellerUsername : $"{sellerUsername}_{seller}", title, description,
+                    Math.Round((decimal)(random.NextDouble() * 5000) + 1, 2), BenchCatalog.Currencies[random.Next(BenchCatalog.Currencies.Length)],
+                    stock, category, region, created, cancellationToken);
+            }
+
+            await WriteAsync(importer, sellerId, sellerUsername, "Balanceado lechero a granel, bench stock", "Ad with a very large stock for purchase load tests.",
+                100m, "USD", 1_000_000_000, "feed/concentrates", "Buenos Aires", now, cancellationToken);
+            await importer.CompleteAsync(cancellationToken);
+        }
+
+        await using (var analyze = new NpgsqlCommand("VACUUM ANALYZE adds", connection))
+        {
+            analyze.CommandTimeout = 600;
+            await analyze.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        long firstId, lastId;
+        await using (var command = new NpgsqlCommand("SELECT min(id), max(id) FROM adds WHERE id > $1", connection) { Parameters = { new() { Value = before } } })
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            (firstId, lastId) = (reader.GetInt64(0), reader.GetInt64(1));
+        }
+
+        // The big-stock ad is written last, so it has the highest id.
+        Console.WriteLine($"{{\"count\":{count},\"first_id\":{firstId},\"last_id\":{lastId - 1},\"stock_ad_id\":{lastId}}}");
+        return 0;
+    }
+
+    private static async Task WriteAsync(
+        NpgsqlBinaryImporter importer, long sellerId, string sellerUsername, string title, string description, decimal price, string currency,
+        int stock, string category, string region, DateTime created, CancellationToken cancellationToken)
+    {
+        await importer.StartRowAsync(cancellationToken);
+        await importer.WriteAsync(sellerId, NpgsqlDbType.Bigint, cancellationToken);
+        await importer.WriteAsync(sellerUsername, NpgsqlDbType.Varchar, cancellationToken);
+        await importer.WriteAsync(true, NpgsqlDbType.Boolean, cancellationToken);
+        await importer.WriteAsync(title, NpgsqlDbType.Varchar, cancellationToken);
+        await importer.WriteAsync(description, NpgsqlDbType.Varchar, cancellationToken);
+        await importer.WriteAsync(price, NpgsqlDbType.Numeric, cancellationToken);
+        await importer.WriteAsync(currency, NpgsqlDbType.Varchar, cancellationToken);
+        await importer.WriteAsync(stock, NpgsqlDbType.Integer, cancellationToken);
+        await importer.WriteAsync(category, NpgsqlDbType.Varchar, cancellationToken);
+        await importer.WriteAsync(region, NpgsqlDbType.Varchar, cancellationToken);
+        await importer.WriteAsync(Ad.NormalizeRegion(region), NpgsqlDbType.Varchar, cancellationToken);
+        await importer.WriteAsync(Array.Empty<Guid>(), NpgsqlDbType.Array | NpgsqlDbType.Uuid, cancellationToken);
+        await importer.WriteAsync(AdStatus.ForStock(stock), NpgsqlDbType.Varchar, cancellationToken);
+        await importer.WriteAsync(created, NpgsqlDbType.TimestampTz, cancellationToken);
+        await importer.WriteAsync(created, NpgsqlDbType.TimestampTz, cancellationToken);
+    }
+}

@@ -1,0 +1,26 @@
+using Agrovet.EventBus;
+using Agrovet.Marketplace.Ads;
+using Agrovet.Marketplace.Media;
+using Agrovet.Marketplace.Orders;
+using Agrovet.Marketplace.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Agrovet.Marketplace.Data;
+
+public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> options) : DbContext(options)
+{
+    public DbSet<Ad> Ads => Set<Ad>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<UserCopy> Users => Set<UserCopy>();
+
+    public DbSet<MediaCopy> Media => Set<MediaCopy>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("unaccent");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MarketplaceDbContext).Assembly);
+        modelBuilder.AddEventBusTables();
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+using Agrovet.Marketplace.Admin;
+using Agrovet.Marketplace.Ads;
+using Agrovet.Marketplace.Catalog;
+using Agrovet.Marketplace.Orders;
+using Agrovet.Marketplace.Purchases;
+using Agrovet.ServiceDefaults.Pagination;
+
+namespace Agrovet.Marketplace;
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(CreateAdRequest))]
+[JsonSerializable(typeof(UpdateAdRequest))]
+[JsonSerializable(typeof(AdResponse))]
+[JsonSerializable(typeof(PagedResponse<AdResponse>))]
+[JsonSerializable(typeof(IReadOnlyList<CategoryNode>))]
+[JsonSerializable(typeof(PurchaseRequest))]
+[JsonSerializable(typeof(OrderResponse))]
+[JsonSerializable(typeof(PagedResponse<OrderResponse>))]
+[JsonSerializable(typeof(BulkWithdrawRequest))]
+[JsonSerializable(typeof(BulkWithdrawResponse))]
+public sealed partial class MarketplaceJsonContext : JsonSerializerContext;

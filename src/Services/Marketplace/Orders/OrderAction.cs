@@ -1,0 +1,19 @@
+namespace Agrovet.Marketplace.Orders;
+
+/// <summary>A step of the order lifecycle and who may take it from which statuses.</summary>
+public sealed record OrderAction(string Name, string To, string Verb)
+{
+    public static readonly OrderAction Ship = new("ship", OrderStatus.Shipped, "shipped");
+    public static readonly OrderAction Complete = new("complete", OrderStatus.Completed, "completed");
+    public static readonly OrderAction Cancel = new("cancel", OrderStatus.Cancelled, "cancelled");
+
+    /// <summary>The statuses <paramref name="party"/> may take this action from; empty when never.</summary>
+    public IReadOnlyList<string> AllowedFrom(OrderParty party) => (Name, party) switch
+    {
+        ("ship", OrderParty.Seller) => [OrderStatus.Placed],
+        ("complete", OrderParty.Buyer) => [OrderStatus.Shipped],
+        ("cancel", OrderParty.Buyer) => [OrderStatus.Placed],
+        ("cancel", OrderParty.Seller or OrderParty.Admin) => [OrderStatus.Placed, OrderStatus.Shipped],
+        _ => [],
+    };
+}

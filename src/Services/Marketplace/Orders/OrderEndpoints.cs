@@ -1,0 +1,154 @@
+using System.Security.Claims;
+using Agrovet.Marketplace.Admin;
+using Agrovet.Marketplace.Data;
+using Agrovet.Marketplace.Paging;
+using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.Pagination;
+using Agrovet.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Agrovet.Marketplace.Orders;
+
+public static class OrderEndpoints
+{
+    public const string RoutePrefix = "/api/orders";
+
+    public static WebApplication MapOrders(this WebApplication app)
+    {
+        var orders = app.MapGroup(RoutePrefix).RequireAuthorization().WithTags("Orders");
+        orders.MapGet("/", ListAsync)
+            .WithName("ListOrders")
+            .WithSummary("My orders as buyer and seller (?role=buyer|seller, ?status=); admins see every order (?format=csv)");
+        orders.MapGet("{id:long}/", GetAsync).WithName("GetOrder").WithSummary("One order (its buyer, its seller or an admin)");
+        orders.MapPost("{id:long}/ship/", (long id, ClaimsPrincipal user, OrderTransitions transitions, CancellationToken ct) =>
+                transitions.ApplyAsync(id, OrderAction.Ship, user, ct))
+            .WithName("ShipOrder").WithSummary("The seller marks a placed order shipped");
+        orders.MapPost("{id:long}/complete/", (long id, ClaimsPrincipal user, OrderTransitions transitions, CancellationToken ct) =>
+                transitions.ApplyAsync(id, OrderAction.Complete, user, ct))
+            .WithName("CompleteOrder").WithSummary("The buyer confirms a shipped order arrived");
+        orders.MapPost("{id:long}/cancel/", (long id, ClaimsPrincipal user, OrderTransitions transitions, CancellationToken ct) =>
+                transitions.ApplyAsync(id, OrderAction.Cancel, user, ct))
+            .WithName("CancelOrder").WithSummary("Cancel an order (the buyer before shipping; the seller or an admin until completed); the units go back to the ad");
+        return app;
+    }
+
+    private static async Task<Results<Ok<PagedResponse<OrderResponse>>, EmptyHttpResult, ValidationProblem, ProblemHttpResult>> ListAsync(
+        HttpContext http,
+        ClaimsPrincipal user,
+        MarketplaceDbContext db,
+        IOptions<MarketplaceOptions> options,
+        string? role,
+        string? status,
+        long? ad,
+        long? buyer,
+        long? seller,
+        string? ordering,
+        string? format,
+        int? page,
+        [FromQuery(Name = "page_size")] int? pageSize,
+        CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var pageRequest = PageRequest.Parse(page, pageSize, errors);
+        var me = user.Id();
+        var orders = db.Orders.AsNoTracking();
+        switch (role?.Trim())
+        {
+            case null or "":
+                if (!user.IsAdmin())
+                {
+                    orders = orders.Where(o => o.BuyerId == me || o.SellerId == me);
+                }
+
+                break;
+            case "buyer":
+                orders = orders.Where(o => o.BuyerId == me);
+                break;
+            case "seller":
+                orders = orders.Where(o => o.SellerId == me);
+                break;
+            default:
+                errors.Add("role", "Use buyer or seller.");
+                break;
+        }
+
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            if (!OrderStatus.IsKnown(status.Trim()))
+            {
+                errors.Add("status", $"Use one of: {string.Join(", ", OrderStatus.All)}.");
+            }
+
+            var wanted = status.Trim();
+            orders = orders.Where(o => o.Status == wanted);
+        }
+
+        if (ad is { } adId)
+        {
+            orders = orders.Where(o => o.AdId == adId);
+        }
+
+        if (buyer is { } buyerId)
+        {
+            orders = orders.Where(o => o.BuyerId == buyerId);
+        }
+
+        if (seller is { } sellerId)
+        {
+            orders = orders.Where(o => o.SellerId == sellerId);
+        }
+
+        IOrderedQueryable<Order> ordered = ordering?.Trim() switch
+        {
+            null or "" or "-created_at" or "newest" => orders.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id),
+            "created_at" or "oldest" => orders.OrderBy(o => o.CreatedAt).ThenBy(o => o.Id),
+            _ => Invalid(orders, errors),
+        };
+        var csv = Csv.IsRequested(format);
+        if (csv && !user.IsAdmin())
+        {
+            return Problem.Forbidden("CSV exports are for admins.");
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return errors.ToProblem();
+        }
+
+        if (csv)
+        {
+            await Csv.WriteAsync(
+                http.Response,
+                "orders.csv",
+                ["id", "ad", "ad_title", "quantity", "unit_price", "total", "currency", "status", "buyer_id", "buyer_username", "seller_id", "seller_username", "created_at", "updated_at"],
+                ordered.Take(options.Value.MaxCsvRows).Select(OrderResponse.Projection).AsAsyncEnumerable(),
+                o => [o.Id, o.Ad, o.AdTitle, o.Quantity, o.UnitPrice, o.Total, o.Currency, o.Status, o.Buyer.Id, o.Buyer.Username, o.Seller.Id, o.Seller.Username, o.CreatedAt, o.UpdatedAt],
+                cancellationToken);
+            return TypedResults.Empty;
+        }
+
+        var count = await orders.LongCountAsync(cancellationToken);
+        var results = pageRequest.IsPast(count)
+            ? []
+            : await ordered.Skip(pageRequest.Skip).Take(pageRequest.PageSize).Select(OrderResponse.Projection).ToListAsync(cancellationToken);
+        return TypedResults.Ok(PagedResponse<OrderResponse>.Create(http.Request, pageRequest, count, results));
+    }
+
+    private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> GetAsync(
+        long id, ClaimsPrincipal user, MarketplaceDbContext db, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        return order is null || OrderParties.Of(user, order.BuyerId, order.SellerId) == OrderParty.None
+            ? OrderTransitions.NoSuchOrder(id)
+            : TypedResults.Ok(OrderResponse.From(order));
+    }
+
+    private static IOrderedQueryable<Order> Invalid(IQueryable<Order> orders, ValidationErrors errors)
+    {
+        errors.Add("ordering", "Order by created_at or -created_at.");
+        return orders.OrderByDescending(o => o.CreatedAt);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Security.Claims;
+using Agrovet.Contracts.Marketplace;
+using Agrovet.EventBus.Outbox;
+using Agrovet.Marketplace.Ads;
+using Agrovet.Marketplace.Caching;
+using Agrovet.Marketplace.Data;
+using Agrovet.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Agrovet.Marketplace.Orders;
+
+/// <summary>
+/// Moves orders through their lifecycle with conditional updates (<c>WHERE status IN (allowed)</c>), so two
+/// concurrent actions on one order cannot both apply. Cancelling returns the units to the ad in the same transaction.
+/// </summary>
+public sealed class OrderTransitions(MarketplaceDbContext db, AdCache cache, TimeProvider time)
+{
+    public async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> ApplyAsync(
+        long orderId, OrderAction action, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        var party = order is null ? OrderParty.None : OrderParties.Of(user, order.BuyerId, order.SellerId);
+        if (order is null || party == OrderParty.None)
+        {
+            return NoSuchOrder(orderId);
+        }
+
+        var allowedFrom = action.AllowedFrom(party);
+        if (allowedFrom.Count == 0)
+        {
+            return Problem.Forbidden(action.Name switch
+            {
+                "ship" => "Only the seller can mark an order as shipped.",
+                "complete" => "Only the buyer can mark an order as completed.",
+                _ => "You cannot cancel this order.",
+            });
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var updated = await db.Orders
+            .Where(o => o.Id == orderId && allowedFrom.Contains(o.Status))
+            .ExecuteUpdateAsync(o => o.SetProperty(x => x.Status, action.To).SetProperty(x => x.UpdatedAt, now), cancellationToken);
+        if (updated == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            var current = await db.Orders.AsNoTracking().Where(o => o.Id == orderId).Select(o => o.Status).FirstAsync(cancellationToken);
+            return Problem.Conflict(
+                $"Order {orderId} is {current}; {(party == OrderParty.Buyer && action == OrderAction.Cancel && current == OrderStatus.Shipped ? "once shipped only the seller can cancel it" : $"it can be {action.Verb} only while {string.Join(" or ", allowedFrom)}")}.");
+        }
+
+        if (action == OrderAction.Cancel)
+        {
+            await ReturnStockAsync(order.AdId, order.Quantity, now, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        if (action == OrderAction.Cancel)
+        {
+            await cache.InvalidateAsync(order.AdId);
+        }
+
+        order.Status = action.To;
+        order.UpdatedAt = now;
+        return TypedResults.Ok(OrderResponse.From(order));
+    }
+
+    public static ProblemHttpResult NoSuchOrder(long id) => Problem.NotFound($"No order has id {id}.");
+
+    /// <summary>Puts the units back (a sold-out ad becomes active again) and raises <c>add.updated</c>.</summary>
+    private async Task ReturnStockAsync(long adId, int quantity, DateTime now, CancellationToken cancellationToken)
+    {
+        var ad = (await db.Ads
+            .FromSql($"""
+                UPDATE adds
+                SET stock = stock + {quantity},
+                    status = CASE WHEN status = {AdStatus.SoldOut} THEN {AdStatus.Active} ELSE status END,
+                    updated_at = {now}
+                WHERE id = {adId}
+                RETURNING *, xmin
+                """)
+            .AsNoTracking()
+            .ToListAsync(cancellationToken)).Single();
+        var changed = ad.Status == AdStatus.Active && ad.Stock == quantity
+            ? new[] { AddFields.Stock, AddFields.Status }
+            : [AddFields.Stock];
+        db.Outbox().Raise(AdChanges.Updated(ad, changed), adId);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

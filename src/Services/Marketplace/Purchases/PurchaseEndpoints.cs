@@ -1,0 +1,79 @@
+using System.Security.Claims;
+using Agrovet.Marketplace.Ads;
+using Agrovet.Marketplace.Orders;
+using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Agrovet.Marketplace.Purchases;
+
+public static class PurchaseEndpoints
+{
+    public static RouteGroupBuilder MapPurchases(this RouteGroupBuilder adds)
+    {
+        adds.MapPost("{id:long}/purchase/", PurchaseAsync)
+            .RequireAuthorization()
+            .WithTags("Orders")
+            .WithName("PurchaseAd")
+            .WithSummary("Buy units of an ad; send an Idempotency-Key header (a retry with the same key returns the same order)")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return adds;
+    }
+
+    private static async Task<Results<Created<OrderResponse>, ValidationProblem, ProblemHttpResult>> PurchaseAsync(
+        long id,
+        PurchaseRequest request,
+        [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
+        ClaimsPrincipal user,
+        Purchases purchases,
+        IOptions<MarketplaceOptions> options,
+        HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var key = IdempotencyKey.Validate(idempotencyKey, errors);
+        var max = options.Value.MaxOrderQuantity;
+        if (errors.Required("quantity", request.Quantity) && (request.Quantity < 1 || request.Quantity > max))
+        {
+            errors.Add("quantity", $"Ensure this value is between 1 and {max:N0}.");
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return errors.ToProblem();
+        }
+
+        var outcome = await purchases.PurchaseAsync(id, (int)request.Quantity!.Value, user.Id(), user.Username(), key!, cancellationToken);
+        switch (outcome)
+        {
+            case PurchaseOutcome.Placed placed:
+                return TypedResults.Created($"/api/orders/{placed.Order.Id}/", OrderResponse.From(placed.Order));
+            case PurchaseOutcome.Replayed replayed:
+                response.Headers[IdempotencyKey.ReplayedHeader] = "true";
+                return TypedResults.Created($"/api/orders/{replayed.Order.Id}/", OrderResponse.From(replayed.Order));
+            case PurchaseOutcome.KeyReused reused:
+                return TypedResults.Problem(
+                    $"This {IdempotencyKey.Header} was already used for order {reused.Order.Id} (ad {reused.Order.AdId}, quantity {reused.Order.Quantity}). "
+                        + "Use a new key for a different purchase.",
+                    statusCode: StatusCodes.Status422UnprocessableEntity,
+                    title: "Idempotency key reused");
+            case PurchaseOutcome.OwnAd:
+                return Problem.Forbidden("You cannot buy your own ad.");
+            case PurchaseOutcome.Withdrawn:
+                return Problem.Conflict($"Ad {id} has been withdrawn and cannot be bought.");
+            case PurchaseOutcome.SellerInactive:
+                return Problem.Conflict($"The seller of ad {id} is not active, so it cannot be bought now.");
+            case PurchaseOutcome.NotEnoughStock shortage:
+                var problem = Problem.Conflict(shortage.Available == 0
+                    ? $"Ad {id} is sold out."
+                    : $"Only {shortage.Available} left of ad {id}; you asked for {request.Quantity}.");
+                problem.ProblemDetails.Extensions["available"] = shortage.Available;
+                return problem;
+            default:
+                return AdEndpoints.NoSuchAd(id);
+        }
+    }
+}

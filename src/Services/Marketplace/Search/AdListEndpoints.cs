@@ -1,0 +1,91 @@
+using System.Security.Claims;
+using Agrovet.Marketplace.Admin;
+using Agrovet.Marketplace.Ads;
+using Agrovet.Marketplace.Data;
+using Agrovet.Marketplace.Paging;
+using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.Pagination;
+using Agrovet.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Agrovet.Marketplace.Search;
+
+public static class AdListEndpoints
+{
+    public static RouteGroupBuilder MapAdList(this RouteGroupBuilder adds)
+    {
+        adds.MapGet("/", ListAsync)
+            .AllowAnonymous()
+            .WithTags("Ads")
+            .WithName("ListAds")
+            .WithSummary("Search and filter ads (admins: every status, ?format=csv)")
+            .WithDescription("?q= full-text (Spanish and English), ?category= (a top-level category includes its sub-categories), "
+                + "?region=, ?min_price=, ?max_price=, ?in_stock=true, ?seller=, ?status=, ?sort=relevance|newest|oldest|price|-price, ?page=, ?page_size=.");
+        return adds;
+    }
+
+    private static async Task<Results<Ok<PagedResponse<AdResponse>>, EmptyHttpResult, ValidationProblem, ProblemHttpResult>> ListAsync(
+        HttpContext http,
+        ClaimsPrincipal user,
+        MarketplaceDbContext db,
+        IOptions<MarketplaceOptions> options,
+        string? q,
+        string? category,
+        string? region,
+        [FromQuery(Name = "min_price")] string? minPrice,
+        [FromQuery(Name = "max_price")] string? maxPrice,
+        [FromQuery(Name = "in_stock")] string? inStock,
+        long? seller,
+        string? status,
+        string? sort,
+        string? ordering,
+        string? format,
+        int? page,
+        [FromQuery(Name = "page_size")] int? pageSize,
+        CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var filter = AdFilter.Parse(user, q, category, region, minPrice, maxPrice, inStock, seller, status, sort, ordering, errors);
+        var pageRequest = PageRequest.Parse(page, pageSize, errors);
+        var csv = Csv.IsRequested(format);
+        if (csv && !user.IsAdmin())
+        {
+            return Problem.Forbidden("CSV exports are for admins.");
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return errors.ToProblem();
+        }
+
+        var filtered = AdSearch.Filter(db.Ads.AsNoTracking(), filter);
+        var ordered = AdSearch.Sort(filtered, filter);
+        if (csv)
+        {
+            var limit = options.Value.MaxCsvRows;
+            await Csv.WriteAsync(
+                http.Response,
+                "ads.csv",
+                ["id", "title", "price", "currency", "stock", "category", "region", "status", "seller_id", "seller_username", "created_at", "updated_at"],
+                ordered.Take(limit).Select(AdResponse.Projection).AsAsyncEnumerable(),
+                a => [a.Id, a.Title, a.Price, a.Currency, a.Stock, a.Category, a.Region, a.Status, a.Seller.Id, a.Seller.Username, a.CreatedAt, a.UpdatedAt],
+                cancellationToken);
+            return TypedResults.Empty;
+        }
+
+        if (filter.Sort == AdSort.Relevance && filter.Query is not null)
+        {
+            var (matches, ranked) = await RankedSearch.RunAsync(db, filter, pageRequest, cancellationToken);
+            return TypedResults.Ok(PagedResponse<AdResponse>.Create(http.Request, pageRequest, matches, ranked));
+        }
+
+        var count = await filtered.LongCountAsync(cancellationToken);
+        var results = pageRequest.IsPast(count)
+            ? []
+            : await ordered.Skip(pageRequest.Skip).Take(pageRequest.PageSize).Select(AdResponse.Projection).ToListAsync(cancellationToken);
+        return TypedResults.Ok(PagedResponse<AdResponse>.Create(http.Request, pageRequest, count, results));
+    }
+}

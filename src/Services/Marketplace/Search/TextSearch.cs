@@ -1,0 +1,33 @@
+namespace Agrovet.Marketplace.Search;
+
+/// <summary>
+/// The two text search configurations ads are indexed and searched with: PostgreSQL's Spanish and English
+/// stemmers with <c>unaccent</c> in front, so "vacunación" and "vacunacion" (or "tractores" and "tractor") meet.
+/// Both are created by the initial migration.
+/// </summary>
+public static class TextSearch
+{
+    public const string Spanish = "agrovet_es";
+    public const string English = "agrovet_en";
+    public const int MaxQueryLength = 200;
+
+    /// <summary>The generated <c>search_vector</c>: title weight A, description weight B, each in both languages.</summary>
+    public const string VectorSql =
+        $"setweight(to_tsvector('{Spanish}'::regconfig, coalesce(title, '')), 'A') || " +
+        $"setweight(to_tsvector('{English}'::regconfig, coalesce(title, '')), 'A') || " +
+        $"setweight(to_tsvector('{Spanish}'::regconfig, coalesce(description, '')), 'B') || " +
+        $"setweight(to_tsvector('{English}'::regconfig, coalesce(description, '')), 'B')";
+
+    /// <summary>SQL the migration runs before creating <c>adds</c>.</summary>
+    public const string CreateConfigurationsSql = $"""
+        CREATE TEXT SEARCH CONFIGURATION {Spanish} (COPY = pg_catalog.spanish);
+        ALTER TEXT SEARCH CONFIGURATION {Spanish} ALTER MAPPING FOR hword, hword_part, word WITH unaccent, spanish_stem;
+        CREATE TEXT SEARCH CONFIGURATION {English} (COPY = pg_catalog.english);
+        ALTER TEXT SEARCH CONFIGURATION {English} ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem;
+        """;
+
+    public const string DropConfigurationsSql = $"""
+        DROP TEXT SEARCH CONFIGURATION IF EXISTS {Spanish};
+        DROP TEXT SEARCH CONFIGURATION IF EXISTS {English};
+        """;
+}

@@ -1,0 +1,36 @@
+using Agrovet.Marketplace.Caching;
+using Agrovet.Marketplace.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Agrovet.Marketplace.Users;
+
+/// <summary>Carries account changes into the ads and orders that show them: activation (listing) and usernames.</summary>
+public sealed class SellerStanding(MarketplaceDbContext db, AdInvalidationsAfterCommit invalidations)
+{
+    public async Task SetActiveAsync(long userId, bool active, CancellationToken cancellationToken)
+    {
+        var ids = await db.Ads.Where(a => a.SellerId == userId && a.SellerActive != active).Select(a => a.Id).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        await db.Ads.Where(a => ids.Contains(a.Id)).ExecuteUpdateAsync(a => a.SetProperty(x => x.SellerActive, active), cancellationToken);
+        await invalidations.InvalidateAsync(db, ids);
+    }
+
+    public async Task RenameAsync(long userId, string username, CancellationToken cancellationToken)
+    {
+        var ids = await db.Ads.Where(a => a.SellerId == userId && a.SellerUsername != username).Select(a => a.Id).ToListAsync(cancellationToken);
+        if (ids.Count > 0)
+        {
+            await db.Ads.Where(a => ids.Contains(a.Id)).ExecuteUpdateAsync(a => a.SetProperty(x => x.SellerUsername, username), cancellationToken);
+        }
+
+        await db.Orders.Where(o => o.SellerId == userId && o.SellerUsername != username)
+            .ExecuteUpdateAsync(o => o.SetProperty(x => x.SellerUsername, username), cancellationToken);
+        await db.Orders.Where(o => o.BuyerId == userId && o.BuyerUsername != username)
+            .ExecuteUpdateAsync(o => o.SetProperty(x => x.BuyerUsername, username), cancellationToken);
+        await invalidations.InvalidateAsync(db, ids);
+    }
+}

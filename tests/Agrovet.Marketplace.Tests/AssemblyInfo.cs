@@ -1,0 +1,5 @@
+using Agrovet.Marketplace.Tests.Support;
+using Agrovet.Testing;
+
+[assembly: AssemblyFixture(typeof(TestInfrastructureAssemblyFixture))]
+[assembly: AssemblyFixture(typeof(AuthServerFixture))]

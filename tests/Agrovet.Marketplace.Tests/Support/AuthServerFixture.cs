@@ -1,0 +1,26 @@
+namespace Agrovet.Marketplace.Tests.Support;
+
+/// <summary>
+/// One real auth service (a separate process) for the whole test assembly: every marketplace under test validates
+/// its tokens over its JWKS and consumes its <c>user.*</c> events from the same Redis streams.
+/// </summary>
+public sealed class AuthServerFixture : IAsyncLifetime
+{
+    private AuthServer? server;
+
+    public AuthServer Server => server ?? throw new InvalidOperationException("The auth server has not started yet.");
+
+    public async ValueTask InitializeAsync()
+    {
+        var infrastructure = await TestInfrastructure.GetAsync();
+        server = await AuthServer.StartAsync(infrastructure.CreateRedisDatabaseConnectionString());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+    }
+}

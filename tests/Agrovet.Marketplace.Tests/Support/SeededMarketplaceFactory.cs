@@ -1,0 +1,59 @@
+using Agrovet.ServiceDefaults.Commands;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Agrovet.Marketplace.Tests.Support;
+
+/// <summary>
+/// A marketplace whose table holds a few thousand ads of 50 sellers (seeded by the service's own <c>seed-bench</c>
+/// verb, then some withdrawn), analyzed, and whose SQL is recorded so tests can EXPLAIN what the endpoints run.
+/// </summary>
+public sealed class SeededMarketplaceFactory(AuthServerFixture auth) : MarketplaceApiFactory(auth)
+{
+    public const int SeededAds = 4000;
+    public const long FirstSellerId = 900_000;
+
+    public CommandRecorder Recorder { get; } = new();
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var seed = Services.GetServices<IServiceCommand>().Single(c => c.Name == "seed-bench");
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            Assert.Equal(0, await seed.RunAsync(scope.ServiceProvider, CancellationToken.None));
+        }
+
+        await using var connection = await Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
+        await using (var withdraw = new NpgsqlCommand("UPDATE adds SET status = 'withdrawn' WHERE id % 40 = 0", connection))
+        {
+            await withdraw.ExecuteNonQueryAsync();
+        }
+
+        // VACUUM marks pages all-visible only once no open snapshot predates their rows (the service's own relay and
+        // consumer query all the time), and index-only scans are planned from that; so vacuum until it has.
+        await Poll.UntilAsync(
+            async () =>
+            {
+                await using var vacuum = new NpgsqlCommand("VACUUM ANALYZE adds", connection);
+                await vacuum.ExecuteNonQueryAsync();
+                await using var visible = new NpgsqlCommand("SELECT relallvisible >= relpages FROM pg_class WHERE relname = 'adds'", connection);
+                return (bool)(await visible.ExecuteScalarAsync())!;
+            },
+            TimeSpan.FromSeconds(30),
+            "VACUUM to mark the seeded pages all-visible");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("count", SeededAds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("seller-id", FirstSellerId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("seller-username", "seeded");
+        builder.UseSetting("sellers", "50");
+        builder.ConfigureServices(services =>
+            services.ConfigureDbContext<Agrovet.Marketplace.Data.MarketplaceDbContext>(o => o.AddInterceptors(Recorder), ServiceLifetime.Singleton));
+    }
+}

@@ -8,7 +8,8 @@ public readonly record struct PageRequest(int Page, int PageSize)
     public const int DefaultSize = 20;
     public const int MaxSize = 100;
 
-    public int Skip => (Page - 1) * PageSize;
+    /// <summary>Rows to skip; a page far past the end (offset over int range) simply skips everything.</summary>
+    public int Skip => (int)Math.Min((long)(Page - 1) * PageSize, int.MaxValue);
 
     public static PageRequest Parse(int? page, int? pageSize, ValidationErrors errors)
     {
@@ -22,11 +23,6 @@ public readonly record struct PageRequest(int Page, int PageSize)
         if (size is < 1 or > MaxSize)
         {
             errors.Add("page_size", $"Choose a page size from 1 to {MaxSize}.");
-        }
-        else if ((long)p * size > int.MaxValue)
-        {
-            errors.Add("page", "This page is far beyond the last one.");
-            p = 1;
         }
 
         return new PageRequest(Math.Max(p, 1), Math.Clamp(size, 1, MaxSize));

@@ -20,7 +20,7 @@ public sealed class LaunchingThePlatform
             await fixture.InitializeAsync();
             var gateway = fixture.Gateway;
             processes = fixture.Platform.ProcessIds;
-            Assert.True(processes.Count >= 4, $"expected postgres, redis, auth and gateway; got {processes.Count} processes");
+            Assert.True(processes.Count >= 4, $"expected postgres, redis, the services and the gateway; got {processes.Count} processes");
 
             var faker = new Faker();
             var username = "e2e_" + faker.Random.AlphaNumeric(10);

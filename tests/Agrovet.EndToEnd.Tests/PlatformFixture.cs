@@ -28,10 +28,12 @@ public sealed class PlatformFixture : IAsyncLifetime
             PostgresPort = FreePort.Next(),
             RedisPort = FreePort.Next(),
             Ports = ports,
-            OnlyServices = new HashSet<string> { "auth" },
+            OnlyServices = new HashSet<string> { "auth", "media", "profiles" },
             DurablePostgres = false,
             AdminPassword = "E2e-admin-password-1",
             HealthTimeout = TimeSpan.FromSeconds(90),
+            // Uploads go to the run's own directory, not the checkout's .agrovet/media.
+            ExtraEnvironment = new Dictionary<string, string> { ["Media__StorageRoot"] = Path.Combine(_state, "media") },
         };
         Platform = new LocalPlatform(options, new TestReporter());
         await Platform.StartAsync(TestContext.Current.CancellationToken);

@@ -1,0 +1,109 @@
+using System.Security.Claims;
+using Agrovet.Contracts.Media;
+using Agrovet.EventBus.Outbox;
+using Agrovet.Media.Data;
+using Agrovet.Media.Storage;
+using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.Pagination;
+using Agrovet.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Agrovet.Media.Files;
+
+public static class MediaEndpoints
+{
+    public static RouteGroupBuilder MapMediaFiles(this RouteGroupBuilder media)
+    {
+        media.MapGet("/", ListAsync)
+            .RequireAuthorization()
+            .WithName("ListMedia")
+            .WithSummary("My files, newest first (administrators: everyone's, ?owner= to filter)");
+        media.MapGet("{id:guid}/", GetAsync)
+            .WithName("GetMedia")
+            .WithSummary("A file's metadata (public files: anyone; private ones: owner and administrators)");
+        media.MapDelete("{id:guid}/", DeleteAsync)
+            .RequireAuthorization()
+            .WithName("DeleteMedia")
+            .WithSummary("Remove a file and its metadata (owner, administrators)");
+        return media;
+    }
+
+    private static async Task<Results<Ok<PagedResponse<MediaResponse>>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        HttpRequest request,
+        ClaimsPrincipal user,
+        MediaDbContext db,
+        long? owner,
+        string? purpose,
+        int? page,
+        [FromQuery(Name = "page_size")] int? pageSize,
+        CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var pageRequest = PageRequest.Parse(page, pageSize, errors);
+        if (!errors.IsEmpty)
+            return errors.ToProblem();
+        if (!user.IsAdmin() && owner is not null && owner != user.Id())
+            return Problem.Forbidden("Only administrators can list other users' files.");
+
+        var files = db.Files.AsNoTracking();
+        var ownerId = user.IsAdmin() ? owner : user.Id();
+        if (ownerId is not null)
+            files = files.Where(f => f.OwnerId == ownerId);
+        if (!string.IsNullOrWhiteSpace(purpose))
+            files = files.Where(f => f.Purpose == purpose);
+
+        var count = await files.LongCountAsync(cancellationToken);
+        var results = await files.OrderByDescending(f => f.Id).Skip(pageRequest.Skip).Take(pageRequest.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(PagedResponse<MediaResponse>.Create(request, pageRequest, count, [.. results.Select(f => MediaResponse.From(f, request))]));
+    }
+
+    private static async Task<Results<Ok<MediaResponse>, ProblemHttpResult>> GetAsync(
+        Guid id, HttpRequest request, ClaimsPrincipal user, MediaDbContext db, CancellationToken cancellationToken)
+    {
+        var media = await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        return media is not null && media.CanBeReadBy(user) ? TypedResults.Ok(MediaResponse.From(media, request)) : NoSuchMedia(id);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        Guid id, ClaimsPrincipal user, MediaDbContext db, IMediaStorage storage, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var media = await db.Files.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        if (media is null || !media.CanBeReadBy(user))
+            return NoSuchMedia(id);
+        if (!media.CanBeManagedBy(user))
+            return Problem.Forbidden("Only the file's owner or an administrator can delete it.");
+
+        db.Files.Remove(media);
+        db.Outbox().Raise(new MediaDeleted(media.Id, media.OwnerId), media.Id.ToString());
+        try
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return NoSuchMedia(id); // Deleted meanwhile.
+        }
+
+        // The row goes first: a file whose removal fails is an orphan on disk, never a row pointing at nothing.
+        foreach (var key in new[] { media.StorageKey, media.ThumbnailKey })
+        {
+            if (key is null)
+                continue;
+            try
+            {
+                await storage.DeleteAsync(key, CancellationToken.None);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                loggers.CreateLogger(typeof(MediaEndpoints)).LogWarning(e, "Could not remove {Key} of deleted media {Id}", key, id);
+            }
+        }
+
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Also the answer for private files of others: their existence is not disclosed.</summary>
+    public static ProblemHttpResult NoSuchMedia(Guid id) => Problem.NotFound($"No file has id {id}.");
+}

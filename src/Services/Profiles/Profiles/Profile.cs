@@ -1,0 +1,44 @@
+using Agrovet.Profiles.Users;
+
+namespace Agrovet.Profiles.Profiles;
+
+/// <summary>
+/// One profile of one kind (<see cref="ProfileKinds"/>); the kind-specific columns of the other kinds stay empty.
+/// A user has at most one profile of each kind.
+/// </summary>
+public sealed class Profile
+{
+    public long Id { get; private set; }
+
+    public required string Kind { get; init; }
+
+    public long UserId { get; init; }
+
+    public KnownUser User { get; init; } = null!;
+
+    public string DisplayName { get; set; } = string.Empty;
+
+    public string Bio { get; set; } = string.Empty;
+
+    public string? Region { get; set; }
+
+    public Guid? Avatar { get; set; }
+
+    public string? Specialty { get; set; }
+
+    public string? LicenseNumber { get; set; }
+
+    public List<string> RegionsServed { get; set; } = [];
+
+    public string? Company { get; set; }
+
+    public string? TaxId { get; set; }
+
+    public string? FarmType { get; set; }
+
+    public int? HerdSize { get; set; }
+
+    public DateTime CreatedAt { get; init; }
+
+    public DateTime UpdatedAt { get; set; }
+}

@@ -1,0 +1,180 @@
+using System.Security.Claims;
+using Agrovet.Profiles.Avatars;
+using Agrovet.Profiles.Data;
+using Agrovet.Profiles.Users;
+using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.Pagination;
+using Agrovet.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Agrovet.Profiles.Profiles;
+
+/// <summary>
+/// The endpoints of one kind of profile (<c>/api/profiles/{kind}/</c>): list and detail for anyone, create for users
+/// of the kind's role, edit and delete for the owner and administrators.
+/// </summary>
+public static class ProfileKindEndpoints<TResponse>
+    where TResponse : IProfileResponse<TResponse>
+{
+    private static ProfileKind Kind => TResponse.ProfileKind;
+
+    public static void Map(RouteGroupBuilder profiles)
+    {
+        var name = char.ToUpperInvariant(Kind.Path[0]) + Kind.Path[1..];
+        var group = profiles.MapGroup(Kind.Path).WithTags(name);
+        group.MapGet("/", ListAsync).WithName($"List{name}").WithSummary($"Profiles of {Kind.Plural}: filters, search, ordering, pages");
+        group.MapPost("/", CreateAsync).RequireAuthorization().WithName($"Create{name}").WithSummary($"Create my profile ({Kind.Role} accounts)");
+        group.MapGet("me/", MineAsync).RequireAuthorization().WithName($"My{name}").WithSummary("My own profile of this kind");
+        group.MapGet("{id:long}/", GetAsync).WithName($"Get{name}").WithSummary("One profile");
+        group.MapPatch("{id:long}/", UpdateAsync).RequireAuthorization().WithName($"Update{name}").WithSummary("Edit a profile (owner, administrators); null clears a field");
+        group.MapDelete("{id:long}/", DeleteAsync).RequireAuthorization().WithName($"Delete{name}").WithSummary("Delete a profile (owner, administrators)");
+    }
+
+    private static async Task<Results<Ok<PagedResponse<TResponse>>, ValidationProblem>> ListAsync(
+        HttpRequest request,
+        ProfilesDbContext db,
+        string? specialty,
+        string? region,
+        [FromQuery(Name = "regions_served")] string? regionsServed,
+        string? q,
+        string? ordering,
+        int? page,
+        [FromQuery(Name = "page_size")] int? pageSize,
+        CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var pageRequest = PageRequest.Parse(page, pageSize, errors);
+        var profiles = db.Profiles.AsNoTracking().Include(p => p.User)
+            .Where(p => p.Kind == Kind.Name && p.User.IsActive && !p.User.IsDeleted);
+        profiles = ProfileQueries.Filter(profiles, specialty, region, regionsServed, q, errors);
+        var ordered = ProfileQueries.Order(profiles, ordering, errors);
+        if (!errors.IsEmpty)
+            return errors.ToProblem();
+
+        var count = await profiles.LongCountAsync(cancellationToken);
+        var page1 = await ordered.Skip(pageRequest.Skip).Take(pageRequest.PageSize).ToListAsync(cancellationToken);
+        return TypedResults.Ok(PagedResponse<TResponse>.Create(request, pageRequest, count, [.. page1.Select(TResponse.From)]));
+    }
+
+    private static async Task<Results<Ok<TResponse>, ProblemHttpResult>> GetAsync(
+        long id, ClaimsPrincipal user, ProfilesDbContext db, CancellationToken cancellationToken)
+    {
+        var profile = await db.Profiles.AsNoTracking().Include(p => p.User).FirstOrDefaultAsync(p => p.Id == id && p.Kind == Kind.Name, cancellationToken);
+        return IsVisibleTo(profile, user) ? TypedResults.Ok(TResponse.From(profile!)) : NoSuchProfile(id);
+    }
+
+    private static async Task<Results<Ok<TResponse>, ProblemHttpResult>> MineAsync(
+        ClaimsPrincipal user, ProfilesDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = user.Id();
+        var profile = await db.Profiles.AsNoTracking().Include(p => p.User).FirstOrDefaultAsync(p => p.UserId == userId && p.Kind == Kind.Name, cancellationToken);
+        return profile is null
+            ? Problem.NotFound($"You have no profile among the {Kind.Plural}; create it with POST /api/profiles/{Kind.Path}/.")
+            : TypedResults.Ok(TResponse.From(profile));
+    }
+
+    private static async Task<Results<Created<TResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        ProfileInput input,
+        ClaimsPrincipal user,
+        HttpRequest request,
+        ProfilesDbContext db,
+        KnownUsers users,
+        AvatarCheck avatars,
+        ProfileChanges changes,
+        CancellationToken cancellationToken)
+    {
+        if (user.Role() != Kind.Role)
+            return Problem.Forbidden($"Only {Kind.Role} accounts can create a profile among the {Kind.Plural}.");
+        var userId = user.Id();
+        if (await db.Profiles.AnyAsync(p => p.UserId == userId && p.Kind == Kind.Name, cancellationToken))
+            return AlreadyHasOne();
+
+        var errors = new ValidationErrors();
+        ProfileRules.Validate(Kind, input, creating: true, errors);
+        if (await CheckAvatarAsync(input, null, userId, request, avatars, errors, cancellationToken) is { } unavailable)
+            return unavailable;
+        if (!errors.IsEmpty)
+            return errors.ToProblem();
+
+        var owner = await users.CallerAsync(user, cancellationToken);
+        if (!owner.IsVisible)
+            return Problem.Forbidden("This account is deactivated or deleted.");
+        var now = changes.Now();
+        var profile = new Profile { Kind = Kind.Name, UserId = owner.Id, User = owner, CreatedAt = now, UpdatedAt = now };
+        ProfileRules.Apply(input, profile);
+        profile.Avatar = input.Avatar.Value;
+        if (!await changes.CreateAsync(profile, cancellationToken))
+            return AlreadyHasOne();
+        return TypedResults.Created($"/api/profiles/{Kind.Path}/{profile.Id}/", TResponse.From(profile));
+    }
+
+    private static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        long id,
+        ProfileInput input,
+        ClaimsPrincipal user,
+        HttpRequest request,
+        ProfilesDbContext db,
+        AvatarCheck avatars,
+        ProfileChanges changes,
+        CancellationToken cancellationToken)
+    {
+        var profile = await db.Profiles.Include(p => p.User).FirstOrDefaultAsync(p => p.Id == id && p.Kind == Kind.Name, cancellationToken);
+        if (!IsVisibleTo(profile, user))
+            return NoSuchProfile(id);
+        if (!CanManage(profile!, user))
+            return Problem.Forbidden("Only the profile's owner or an administrator can edit it.");
+
+        var errors = new ValidationErrors();
+        ProfileRules.Validate(Kind, input, creating: false, errors);
+        if (await CheckAvatarAsync(input, profile!.Avatar, profile.UserId, request, avatars, errors, cancellationToken) is { } unavailable)
+            return unavailable;
+        if (!errors.IsEmpty)
+            return errors.ToProblem();
+
+        ProfileRules.Apply(input, profile);
+        profile.Avatar = input.Avatar.Or(profile.Avatar);
+        return await changes.UpdateAsync(profile, cancellationToken) ? TypedResults.Ok(TResponse.From(profile)) : NoSuchProfile(id);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        long id, ClaimsPrincipal user, ProfilesDbContext db, ProfileChanges changes, CancellationToken cancellationToken)
+    {
+        var profile = await db.Profiles.Include(p => p.User).FirstOrDefaultAsync(p => p.Id == id && p.Kind == Kind.Name, cancellationToken);
+        if (!IsVisibleTo(profile, user))
+            return NoSuchProfile(id);
+        if (!CanManage(profile!, user))
+            return Problem.Forbidden("Only the profile's owner or an administrator can delete it.");
+        return await changes.DeleteAsync(profile!, cancellationToken) ? TypedResults.NoContent() : NoSuchProfile(id);
+    }
+
+    /// <summary>Checks a newly set avatar; answers 503 when the media service had to be asked and did not answer.</summary>
+    private static async Task<ProblemHttpResult?> CheckAvatarAsync(
+        ProfileInput input, Guid? current, long ownerId, HttpRequest request, AvatarCheck avatars, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        if (input.Avatar.Value is not { } avatar || avatar == current)
+            return null;
+        try
+        {
+            await avatars.CheckAsync(avatar, ownerId, request.Headers.Authorization.ToString(), errors, cancellationToken);
+            return null;
+        }
+        catch (MediaServiceUnavailableException)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = "5";
+            return Problem.Unavailable("The avatar cannot be checked right now: the media service does not answer. Try again in a few seconds.");
+        }
+    }
+
+    // A deactivated user's profiles are hidden from everyone but administrators.
+    private static bool IsVisibleTo(Profile? profile, ClaimsPrincipal user) =>
+        profile is not null && (profile.User.IsVisible || user.IsAdmin());
+
+    private static bool CanManage(Profile profile, ClaimsPrincipal user) => user.IsAdmin() || profile.UserId == user.Id();
+
+    private static ProblemHttpResult AlreadyHasOne() =>
+        Problem.Conflict($"You already have a profile among the {Kind.Plural}; edit it with PATCH instead.");
+
+    private static ProblemHttpResult NoSuchProfile(long id) => Problem.NotFound($"No profile among the {Kind.Plural} has id {id}.");
+}

@@ -1,0 +1,86 @@
+using System.Linq.Expressions;
+using Agrovet.ServiceDefaults.Problems;
+using Microsoft.EntityFrameworkCore;
+
+namespace Agrovet.Profiles.Profiles;
+
+/// <summary>The list filters (<c>?specialty=&amp;region=&amp;regions_served=&amp;q=</c>) and <c>?ordering=</c>.</summary>
+public static class ProfileQueries
+{
+    public static readonly IReadOnlyList<string> OrderingFields = ["display_name", "created_at", "updated_at"];
+
+    public static IQueryable<Profile> Filter(IQueryable<Profile> profiles, string? specialty, string? region, string? regionsServed, string? q, ValidationErrors errors)
+    {
+        if (!string.IsNullOrWhiteSpace(specialty))
+        {
+            errors.MaxLength("specialty", specialty, ProfileRules.NameMax);
+            var exact = Escape(specialty.Trim());
+            profiles = profiles.Where(p => p.Specialty != null && EF.Functions.ILike(p.Specialty, exact, "\\"));
+        }
+
+        if (!string.IsNullOrWhiteSpace(region))
+        {
+            errors.MaxLength("region", region, ProfileRules.NameMax);
+            var exact = Escape(region.Trim());
+            profiles = profiles.Where(p => p.Region != null && EF.Functions.ILike(p.Region, exact, "\\"));
+        }
+
+        if (!string.IsNullOrWhiteSpace(regionsServed))
+        {
+            errors.MaxLength("regions_served", regionsServed, ProfileRules.NameMax);
+            var exact = Escape(regionsServed.Trim());
+            profiles = profiles.Where(p => p.RegionsServed.Any(r => EF.Functions.ILike(r, exact, "\\")));
+        }
+
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            errors.MaxLength("q", q, ProfileRules.NameMax);
+            var contains = $"%{Escape(q.Trim())}%";
+            profiles = profiles.Where(p => EF.Functions.ILike(p.DisplayName, contains, "\\")
+                || EF.Functions.ILike(p.Bio, contains, "\\")
+                || (p.Company != null && EF.Functions.ILike(p.Company, contains, "\\")));
+        }
+
+        return profiles;
+    }
+
+    /// <summary>Newest first unless <c>?ordering=display_name,-created_at</c> says otherwise; ties broken by id.</summary>
+    public static IQueryable<Profile> Order(IQueryable<Profile> profiles, string? ordering, ValidationErrors errors)
+    {
+        IOrderedQueryable<Profile>? ordered = null;
+        var terms = string.IsNullOrWhiteSpace(ordering) ? ["-created_at"] : ordering.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var term in terms)
+        {
+            var descending = term.StartsWith('-');
+            var field = descending ? term[1..] : term;
+            ordered = field switch
+            {
+                "display_name" => By(profiles, ordered, p => p.DisplayName, descending),
+                "created_at" => By(profiles, ordered, p => p.CreatedAt, descending),
+                "updated_at" => By(profiles, ordered, p => p.UpdatedAt, descending),
+                _ => Unknown(field, ordered, errors),
+            };
+        }
+
+        return ordered is null ? profiles.OrderByDescending(p => p.Id) : ordered.ThenByDescending(p => p.Id);
+    }
+
+    /// <summary>Makes user text literal in a LIKE pattern.</summary>
+    private static string Escape(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
+    private static IOrderedQueryable<Profile> By<TKey>(IQueryable<Profile> profiles, IOrderedQueryable<Profile>? ordered, Expression<Func<Profile, TKey>> key, bool descending) =>
+        (ordered, descending) switch
+        {
+            (null, false) => profiles.OrderBy(key),
+            (null, true) => profiles.OrderByDescending(key),
+            (_, false) => ordered.ThenBy(key),
+            (_, true) => ordered.ThenByDescending(key),
+        };
+
+    private static IOrderedQueryable<Profile>? Unknown(string field, IOrderedQueryable<Profile>? ordered, ValidationErrors errors)
+    {
+        errors.Add("ordering", $"Cannot order by '{field}'. Order by {string.Join(", ", OrderingFields)}, with '-' in front for descending.");
+        return ordered;
+    }
+}

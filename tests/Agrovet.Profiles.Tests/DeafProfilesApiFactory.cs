@@ -1,0 +1,12 @@
+namespace Agrovet.Profiles.Tests;
+
+/// <summary>
+/// A profiles service that hears no events (its streams are its own): every user is known only from their token, and
+/// every file only by asking the media service.
+/// </summary>
+public class DeafProfilesApiFactory(PlatformServices services) : ProfilesApiFactory(services)
+{
+    private readonly string _streams = TestInfrastructure.CreateRedisKeyPrefix("deaf");
+
+    protected override string StreamKeyPrefix => _streams;
+}

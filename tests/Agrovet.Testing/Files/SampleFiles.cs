@@ -1,7 +1,7 @@
 using System.Text;
 using StbImageWriteSharp;
 
-namespace Agrovet.Media.Tests;
+namespace Agrovet.Testing;
 
 /// <summary>Files of every accepted type (real images, headers plus filler for the rest) and a few impostors.</summary>
 public static class SampleFiles

@@ -2,11 +2,11 @@ using System.Globalization;
 
 namespace Agrovet.Bench.Events;
 
-public sealed record BenchOptions(int Burst, int Writers, int Rate, int Seconds, bool Durable)
+public sealed record BenchOptions(int Burst, int Writers, int Rate, int Seconds, bool Durable, string Only)
 {
     public static BenchOptions Parse(string[] args)
     {
-        var options = new BenchOptions(Burst: 50_000, Writers: 8, Rate: 1_000, Seconds: 20, Durable: false);
+        var options = new BenchOptions(Burst: 50_000, Writers: 8, Rate: 1_000, Seconds: 20, Durable: false, Only: "");
         for (var i = 0; i < args.Length; i++)
         {
             options = args[i] switch
@@ -16,12 +16,15 @@ public sealed record BenchOptions(int Burst, int Writers, int Rate, int Seconds,
                 "--rate" => options with { Rate = Number(args, ++i) },
                 "--seconds" => options with { Seconds = Number(args, ++i) },
                 "--durable" => options with { Durable = true },
-                _ => throw new ArgumentException($"Unknown option {args[i]}; use --burst N --writers N --rate N --seconds N --durable."),
+                "--only" when i + 1 < args.Length && args[i + 1] is "single" or "batched" or "steady" => options with { Only = args[++i] },
+                _ => throw new ArgumentException($"Unknown option {args[i]}; use --burst N --writers N --rate N --seconds N --durable --only single|batched|steady."),
             };
         }
 
         return options;
     }
+
+    public bool Runs(string scenario) => Only.Length == 0 || Only == scenario;
 
     private static int Number(string[] args, int index) =>
         index < args.Length && int.TryParse(args[index], NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0

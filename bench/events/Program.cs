@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Agrovet.Bench.Events;
 
-// dotnet run -c Release --project bench/events [-- --burst 50000 --writers 8 --rate 1000 --seconds 20 --durable]
+// dotnet run -c Release --project bench/events [-- --burst 50000 --writers 8 --rate 1000 --seconds 20 --durable --only single|batched|steady]
 var options = BenchOptions.Parse(args);
 var invariant = CultureInfo.InvariantCulture;
 
@@ -14,16 +14,26 @@ var rows = new List<string>();
 Console.Error.WriteLine("Warming up (3,000 events) ...");
 await MeasureAsync("warm-up", 3_000, () => writer.BurstAsync(3_000, 4));
 
-Console.Error.WriteLine($"Burst: {options.Burst:N0} events from {options.Writers} writers ...");
-rows.Add(await MeasureAsync($"burst, {options.Writers} writers, 1 event per transaction", options.Burst, () => writer.BurstAsync(options.Burst, options.Writers)));
-Console.Error.WriteLine($"Burst: {options.Burst:N0} events from {options.Writers} writers, 10 per transaction ...");
-rows.Add(await MeasureAsync($"burst, {options.Writers} writers, 10 events per transaction", options.Burst,
-    () => writer.BurstAsync(options.Burst, options.Writers, perTransaction: 10)));
+if (options.Runs("single"))
+{
+    Console.Error.WriteLine($"Burst: {options.Burst:N0} events from {options.Writers} writers ...");
+    rows.Add(await MeasureAsync($"burst, {options.Writers} writers, 1 event per transaction", options.Burst, () => writer.BurstAsync(options.Burst, options.Writers)));
+}
 
-var steady = options.Rate * options.Seconds;
-Console.Error.WriteLine($"Steady: {options.Rate:N0} events/s for {options.Seconds} s ...");
-rows.Add(await MeasureAsync($"steady {options.Rate:N0}/s for {options.Seconds} s", steady,
-    () => writer.SteadyAsync(options.Rate, TimeSpan.FromSeconds(options.Seconds), writers: 4)));
+if (options.Runs("batched"))
+{
+    Console.Error.WriteLine($"Burst: {options.Burst:N0} events from {options.Writers} writers, 10 per transaction ...");
+    rows.Add(await MeasureAsync($"burst, {options.Writers} writers, 10 events per transaction", options.Burst,
+        () => writer.BurstAsync(options.Burst, options.Writers, perTransaction: 10)));
+}
+
+if (options.Runs("steady"))
+{
+    var steady = options.Rate * options.Seconds;
+    Console.Error.WriteLine($"Steady: {options.Rate:N0} events/s for {options.Seconds} s ...");
+    rows.Add(await MeasureAsync($"steady {options.Rate:N0}/s for {options.Seconds} s", steady,
+        () => writer.SteadyAsync(options.Rate, TimeSpan.FromSeconds(options.Seconds), writers: 4)));
+}
 
 var report = string.Join(Environment.NewLine,
 [

@@ -1,3 +1,4 @@
+using Agrovet.EventBus.Outbox;
 using Agrovet.Media.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -21,6 +22,9 @@ public sealed class MediaApiFactory(AuthServerFixture auth) : WebApplicationFact
     private ConnectionMultiplexer? _redis;
 
     public AuthServer Auth => auth.Server;
+
+    /// <summary>Every SQL command the service sent (tests that EXPLAIN listings clear it first).</summary>
+    public CommandRecorder Recorder { get; } = new();
 
     /// <summary>The storage root the service writes under.</summary>
     public string StorageRoot => _storage.Combine("files");
@@ -71,6 +75,19 @@ public sealed class MediaApiFactory(AuthServerFixture auth) : WebApplicationFact
         return await scope.ServiceProvider.GetRequiredService<MediaDbContext>().Files.CountAsync(Ct);
     }
 
+    /// <summary>The audit entries (<c>audit.recorded</c> outbox rows) written about file <paramref name="id"/>, oldest first, as (topic, data).</summary>
+    public async Task<IReadOnlyList<(string Topic, JsonElement Data)>> AuditEntriesAsync(Guid id)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var subject = $"media:{id}";
+        var rows = await scope.ServiceProvider.GetRequiredService<MediaDbContext>().Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.Type == "audit.recorded" && m.Subject == subject)
+            .OrderBy(m => m.Id)
+            .Select(m => new { m.Topic, m.Data })
+            .ToListAsync(Ct);
+        return [.. rows.Select(r => (r.Topic, JsonDocument.Parse(r.Data).RootElement.Clone()))];
+    }
+
     /// <summary>The events on the <c>media.events</c> stream about <paramref name="subject"/>, oldest first, as (type, data).</summary>
     public async Task<IReadOnlyList<(string Type, JsonElement Data)>> EventsAboutAsync(string subject)
     {
@@ -92,6 +109,7 @@ public sealed class MediaApiFactory(AuthServerFixture auth) : WebApplicationFact
         builder.UseSetting("Media:StorageRoot", StorageRoot);
         builder.UseSetting("LOG_FORMAT", "text");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureServices(services => services.ConfigureDbContext<MediaDbContext>(o => o.AddInterceptors(Recorder), ServiceLifetime.Singleton));
     }
 
     protected override IHost CreateHost(IHostBuilder builder)

@@ -1,3 +1,4 @@
+using Agrovet.EventBus.Outbox;
 using Agrovet.Profiles.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -62,6 +63,19 @@ public class ProfilesApiFactory(PlatformServices services) : WebApplicationFacto
             .Where(e => e["subject"] == profileId.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Select(e => ((string)e["type"]!, JsonDocument.Parse((string)e["data"]!).RootElement.Clone()))];
     }
+
+    /// <summary>The audit entries (<c>audit.recorded</c> outbox rows) about <paramref name="objectId"/> (<c>{kind}:{id}</c>), oldest first, as (topic, data).</summary>
+    public Task<List<(string Topic, JsonElement Data)>> AuditEntriesAsync(string objectId) =>
+        InDatabaseAsync(async db =>
+        {
+            var subject = $"profile:{objectId}";
+            var rows = await db.Set<OutboxMessage>().AsNoTracking()
+                .Where(m => m.Type == "audit.recorded" && m.Subject == subject)
+                .OrderBy(m => m.Id)
+                .Select(m => new { m.Topic, m.Data })
+                .ToListAsync(Ct);
+            return rows.Select(r => (r.Topic, JsonDocument.Parse(r.Data).RootElement.Clone())).ToList();
+        });
 
     public async Task<T> InDatabaseAsync<T>(Func<ProfilesDbContext, Task<T>> query)
     {

@@ -1,12 +1,13 @@
-// Screenshots of the main pages at desktop (1280×800) and phone (390×844) width into docs/screenshots/.
+// Screenshots of the main pages at desktop (1280×800) and phone (390×844) width into docs/screenshots/, with real data
+// from the running platform (seed.mjs adds the demo people, ads and orders first when they are missing).
 //   AGROVET_URL=http://127.0.0.1:8080 AGROVET_ADMIN_PASSWORD=... node screenshots.mjs
-// Services that are not running yet (the gateway answers 502/503) are stood in for by fixtures.mjs, in the
-// shape of shared/API.md; pages of running services show real data.
+// Every page must load without a JavaScript or console error and, on a phone, without sideways scrolling; the
+// script says which did not and exits non-zero.
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ADMIN_PASSWORD, ADMIN_USERNAME, BASE_URL, api, launchBrowser, PASSWORD, registerUser, uniqueName } from './support.mjs';
-import { fixtureFor } from './fixtures.mjs';
+import { ADMIN_PASSWORD, ADMIN_USERNAME, BASE_URL, api, launchBrowser } from './support.mjs';
+import { seedDemo } from './seed.mjs';
 
 const OUT = process.env.AGROVET_SCREENSHOTS_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'screenshots');
 const SIZES = [{ name: 'desktop', width: 1280, height: 800 }, { name: 'phone', width: 390, height: 844 }];
@@ -16,30 +17,35 @@ async function sessionFor(username, password) {
   return { access: pair.access, refresh: pair.refresh, expiresAt: Date.now() + pair.expires_in * 1000, user: pair.user };
 }
 
-const seller = await registerUser('businessman', uniqueName('agro_supplies_'));
-const sellerSession = await sessionFor(seller.username, PASSWORD);
-const adminSession = ADMIN_PASSWORD ? await sessionFor(ADMIN_USERNAME, ADMIN_PASSWORD) : null;
-
-const PAGES = [
-  { file: 'home', path: '/', wait: 'Everything your farm needs' },
-  { file: 'register', path: '/register', wait: 'Create your account' },
-  { file: 'login', path: '/login', wait: 'Sign in', exact: true },
-  { file: 'marketplace', path: '/marketplace', wait: 'Marketplace', session: sellerSession },
-  { file: 'ad', path: '/marketplace/ads/102', wait: 'Foot-and-mouth', session: adminSession ? null : sellerSession },
-  { file: 'ad-new', path: '/marketplace/ads/new', wait: 'Post an ad', session: sellerSession },
-  { file: 'profiles', path: '/profiles?kind=specialists', wait: 'People' },
-  { file: 'my-profile', path: '/profile', wait: /profile/i, session: sellerSession },
-  { file: 'orders', path: '/orders', wait: 'My orders', session: sellerSession },
-  { file: 'account', path: '/account', wait: 'My account', session: sellerSession },
-  { file: 'admin-users', path: '/admin/users', wait: 'Users', session: adminSession, admin: true },
-  { file: 'admin-user', path: `/admin/users/${seller.id}`, wait: seller.username, session: adminSession, admin: true },
-  { file: 'not-found', path: '/no-such-page', wait: 'We could not find that page' },
-];
-
-mkdirSync(OUT, { recursive: true });
 const browser = await launchBrowser();
-let stoodIn = 0;
+const failures = [];
 try {
+  const { sessions, profiles, ads } = await seedDemo(browser);
+  const seller = sessions.agro_supplies;
+  const farmer = sessions.finca_sol;
+  const vaccine = ads.find((ad) => ad.title.startsWith('Foot-and-mouth'));
+  const vet = profiles.dra_mendez;
+  const adminSession = ADMIN_PASSWORD ? await sessionFor(ADMIN_USERNAME, ADMIN_PASSWORD) : null;
+
+  const PAGES = [
+    { file: 'home', path: '/', wait: 'Everything your farm needs' },
+    { file: 'register', path: '/register', wait: 'Create your account' },
+    { file: 'login', path: '/login', wait: 'Sign in', exact: true },
+    { file: 'marketplace', path: '/marketplace', wait: 'Marketplace', session: seller },
+    { file: 'ad', path: `/marketplace/ads/${vaccine.id}`, wait: vaccine.title, session: farmer },
+    { file: 'ad-new', path: '/marketplace/ads/new', wait: 'Post an ad', session: seller },
+    { file: 'profiles', path: '/profiles?kind=specialists', wait: 'People' },
+    { file: 'profile', path: `/profiles/specialists/${vet.id}`, wait: vet.display_name },
+    { file: 'my-profile', path: '/profile', wait: 'My profile', session: seller },
+    { file: 'orders', path: '/orders', wait: 'My orders', session: farmer },
+    { file: 'account', path: '/account', wait: 'My account', session: seller },
+    { file: 'admin-users', path: '/admin/users', wait: 'Users', session: adminSession, admin: true },
+    { file: 'admin-user', path: `/admin/users/${seller.user.id}`, wait: seller.user.username, session: adminSession, admin: true },
+    { file: 'admin-ads', path: '/admin/ads', wait: 'Ads', session: adminSession, admin: true },
+    { file: 'not-found', path: '/no-such-page', wait: 'We could not find that page' },
+  ];
+
+  mkdirSync(OUT, { recursive: true });
   for (const size of SIZES) {
     for (const shot of PAGES) {
       if (shot.admin && !adminSession) {
@@ -50,27 +56,36 @@ try {
       if (shot.session) {
         await context.addInitScript((value) => localStorage.setItem('agrovet.session', value), JSON.stringify(shot.session));
       }
-      await context.route(/\/api\/(adds|orders|profiles|media)(\/|\?|$)/, async (route) => {
-        const request = route.request();
-        const real = await route.fetch().catch(() => null);
-        if (real && real.status() !== 502 && real.status() !== 503) return route.fulfill({ response: real });
-        const fixture = fixtureFor(request.method(), request.url(), shot.session?.user);
-        if (!fixture) return route.fulfill({ response: real });
-        stoodIn += 1;
-        return route.fulfill(fixture);
-      });
       const page = await context.newPage();
+      const problems = [];
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 500) problems.push(`${response.status()} from ${response.url()}`);
+      });
       await page.goto(shot.path);
-      await page.getByRole('heading', { name: shot.wait }).first().waitFor({ timeout: 15_000 });
+      await page.getByRole('heading', { name: shot.wait, exact: shot.exact }).first().waitFor({ timeout: 15_000 });
       await page.waitForLoadState('networkidle');
+      // Lazy images below the fold are not in the picture; those above it have loaded once the network is idle.
       await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+      if (size.name === 'phone' && (await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth))) {
+        problems.push('wider than the phone screen (scrolls sideways)');
+      }
       const file = join(OUT, `${shot.file}-${size.name}.png`);
       await page.screenshot({ path: file });
-      console.log(`${file}`);
+      console.log(`${file}${problems.length ? `  ✗ ${problems.join('; ')}` : ''}`);
+      if (problems.length) failures.push(`${shot.file}-${size.name}: ${problems.join('; ')}`);
       await context.close();
     }
   }
 } finally {
   await browser.close();
 }
-console.log(stoodIn ? `${stoodIn} answers came from fixtures (services not running).` : 'Every answer came from the platform.');
+if (failures.length) {
+  console.error(`✗ ${failures.length} page(s) had problems:\n  ${failures.join('\n  ')}`);
+  process.exitCode = 1;
+} else {
+  console.log('✓ every page loaded with real data, without errors, and fits a phone.');
+}

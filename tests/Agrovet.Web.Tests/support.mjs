@@ -2,6 +2,7 @@
 // few helpers that talk to the platform directly.
 import { chromium } from 'playwright-core';
 import { randomBytes } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 
 export const BASE_URL = (process.env.AGROVET_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
 export const ADMIN_USERNAME = process.env.AGROVET_ADMIN_USERNAME ?? 'admin';
@@ -55,6 +56,64 @@ export async function api(path, { method = 'GET', body, token } = {}) {
 
 export function registerUser(role, username = uniqueName(role.slice(0, 4))) {
   return api('/api/auth/register/', { method: 'POST', body: { username, email: `${username}@example.com`, password: PASSWORD, role } });
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes) {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * A valid PNG (RGB, 8 bits) of `width`×`height`: a diagonal band of `accent` across `background`, so that the
+ * media service reads real image headers and makes a thumbnail.
+ */
+export function samplePng({ width = 48, height = 36, background = [106, 154, 75], accent = [243, 227, 191] } = {}) {
+  const rows = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 3); // filter byte 0, then RGB
+    for (let x = 0; x < width; x++) {
+      const colour = Math.abs(x / width - y / height) < 0.18 ? accent : background;
+      row.set(colour, 1 + x * 3);
+    }
+    rows.push(row);
+  }
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, deflate, no filter method, no interlace
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** Waits until an <img> has really been loaded and decoded (not the fallback drawn when it cannot be). */
+export async function waitForLoadedImage(image) {
+  await image.waitFor();
+  await image.scrollIntoViewIfNeeded();
+  await image.evaluate((img) => new Promise((resolve, reject) => {
+    const check = () => (img.complete && img.naturalWidth > 0 ? resolve() : img.complete ? reject(new Error(`${img.src} did not load`)) : null);
+    img.addEventListener('load', check);
+    img.addEventListener('error', () => reject(new Error(`${img.src} did not load`)));
+    check();
+  }));
 }
 
 export async function signIn(page, username, password) {

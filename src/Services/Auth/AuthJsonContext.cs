@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Agrovet.Auth.Admin;
+using Agrovet.Auth.Audit;
 using Agrovet.Auth.Keys;
 using Agrovet.Auth.Registration;
 using Agrovet.Auth.Sessions;
@@ -21,6 +22,8 @@ namespace Agrovet.Auth;
 [JsonSerializable(typeof(VerifyResponse))]
 [JsonSerializable(typeof(AdminUserResponse))]
 [JsonSerializable(typeof(PagedResponse<AdminUserResponse>))]
+[JsonSerializable(typeof(AuditEntryResponse))]
+[JsonSerializable(typeof(PagedResponse<AuditEntryResponse>))]
 [JsonSerializable(typeof(JwksResponse))]
 [JsonSerializable(typeof(PublicJwk))]
 public sealed partial class AuthJsonContext : JsonSerializerContext;

@@ -1,4 +1,5 @@
 using Agrovet.Auth.Admin;
+using Agrovet.Auth.Audit;
 using Agrovet.Auth.Data;
 using Agrovet.Auth.Keys;
 using Agrovet.Auth.Registration;
@@ -6,6 +7,7 @@ using Agrovet.Auth.Sessions;
 using Agrovet.Auth.Throttling;
 using Agrovet.Auth.Tokens;
 using Agrovet.Auth.Users;
+using Agrovet.Contracts.Audit;
 using Agrovet.Data;
 using Agrovet.EventBus.Hosting;
 using Agrovet.ServiceDefaults.Auth;
@@ -24,6 +26,7 @@ public static class AuthServiceExtensions
     {
         builder.AddServiceDatabase<AuthDbContext>();
         builder.AddEventBus<AuthDbContext>();
+        builder.AddEventHandler<AuthDbContext, AdminActionRecorded, AdminActionRecordedHandler>();
         var services = builder.Services;
         services.AddOptions<AuthOptions>()
             .BindConfiguration(AuthOptions.Section)
@@ -62,6 +65,7 @@ public static class AuthServiceExtensions
         auth.MapMe();
         auth.MapJwks();
         auth.MapAdminUsers();
+        auth.MapAuditLog();
         return app;
     }
 }

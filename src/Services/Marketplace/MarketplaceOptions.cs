@@ -11,6 +11,15 @@ public sealed class MarketplaceOptions
     /// <summary>How long an ad detail stays in Redis (removed there on every change).</summary>
     public TimeSpan AdCacheExpiration { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>How long a ranked search's count and best ids are reused by this instance (zero: never). Changes here invalidate at once.</summary>
+    public TimeSpan SearchCacheExpiration { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Ranked searches remembered at once.</summary>
+    public int SearchCacheEntries { get; set; } = 2_000;
+
+    /// <summary>Best ids a remembered search keeps (five pages of 100); deeper pages are ranked each time.</summary>
+    public int SearchCacheTopIds { get; set; } = 500;
+
     /// <summary>Units one order may buy.</summary>
     public int MaxOrderQuantity { get; set; } = 10_000;
 

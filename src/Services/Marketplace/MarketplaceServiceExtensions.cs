@@ -51,6 +51,7 @@ public static class MarketplaceServiceExtensions
             .Configure<CacheRedisConnection>((o, connection) => o.ConnectionMultiplexerFactory = connection.GetAsync);
         services.AddHybridCache().AddSerializer<AdDocument, AdDocumentSerializer>();
         services.AddSingleton<AdCache>();
+        services.AddSingleton<RankedMatchesCache>();
         services.AddSingleton<AdInvalidationsAfterCommit>();
         services.ConfigureDbContext<MarketplaceDbContext>(
             (provider, options) => options.AddInterceptors(provider.GetRequiredService<AdInvalidationsAfterCommit>()),

@@ -14,6 +14,12 @@ public static class PurposeDefaults
 
     private const long MiB = 1024 * 1024;
 
+    /// <summary>Other names a purpose answers to, on upload and in list filters: the web app calls ad photos "ad".</summary>
+    public static IReadOnlyDictionary<string, string> Aliases { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ad"] = AdPhoto,
+    };
+
     public static IReadOnlyDictionary<string, PurposeOptions> All { get; } = new Dictionary<string, PurposeOptions>(StringComparer.Ordinal)
     {
         [Avatar] = Images(publicByDefault: true),
@@ -52,6 +58,9 @@ public static class PurposeDefaults
             configured.PublicByDefault ??= false;
         }
     }
+
+    /// <summary>The purpose's own name when <paramref name="name"/> is an alias of it; otherwise <paramref name="name"/> as given.</summary>
+    public static string Canonical(string name) => Aliases.TryGetValue(name.Trim(), out var canonical) ? canonical : name;
 
     private static PurposeOptions Images(bool publicByDefault) =>
         new() { MaxBytes = 10 * MiB, Categories = [MediaCategory.Image], PublicByDefault = publicByDefault };

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Agrovet.Contracts.Audit;
 using Agrovet.Contracts.Marketplace;
 using Agrovet.Contracts.Media;
 using Agrovet.Contracts.Profiles;
@@ -22,4 +23,5 @@ namespace Agrovet.Contracts.Events;
 [JsonSerializable(typeof(AddUpdated))]
 [JsonSerializable(typeof(AddSold))]
 [JsonSerializable(typeof(AddCreated))]
+[JsonSerializable(typeof(AdminActionRecorded))]
 public sealed partial class ContractsJsonContext : JsonSerializerContext;

@@ -9,7 +9,8 @@ public static class Topics
     public const string MarketplaceEvents = "marketplace.events";
     public const string ChatEvents = "chat.events";
     public const string ForumEvents = "foro.events";
+    public const string AuditEvents = "audit.events";
 
     public static IReadOnlyList<string> All { get; } =
-        [UserEvents, MediaEvents, ProfileEvents, MarketplaceEvents, ChatEvents, ForumEvents];
+        [UserEvents, MediaEvents, ProfileEvents, MarketplaceEvents, ChatEvents, ForumEvents, AuditEvents];
 }

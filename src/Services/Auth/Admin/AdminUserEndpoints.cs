@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Agrovet.Auth.Audit;
 using Agrovet.Auth.Data;
 using Agrovet.Auth.Users;
 using Agrovet.ServiceDefaults.Auth;
@@ -17,8 +18,15 @@ public static class AdminUserEndpoints
         var users = auth.MapGroup("users").RequireAuthorization(Policies.Admin).WithTags("Admin");
         users.MapGet("/", ListAsync).WithName("ListUsers").WithSummary("Search and filter users");
         users.MapGet("{id:long}/", GetAsync).WithName("GetUser").WithSummary("One user");
-        users.MapPatch("{id:long}/", UpdateAsync).WithName("UpdateUser").WithSummary("Change a user's role, status or email");
-        users.MapDelete("{id:long}/", DeleteAsync).WithName("DeleteUser").WithSummary("Delete a user and their sessions");
+        users.MapPatch("{id:long}/", UpdateAsync).WithName("UpdateUser").WithSummary("Change a user's role, status or email")
+            .WithDescription(
+                "Only the fields sent change. A change is recorded in the audit log (GET /api/auth/audit/?object_type=user&object_id=) "
+                + "with its changes as {field: [old, new]}: action \"activate\" or \"deactivate\" when only is_active changed, "
+                + "\"update\" for any other change (role, email, with or without is_active). A request that changes nothing records nothing.");
+        users.MapDelete("{id:long}/", DeleteAsync).WithName("DeleteUser").WithSummary("Delete a user and their sessions")
+            .WithDescription(
+                "Recorded in the audit log with action \"delete\" and the account's last username, email, role and is_active "
+                + "as changes to null.");
         return auth;
     }
 
@@ -138,7 +146,7 @@ public static class AdminUserEndpoints
             user.ChangeEmail(email);
         }
 
-        return await changes.UpdateAsync(user, errors, cancellationToken) switch
+        return await changes.UpdateAsync(user, AuditActor.Of(admin), errors, cancellationToken) switch
         {
             UserChangeOutcome.Saved => TypedResults.Ok(AdminUserResponse.From(user)),
             UserChangeOutcome.Conflict => errors.ToProblem(),
@@ -155,7 +163,7 @@ public static class AdminUserEndpoints
         }
 
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
-        return user is not null && await changes.DeleteAsync(user, cancellationToken) ? TypedResults.NoContent() : NoSuchUser(id);
+        return user is not null && await changes.DeleteAsync(user, AuditActor.Of(admin), cancellationToken) ? TypedResults.NoContent() : NoSuchUser(id);
     }
 
     private static bool? ParseFlag(string value) => value.Trim().ToLowerInvariant() switch

@@ -68,7 +68,7 @@ public sealed class EnsureAdminCommand : IServiceCommand
                 user.PasswordHash = passwords.Hash(password);
             }
 
-            saved = await changes.UpdateAsync(user, errors, cancellationToken) == UserChangeOutcome.Saved;
+            saved = await changes.UpdateAsync(user, admin: null, errors, cancellationToken) == UserChangeOutcome.Saved;
         }
 
         if (!saved)

@@ -1,3 +1,4 @@
+using Agrovet.Auth.Audit;
 using Agrovet.Auth.Keys;
 using Agrovet.Auth.Tokens;
 using Agrovet.Auth.Users;
@@ -13,6 +14,8 @@ public sealed class AuthDbContext(DbContextOptions<AuthDbContext> options) : DbC
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

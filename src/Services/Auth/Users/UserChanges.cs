@@ -1,3 +1,4 @@
+using Agrovet.Auth.Audit;
 using Agrovet.Auth.Data;
 using Agrovet.Auth.Tokens;
 using Agrovet.Contracts.Users;
@@ -10,8 +11,9 @@ namespace Agrovet.Auth.Users;
 /// <summary>
 /// The one place where accounts are created, changed and deleted. Each change is written by a single
 /// <c>SaveChanges</c>, which is where its <c>user.created</c> / <c>user.updated</c> / <c>user.deleted</c> event joins
-/// the same transaction; what the change implies follows: the cached row is dropped and, when a user loses access,
-/// changes role or password, or is deleted, their sessions end everywhere.
+/// the same transaction, together with its audit entry when an administrator made it; what the change implies
+/// follows: the cached row is dropped and, when a user loses access, changes role or password, or is deleted, their
+/// sessions end everywhere.
 /// </summary>
 public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevocation sessions, TimeProvider time)
 {
@@ -60,8 +62,11 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
         return true;
     }
 
-    /// <summary>Saves the changes made to a tracked user.</summary>
-    public async Task<UserChangeOutcome> UpdateAsync(User user, ValidationErrors errors, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the changes made to a tracked user; <paramref name="admin"/> (null for the service's own commands) is
+    /// recorded in the audit log as the one who made them.
+    /// </summary>
+    public async Task<UserChangeOutcome> UpdateAsync(User user, AuditActor? admin, ValidationErrors errors, CancellationToken cancellationToken)
     {
         var entry = db.Entry(user);
         if (entry.State != EntityState.Modified)
@@ -86,6 +91,11 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
         if (changed.Count > 0)
         {
             db.Outbox().Raise(new UserUpdated(user.Id, user.Username, user.Email, user.Role, user.IsActive, changed), user.Id);
+        }
+
+        if (admin is not null)
+        {
+            UserAudit.RecordUpdate(db, admin, entry);
         }
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
@@ -120,11 +130,15 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
         return UserChangeOutcome.Saved;
     }
 
-    /// <summary>Deletes the user (the database removes their refresh tokens with them); false when they were already gone.</summary>
-    public async Task<bool> DeleteAsync(User user, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes the user (the database removes their refresh tokens with them), recording <paramref name="admin"/> in the
+    /// audit log; false when they were already gone.
+    /// </summary>
+    public async Task<bool> DeleteAsync(User user, AuditActor admin, CancellationToken cancellationToken)
     {
         db.Users.Remove(user);
         db.Outbox().Raise(new UserDeleted(user.Id), user.Id);
+        UserAudit.RecordDelete(db, admin, user);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

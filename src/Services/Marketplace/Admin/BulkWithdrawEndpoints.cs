@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Agrovet.Marketplace.Ads;
 using Agrovet.Marketplace.Data;
 using Agrovet.ServiceDefaults.Auth;
@@ -21,7 +22,7 @@ public static class BulkWithdrawEndpoints
     }
 
     private static async Task<Results<Ok<BulkWithdrawResponse>, ValidationProblem>> WithdrawAsync(
-        BulkWithdrawRequest request, MarketplaceDbContext db, AdChanges changes, IOptions<MarketplaceOptions> options, CancellationToken cancellationToken)
+        BulkWithdrawRequest request, ClaimsPrincipal user, MarketplaceDbContext db, AdChanges changes, IOptions<MarketplaceOptions> options, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var max = options.Value.MaxBulkWithdraw;
@@ -39,7 +40,7 @@ public static class BulkWithdrawEndpoints
 
         var distinct = ids.Distinct().ToArray();
         var existing = await db.Ads.AsNoTracking().Where(a => distinct.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
-        var withdrawn = await changes.WithdrawAsync(distinct, cancellationToken);
+        var withdrawn = await changes.WithdrawAsync(distinct, AdminActor.Of(user), cancellationToken);
         return TypedResults.Ok(new BulkWithdrawResponse(
             [.. withdrawn.Order()],
             [.. existing.Except(withdrawn).Order()],

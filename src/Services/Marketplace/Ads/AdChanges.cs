@@ -1,5 +1,9 @@
+using System.ComponentModel.DataAnnotations.Schema;
+using System.Globalization;
+using Agrovet.Contracts.Audit;
 using Agrovet.Contracts.Marketplace;
 using Agrovet.EventBus.Outbox;
+using Agrovet.Marketplace.Admin;
 using Agrovet.Marketplace.Caching;
 using Agrovet.Marketplace.Data;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +12,8 @@ namespace Agrovet.Marketplace.Ads;
 
 /// <summary>
 /// The one place where ads are created, edited and withdrawn: each change is saved with its <c>add.*</c> event in
-/// one transaction, and the cached detail is dropped once it has committed.
+/// one transaction, and the cached detail is dropped once it has committed. An administrator's edits and withdrawals
+/// also add their audit entry (<c>audit.recorded</c>) to that transaction.
 /// </summary>
 public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, TimeProvider time)
 {
@@ -23,6 +28,8 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, TimeProvid
             ad.Id);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // Nothing of a new ad is cached, but remembered searches may now miss it.
+        await cache.InvalidateAsync(ad.Id);
     }
 
     /// <summary>
@@ -30,13 +37,14 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, TimeProvid
     /// returns the names of the fields it changed) runs on it as it is now, so stock and status are never computed
     /// from a copy a purchase changed meanwhile. The lock comes before the event bus's per-ad ordering lock (taken in
     /// SaveChanges), the order purchases and withdrawals take them in, so an edit racing a purchase waits instead of
-    /// deadlocking.
+    /// deadlocking. <paramref name="admin"/> (null unless an administrator edits) gets the audit entry of the edit.
     /// </summary>
-    public async Task<Ad> UpdateAsync(Ad ad, Func<Ad, IReadOnlyList<string>> apply, CancellationToken cancellationToken)
+    public async Task<Ad> UpdateAsync(Ad ad, Func<Ad, IReadOnlyList<string>> apply, AdminActor? admin, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM adds WHERE id = {ad.Id} FOR UPDATE", cancellationToken);
         await db.Entry(ad).ReloadAsync(cancellationToken);
+        var before = AdValues.Of(ad);
         var changed = apply(ad);
         if (changed.Count == 0)
         {
@@ -45,20 +53,28 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, TimeProvid
 
         ad.Touch(time.GetUtcNow().UtcDateTime);
         db.Outbox().Raise(Updated(ad, changed), ad.Id);
+        admin?.Record(db, "update", AuditObjectTypes.Ad, IdText(ad.Id), ad.Title, before.ChangesTo(ad));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await cache.InvalidateAsync(ad.Id);
         return ad;
     }
 
-    /// <summary>Withdraws those of the ads that are not withdrawn yet, in one statement; returns their ids.</summary>
-    public async Task<IReadOnlyList<long>> WithdrawAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    /// <summary>
+    /// Withdraws those of the ads that are not withdrawn yet, in one statement; returns their ids. When
+    /// <paramref name="admin"/> is not null, each ad withdrawn gets its audit entry.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> WithdrawAsync(IReadOnlyCollection<long> ids, AdminActor? admin, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var idArray = ids.ToArray();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Rows locked in id order, so two overlapping bulk withdrawals cannot deadlock.
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM adds WHERE id = ANY({idArray}) ORDER BY id FOR UPDATE", cancellationToken);
+        // Rows locked in id order, so two overlapping bulk withdrawals cannot deadlock; the statuses they leave are
+        // read under the same lock, for the audit log.
+        var statusesBefore = (await db.Database
+                .SqlQuery<LockedAd>($"SELECT id, status FROM adds WHERE id = ANY({idArray}) ORDER BY id FOR UPDATE")
+                .ToListAsync(cancellationToken))
+            .ToDictionary(a => a.Id, a => a.Status);
         // One conditional UPDATE: a purchase running at the same moment either committed before (and is kept) or
         // finds the ad withdrawn.
         var withdrawn = await db.Ads
@@ -72,6 +88,9 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, TimeProvid
         foreach (var ad in withdrawn)
         {
             db.Outbox().Raise(Updated(ad, [AddFields.Status]), ad.Id);
+            admin?.Record(
+                db, "withdraw", AuditObjectTypes.Ad, IdText(ad.Id), ad.Title,
+                new AuditChanges().Add(AddFields.Status, statusesBefore.GetValueOrDefault(ad.Id), ad.Status));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -83,4 +102,9 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, TimeProvid
 
     public static AddUpdated Updated(Ad ad, IReadOnlyList<string> changed) =>
         new(ad.Id, ad.SellerId, ad.Title, ad.Price, ad.Currency, ad.Stock, ad.Status, changed);
+
+    private static string IdText(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A row of the locking read of <see cref="WithdrawAsync"/>.</summary>
+    private sealed record LockedAd([property: Column("id")] long Id, [property: Column("status")] string Status);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Agrovet.Marketplace.Ads;
 using Agrovet.Marketplace.Data;
+using Agrovet.Marketplace.Search;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
@@ -15,6 +16,7 @@ namespace Agrovet.Marketplace.Caching;
 /// </summary>
 public sealed class AdCache(
     HybridCache cache,
+    RankedMatchesCache rankedMatches,
     IServiceScopeFactory scopes,
     IOptions<JsonOptions> json,
     IOptions<MarketplaceOptions> options,
@@ -59,8 +61,18 @@ public sealed class AdCache(
         }
     }
 
-    /// <summary>Drops the ad from this instance's memory and from Redis, so the next read anywhere sees the change.</summary>
-    public async Task InvalidateAsync(long id)
+    /// <summary>
+    /// Drops the ad from this instance's memory and from Redis, so the next read anywhere sees the change, and makes
+    /// remembered ranked searches stale (the ad may enter or leave them).
+    /// </summary>
+    public Task InvalidateAsync(long id)
+    {
+        rankedMatches.Invalidate();
+        return InvalidateStockAsync(id);
+    }
+
+    /// <summary>After a change of stock alone (a purchase that leaves some): searches are unaffected, the detail is not.</summary>
+    public async Task InvalidateStockAsync(long id)
     {
         try
         {

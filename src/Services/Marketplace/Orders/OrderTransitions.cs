@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Security.Claims;
+using Agrovet.Contracts.Audit;
 using Agrovet.Contracts.Marketplace;
 using Agrovet.EventBus.Outbox;
+using Agrovet.Marketplace.Admin;
 using Agrovet.Marketplace.Ads;
 using Agrovet.Marketplace.Caching;
 using Agrovet.Marketplace.Data;
@@ -12,7 +15,8 @@ namespace Agrovet.Marketplace.Orders;
 
 /// <summary>
 /// Moves orders through their lifecycle with conditional updates (<c>WHERE status IN (allowed)</c>), so two
-/// concurrent actions on one order cannot both apply. Cancelling returns the units to the ad in the same transaction.
+/// concurrent actions on one order cannot both apply. Cancelling returns the units to the ad in the same transaction,
+/// and an administrator's step adds its audit entry to it.
 /// </summary>
 public sealed class OrderTransitions(MarketplaceDbContext db, AdCache cache, TimeProvider time)
 {
@@ -38,7 +42,18 @@ public sealed class OrderTransitions(MarketplaceDbContext db, AdCache cache, Tim
         }
 
         var now = time.GetUtcNow().UtcDateTime;
+        var admin = AdminActor.Of(user);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        string? statusBefore = null;
+        if (admin is not null)
+        {
+            // The audit entry names the status the order leaves: read under the row lock the update below would take
+            // first anyway, so the lock order stays the same.
+            statusBefore = await db.Database
+                .SqlQuery<string>($"SELECT status AS \"Value\" FROM orders WHERE id = {orderId} FOR UPDATE")
+                .SingleAsync(cancellationToken);
+        }
+
         var updated = await db.Orders
             .Where(o => o.Id == orderId && allowedFrom.Contains(o.Status))
             .ExecuteUpdateAsync(o => o.SetProperty(x => x.Status, action.To).SetProperty(x => x.UpdatedAt, now), cancellationToken);
@@ -55,6 +70,11 @@ public sealed class OrderTransitions(MarketplaceDbContext db, AdCache cache, Tim
             await ReturnStockAsync(order.AdId, order.Quantity, now, cancellationToken);
         }
 
+        admin?.Record(
+            db, action.Name, AuditObjectTypes.Order, orderId.ToString(CultureInfo.InvariantCulture), $"Order #{orderId}",
+            new AuditChanges().Add("status", statusBefore, action.To));
+        // The outbox rows (add.updated of a cancellation, the audit entry of an admin), in one save; none: no round trip.
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (action == OrderAction.Cancel)
         {
@@ -68,7 +88,7 @@ public sealed class OrderTransitions(MarketplaceDbContext db, AdCache cache, Tim
 
     public static ProblemHttpResult NoSuchOrder(long id) => Problem.NotFound($"No order has id {id}.");
 
-    /// <summary>Puts the units back (a sold-out ad becomes active again) and raises <c>add.updated</c>.</summary>
+    /// <summary>Puts the units back (a sold-out ad becomes active again) and raises <c>add.updated</c> (saved by the caller).</summary>
     private async Task ReturnStockAsync(long adId, int quantity, DateTime now, CancellationToken cancellationToken)
     {
         var ad = (await db.Ads
@@ -86,6 +106,5 @@ public sealed class OrderTransitions(MarketplaceDbContext db, AdCache cache, Tim
             ? new[] { AddFields.Stock, AddFields.Status }
             : [AddFields.Stock];
         db.Outbox().Raise(AdChanges.Updated(ad, changed), adId);
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

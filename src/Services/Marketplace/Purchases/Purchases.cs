@@ -80,7 +80,8 @@ public sealed class Purchases(MarketplaceDbContext db, AdCache cache, TimeProvid
             return Replay(winner, adId, quantity);
         }
 
-        await cache.InvalidateAsync(adId);
+        // Selling out changes the status, which searches filter on; a purchase that leaves stock changes no search.
+        await (sold.StockLeft == 0 ? cache.InvalidateAsync(adId) : cache.InvalidateStockAsync(adId));
         return new PurchaseOutcome.Placed(order);
     }
 

@@ -32,6 +32,7 @@ public static class AdListEndpoints
         ClaimsPrincipal user,
         MarketplaceDbContext db,
         IOptions<MarketplaceOptions> options,
+        RankedMatchesCache rankedMatches,
         string? q,
         string? category,
         string? region,
@@ -78,7 +79,7 @@ public static class AdListEndpoints
 
         if (filter.Sort == AdSort.Relevance && filter.Query is not null)
         {
-            var (matches, ranked) = await RankedSearch.RunAsync(db, filter, pageRequest, cancellationToken);
+            var (matches, ranked) = await RankedSearch.RunAsync(db, rankedMatches, filter, pageRequest, cancellationToken);
             return TypedResults.Ok(PagedResponse<AdResponse>.Create(http.Request, pageRequest, matches, ranked));
         }
 

@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using Agrovet.Contracts.Audit;
 using Agrovet.Contracts.Media;
+using Agrovet.EventBus.Audit;
 using Agrovet.EventBus.Outbox;
 using Agrovet.Media.Data;
 using Agrovet.Media.Storage;
@@ -9,6 +11,7 @@ using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Agrovet.Media.Files;
 
@@ -19,7 +22,9 @@ public static class MediaEndpoints
         media.MapGet("/", ListAsync)
             .RequireAuthorization()
             .WithName("ListMedia")
-            .WithSummary("My files, newest first (administrators: everyone's, ?owner= to filter)");
+            .WithSummary("My files, newest first (administrators: everyone's, ?owner= to filter)")
+            .WithDescription("?owner=<user id> (administrators; others only their own id), ?purpose=, "
+                + "?ordering=created_at|-created_at|size|-size (default -created_at), ?page=, ?page_size= (at most 100).");
         media.MapGet("{id:guid}/", GetAsync)
             .WithName("GetMedia")
             .WithSummary("A file's metadata (public files: anyone; private ones: owner and administrators)");
@@ -34,28 +39,31 @@ public static class MediaEndpoints
         HttpRequest request,
         ClaimsPrincipal user,
         MediaDbContext db,
-        long? owner,
+        IOptions<MediaOptions> options,
+        string? owner,
         string? purpose,
+        string? ordering,
         int? page,
         [FromQuery(Name = "page_size")] int? pageSize,
         CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var pageRequest = PageRequest.Parse(page, pageSize, errors);
+        var filter = MediaListFilter.Parse(owner, purpose, ordering, options.Value, errors);
         if (!errors.IsEmpty)
             return errors.ToProblem();
-        if (!user.IsAdmin() && owner is not null && owner != user.Id())
-            return Problem.Forbidden("Only administrators can list other users' files.");
+        if (!user.IsAdmin())
+        {
+            if (filter.OwnerId is { } other && other != user.Id())
+                return Problem.Forbidden("Only administrators can list other users' files.");
+            filter = filter with { OwnerId = user.Id() };
+        }
 
-        var files = db.Files.AsNoTracking();
-        var ownerId = user.IsAdmin() ? owner : user.Id();
-        if (ownerId is not null)
-            files = files.Where(f => f.OwnerId == ownerId);
-        if (!string.IsNullOrWhiteSpace(purpose))
-            files = files.Where(f => f.Purpose == purpose);
-
+        var files = filter.Filter(db.Files.AsNoTracking());
         var count = await files.LongCountAsync(cancellationToken);
-        var results = await files.OrderByDescending(f => f.Id).Skip(pageRequest.Skip).Take(pageRequest.PageSize).ToListAsync(cancellationToken);
+        var results = (long)pageRequest.Skip >= count
+            ? []
+            : await filter.Sort(files).Skip(pageRequest.Skip).Take(pageRequest.PageSize).ToListAsync(cancellationToken);
         return TypedResults.Ok(PagedResponse<MediaResponse>.Create(request, pageRequest, count, [.. results.Select(f => MediaResponse.From(f, request))]));
     }
 
@@ -77,6 +85,13 @@ public static class MediaEndpoints
 
         db.Files.Remove(media);
         db.Outbox().Raise(new MediaDeleted(media.Id, media.OwnerId), media.Id.ToString());
+        if (user.IsAdmin())
+        {
+            // What was removed, as {field: [old, null]}: the audit log outlives the file.
+            var changes = new AuditChanges().Add<long?>("owner", media.OwnerId, null).Add("purpose", media.Purpose, null).Add<long?>("size", media.Size, null);
+            db.Outbox().RecordAdminAction(user.Id(), user.Username(), "delete", AuditObjectTypes.Media, media.Id.ToString(), media.OriginalName, changes);
+        }
+
         try
         {
             await db.SaveChangesAsync(CancellationToken.None);

@@ -16,7 +16,14 @@ public sealed class MediaFileConfiguration : IEntityTypeConfiguration<MediaFile>
         builder.Property(m => m.StorageKey).HasMaxLength(200);
         builder.Property(m => m.ThumbnailKey).HasMaxLength(200);
         builder.Ignore(m => m.ETag);
-        // "My files, newest first": ids are UUIDv7, so id order is upload order.
-        builder.HasIndex(m => new { m.OwnerId, m.Id });
+        // One index per listing shape (MediaListFilter), each ending on the id tie-breaker and read forwards or
+        // backwards: a user's own files (also an admin's ?owner=), everyone's (admins), everyone's of one ?purpose=.
+        // An owner's files are few, so ?owner= with ?purpose= filters the owner's range instead of having its own.
+        builder.HasIndex(m => new { m.OwnerId, m.CreatedAt, m.Id }).HasDatabaseName("ix_media_files_owner_created");
+        builder.HasIndex(m => new { m.OwnerId, m.Size, m.Id }).HasDatabaseName("ix_media_files_owner_size");
+        builder.HasIndex(m => new { m.CreatedAt, m.Id }).HasDatabaseName("ix_media_files_created");
+        builder.HasIndex(m => new { m.Size, m.Id }).HasDatabaseName("ix_media_files_size");
+        builder.HasIndex(m => new { m.Purpose, m.CreatedAt, m.Id }).HasDatabaseName("ix_media_files_purpose_created");
+        builder.HasIndex(m => new { m.Purpose, m.Size, m.Id }).HasDatabaseName("ix_media_files_purpose_size");
     }
 }

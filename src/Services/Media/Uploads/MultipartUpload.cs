@@ -18,7 +18,9 @@ public sealed class MultipartUpload(string boundary, Stream body, IMediaStorage 
     public const string IsPublicField = "is_public";
 
     private const int ReaderBufferSize = 64 * 1024;
-    private const int CopyBufferSize = 256 * 1024;
+    // Under the large-object threshold (85,000 bytes): pooled copy buffers stay in the small-object heap, where a
+    // collection can compact them, instead of pinning the process's footprint in the large-object heap.
+    private const int CopyBufferSize = 64 * 1024;
     private const int MaxFieldLength = 1024;
 
     public UploadForm Form { get; } = new();
@@ -55,7 +57,7 @@ public sealed class MultipartUpload(string boundary, Stream body, IMediaStorage 
                     await ReadFileAsync(section, disposition, cancellationToken);
                     break;
                 case PurposeField:
-                    Form.Purpose = await ReadFieldAsync(section, name, cancellationToken);
+                    Form.Purpose = PurposeDefaults.Canonical(await ReadFieldAsync(section, name, cancellationToken));
                     break;
                 case IsPublicField:
                     Form.IsPublic = await ReadFieldAsync(section, name, cancellationToken);

@@ -1,6 +1,12 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json;
+using Agrovet.Contracts.Audit;
 using Agrovet.Contracts.Profiles;
+using Agrovet.EventBus.Audit;
 using Agrovet.EventBus.Outbox;
 using Agrovet.Profiles.Data;
+using Agrovet.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -8,7 +14,8 @@ namespace Agrovet.Profiles.Profiles;
 
 /// <summary>
 /// The one place profiles are created, changed and deleted, each change saved together with its
-/// <c>profile.created</c> / <c>profile.updated</c> event.
+/// <c>profile.created</c> / <c>profile.updated</c> event, and an administrator's edit or deletion with its audit entry
+/// (<c>audit.recorded</c>).
 /// </summary>
 public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
 {
@@ -34,12 +41,17 @@ public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
         return true;
     }
 
-    /// <summary>Saves the changes made to a tracked profile (nothing when none were made).</summary>
-    public async Task<bool> UpdateAsync(Profile profile, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the changes made to a tracked profile (nothing when none were made). When <paramref name="editor"/> is an
+    /// administrator, the audit entry of the edit (<c>{field: [old, new]}</c>) is saved with it.
+    /// </summary>
+    public async Task<bool> UpdateAsync(Profile profile, ClaimsPrincipal editor, CancellationToken cancellationToken)
     {
         db.ChangeTracker.DetectChanges();
         if (db.Entry(profile).State != EntityState.Modified)
             return true;
+        if (editor.IsAdmin())
+            RecordAdminAction(editor, "update", profile, ChangedFields(profile));
         Touch(profile);
         RaiseUpdated(profile);
         try
@@ -53,10 +65,13 @@ public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
         }
     }
 
-    public async Task<bool> DeleteAsync(Profile profile, CancellationToken cancellationToken)
+    /// <summary>Deletes the profile; an administrator's deletion is audited in the same save.</summary>
+    public async Task<bool> DeleteAsync(Profile profile, ClaimsPrincipal deleter, CancellationToken cancellationToken)
     {
         db.Profiles.Remove(profile);
         RaiseUpdated(profile, deleted: true);
+        if (deleter.IsAdmin())
+            RecordAdminAction(deleter, "delete", profile, new AuditChanges().Add<long?>("user", profile.UserId, null));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -73,6 +88,35 @@ public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
     /// <summary>Adds <c>profile.updated</c> to the unit of work (saved by the caller, or by the event consumer).</summary>
     public void RaiseUpdated(Profile profile, bool deleted = false) =>
         db.Outbox().Raise(new ProfileUpdated(profile.Id, profile.Kind, profile.UserId, profile.DisplayName, profile.Region, profile.Avatar, deleted), profile.Id);
+
+    /// <summary>
+    /// The audit entry's <c>object_id</c> is <c>{kind}:{id}</c> with the kind as in the URL (<c>specialists:12</c>):
+    /// profile ids are unique across kinds, but reading one needs its kind (<c>GET /api/profiles/{kind}/{id}/</c>),
+    /// so the web builds the profile's links from the entry alone.
+    /// </summary>
+    public static string AuditObjectId(Profile profile) =>
+        $"{ProfileKinds.All.Single(k => k.Name == profile.Kind).Path}:{profile.Id.ToString(CultureInfo.InvariantCulture)}";
+
+    private void RecordAdminAction(ClaimsPrincipal admin, string action, Profile profile, AuditChanges changes) =>
+        db.Outbox().RecordAdminAction(admin.Id(), admin.Username(), action, AuditObjectTypes.Profile, AuditObjectId(profile), profile.DisplayName, changes);
+
+    /// <summary>The edited fields as <c>{field: [old, new]}</c>, from the change tracker (JSON names are the snake_case property names).</summary>
+    private AuditChanges ChangedFields(Profile profile)
+    {
+        var changes = new AuditChanges();
+        foreach (var property in db.Entry(profile).Properties)
+        {
+            if (!property.IsModified || property.Metadata.Name == nameof(Profile.UpdatedAt))
+                continue;
+            var field = JsonNamingPolicy.SnakeCaseLower.ConvertName(property.Metadata.Name);
+            if (property.CurrentValue is IReadOnlyList<string> after)
+                changes.AddList(field, property.OriginalValue as IReadOnlyList<string> ?? [], after);
+            else
+                changes.Add(field, property.OriginalValue, property.CurrentValue);
+        }
+
+        return changes;
+    }
 
     // PostgreSQL keeps microseconds; trimming here makes the answer match every later read.
     public DateTime Now()

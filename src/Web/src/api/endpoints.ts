@@ -5,7 +5,7 @@ import type {
 } from './types';
 import type { Query } from './client';
 
-/** Auth — exists today. */
+/** Auth — `/api/auth/`. */
 export const authApi = {
   register: (input: { username: string; email: string; password: string; role: SelfServiceRole }) =>
     apiFetch<User>('/api/auth/register/', { method: 'POST', body: input, auth: false }),
@@ -42,19 +42,22 @@ export const authApi = {
   audit: (query: Query, signal?: AbortSignal) => api.get<Page<AuditEntry>>('/api/auth/audit/', query, signal),
 };
 
-/** Media — built to the contract. */
+/** Media — `/api/media/`. */
 export const mediaApi = {
   list: (query: Query, signal?: AbortSignal) => api.get<Page<Media>>('/api/media/', query, signal),
   get: (id: string | number) => api.get<Media>(`/api/media/${id}/`),
   delete: (id: string | number) => api.delete(`/api/media/${id}/`),
 };
 
-/** Profiles — built to the contract. */
+/** Profiles — `/api/profiles/{kind}/`. */
 export const profilesApi = {
   list: <P extends Profile = Profile>(kind: ProfileKind, query: Query, signal?: AbortSignal) =>
     api.get<Page<P>>(`/api/profiles/${kind}/`, query, signal),
   get: <P extends Profile = Profile>(kind: ProfileKind, id: string | number, signal?: AbortSignal) =>
     api.get<P>(`/api/profiles/${kind}/${id}/`, undefined, signal),
+  /** The signed-in person's own profile of this kind; 404 while they have none. */
+  mine: <P extends Profile = Profile>(kind: ProfileKind, signal?: AbortSignal) =>
+    api.get<P>(`/api/profiles/${kind}/me/`, undefined, signal),
   create: <P extends Profile = Profile>(kind: ProfileKind, body: Record<string, unknown>) =>
     api.post<P>(`/api/profiles/${kind}/`, body),
   update: <P extends Profile = Profile>(kind: ProfileKind, id: string | number, body: Record<string, unknown>) =>
@@ -62,7 +65,7 @@ export const profilesApi = {
   delete: (kind: ProfileKind, id: string | number) => api.delete(`/api/profiles/${kind}/${id}/`),
 };
 
-/** Marketplace — built to the contract. */
+/** Marketplace — `/api/adds/`, `/api/orders/`. */
 export const marketApi = {
   search: (query: Query, signal?: AbortSignal) => api.get<Page<Ad>>('/api/adds/', query, signal),
   ad: (id: string | number, signal?: AbortSignal) => api.get<Ad>(`/api/adds/${id}/`, undefined, signal),

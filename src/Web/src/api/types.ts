@@ -33,44 +33,53 @@ export interface AdminUser extends User {
 /** Another object's user: the API writes either the id or `{id, username}`. */
 export type UserRef = number | { id: number; username: string };
 
+/** Upload purposes the media service knows (each with its own types and size limit). */
+export type MediaPurpose = 'avatar' | 'ad_photo' | 'post_image' | 'video' | 'document' | 'attachment';
+
+/** A stored file; `id` is a UUID, `owner` the uploader's user id. */
 export interface Media {
-  id: string | number;
-  url?: string;
+  id: string;
+  url: string;
+  thumbnail_url: string | null;
   content_type: string;
   size: number;
-  width?: number | null;
-  height?: number | null;
-  purpose?: string | null;
-  owner?: UserRef;
-  original_name?: string | null;
-  created_at?: string;
+  width: number | null;
+  height: number | null;
+  purpose: MediaPurpose | string;
+  is_public: boolean;
+  original_name: string;
+  owner: UserRef;
+  created_at: string;
 }
 
 export type ProfileKind = 'specialists' | 'businessmen' | 'consumers';
 
 export interface ProfileBase {
   id: number;
+  kind?: string;
   user: { id: number; username: string };
   display_name: string;
   bio: string;
-  region: string;
-  avatar: string | number | null;
+  region: string | null;
+  /** A media id (UUID) of the owner's, or null. */
+  avatar: string | null;
   created_at: string;
+  updated_at?: string;
 }
 
 export interface SpecialistProfile extends ProfileBase {
   specialty: string;
-  license_number: string;
+  license_number: string | null;
   regions_served: string[];
 }
 
 export interface BusinessmanProfile extends ProfileBase {
   company: string;
-  tax_id: string;
+  tax_id: string | null;
 }
 
 export interface ConsumerProfile extends ProfileBase {
-  farm_type: string;
+  farm_type: string | null;
   herd_size: number | null;
 }
 
@@ -87,18 +96,21 @@ export interface Ad {
   stock: number;
   category: string;
   region: string;
-  media_ids: (string | number)[];
-  status?: AdStatus;
-  seller?: UserRef;
-  created_at?: string;
-  updated_at?: string;
+  /** Media ids (UUIDs) of the seller's uploads; the first is the cover. */
+  media_ids: string[];
+  status: AdStatus;
+  seller: { id: number; username: string };
+  created_at: string;
+  updated_at: string;
 }
 
 export type OrderStatus = 'placed' | 'shipped' | 'completed' | 'cancelled' | string;
 
 export interface Order {
   id: number;
-  ad: number | { id: number; title: string };
+  /** The ad's id; `ad_title` is its title when it was bought. */
+  ad: number;
+  ad_title: string;
   quantity: number;
   unit_price: string;
   total: string;
@@ -110,13 +122,15 @@ export interface Order {
   updated_at?: string;
 }
 
+/** One recorded admin change; `changes` is `{field: [old, new]}`. */
 export interface AuditEntry {
   id: number | string;
-  actor?: UserRef | null;
-  actor_username?: string;
+  actor: { id: number; username: string } | null;
+  actor_username: string;
   action: string;
   object_type: string;
-  object_id: string | number;
-  changes?: Record<string, unknown> | null;
+  object_id: string;
+  object_repr?: string;
+  changes: Record<string, unknown> | null;
   created_at: string;
 }

@@ -1,12 +1,13 @@
 import { ApiError, parseProblem } from './problem';
 import { currentAccessToken } from './client';
 import { refreshAccessToken } from './refresh';
-import type { Media } from './types';
+import type { Media, MediaPurpose } from './types';
 
 export const MEDIA_PATH = '/api/media/';
 
 export interface UploadOptions {
-  purpose?: string;
+  /** Decides the accepted types, the size limit and whether the file is public (`avatar`, `ad_photo`: public images). */
+  purpose?: MediaPurpose;
   /** 0..1 as the bytes leave the browser. */
   onProgress?: (fraction: number) => void;
   signal?: AbortSignal;
@@ -23,8 +24,9 @@ function send(file: File, token: string | null, options: UploadOptions): Promise
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     const form = new FormData();
-    form.append('file', file, file.name);
+    // The purpose goes first: the service then knows the size limit before the file's bytes arrive.
     if (options.purpose) form.append('purpose', options.purpose);
+    form.append('file', file, file.name);
     xhr.open('POST', MEDIA_PATH);
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
@@ -70,4 +72,9 @@ export async function uploadMedia(file: File, options: UploadOptions = {}): Prom
 /** Where the browser loads a stored file's bytes. */
 export function mediaContentUrl(id: string | number): string {
   return `${MEDIA_PATH}${encodeURIComponent(String(id))}/content`;
+}
+
+/** A JPEG of at most 320 px a side, made by the media service for JPEG, PNG and GIF images (not WebP). */
+export function mediaThumbnailUrl(id: string | number): string {
+  return `${MEDIA_PATH}${encodeURIComponent(String(id))}/thumbnail`;
 }

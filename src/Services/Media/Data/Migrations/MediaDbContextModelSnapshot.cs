@@ -185,8 +185,23 @@ namespace Agrovet.Media.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_media_files");
 
-                    b.HasIndex("OwnerId", "Id")
-                        .HasDatabaseName("ix_media_files_owner_id_id");
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_media_files_created");
+
+                    b.HasIndex("Size", "Id")
+                        .HasDatabaseName("ix_media_files_size");
+
+                    b.HasIndex("OwnerId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_media_files_owner_created");
+
+                    b.HasIndex("OwnerId", "Size", "Id")
+                        .HasDatabaseName("ix_media_files_owner_size");
+
+                    b.HasIndex("Purpose", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_media_files_purpose_created");
+
+                    b.HasIndex("Purpose", "Size", "Id")
+                        .HasDatabaseName("ix_media_files_purpose_size");
 
                     b.ToTable("media_files", (string)null);
                 });

@@ -45,7 +45,7 @@ function ReadOnlyValue({ field, row }: { field: FieldSpec; row: Row }) {
     case 'media-list': {
       const ids = (value as (string | number)[] | undefined) ?? [];
       return ids.length ? (
-        <ul className="admin-thumbs">{ids.map((id) => <li key={String(id)}><Link to={`/admin/media/${id}`}><MediaImage id={id} alt={`File ${id}`} className="thumb" /></Link></li>)}</ul>
+        <ul className="admin-thumbs">{ids.map((id) => <li key={String(id)}><Link to={`/admin/media/${id}`}><MediaImage id={id} alt={`File ${id}`} className="thumb" size="thumbnail" /></Link></li>)}</ul>
       ) : <>—</>;
     }
     default:

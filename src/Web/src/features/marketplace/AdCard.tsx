@@ -8,7 +8,7 @@ import { StockBadge } from './StockBadge';
 export function AdCard({ ad }: { ad: Ad }) {
   return (
     <Link to={`/marketplace/ads/${ad.id}`} className="card card--link ad-card">
-      <MediaImage id={ad.media_ids[0]} alt="" className="ad-card__image" />
+      <MediaImage id={ad.media_ids[0]} alt="" className="ad-card__image" size="thumbnail" />
       <span className="ad-card__body">
         <span className="ad-card__title">{ad.title}</span>
         <span className="ad-card__price">{formatMoney(ad.price, ad.currency)}</span>

@@ -9,7 +9,7 @@ import { Alert, ErrorState, PageLoading } from '../../components/Feedback';
 import { SelectField, TextArea, TextField } from '../../components/Field';
 import { PhotosUpload } from '../../components/Uploads';
 import type { FieldErrors } from '../../api/problem';
-import { CATEGORIES, CURRENCIES } from '../../lib/catalog';
+import { ALL_CATEGORIES, CURRENCIES } from '../../lib/catalog';
 import { userId } from '../../lib/format';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 import { useSubmit } from '../../lib/useSubmit';
@@ -24,7 +24,7 @@ interface Draft {
   stock: string;
   category: string;
   region: string;
-  media_ids: (string | number)[];
+  media_ids: string[];
 }
 
 const EMPTY: Draft = { title: '', description: '', price: '', currency: 'USD', stock: '1', category: '', region: '', media_ids: [] };
@@ -39,11 +39,29 @@ function fromAd(ad: Ad): Draft {
 /** What the browser can say before asking: the service checks again and its answer wins. */
 function validate(draft: Draft): FieldErrors {
   const errors: FieldErrors = {};
-  if (!draft.title.trim()) errors.title = ['Give the ad a title.'];
+  const title = draft.title.trim();
+  if (!title) errors.title = ['Give the ad a title.'];
+  else if (title.length < 3) errors.title = ['Use at least 3 characters.'];
   if (!/^\d+(\.\d{1,2})?$/.test(draft.price.trim())) errors.price = ['Enter a price such as 1250 or 1250.50.'];
   if (!/^\d+$/.test(draft.stock.trim())) errors.stock = ['Enter how many you have, as a whole number.'];
   if (!draft.category) errors.category = ['Choose a category.'];
   return errors;
+}
+
+/**
+ * The marketplace learns of uploads through media events, so a photo uploaded a moment ago can be unknown to it for
+ * a little while ("not among the seller's uploads"): such an answer is worth a few more tries before it is shown.
+ */
+async function withFreshPhotos<T>(save: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await save();
+    } catch (error) {
+      const onlyPhotos = error instanceof ApiError && error.status === 400 && Object.keys(error.fieldErrors).join() === 'media_ids';
+      if (!onlyPhotos || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 400 * attempt));
+    }
+  }
 }
 
 export function AdFormPage() {
@@ -98,7 +116,7 @@ function AdForm({ ad }: { ad: Ad | null }) {
       region: draft.region.trim(),
       media_ids: draft.media_ids,
     };
-    const saved = await submit.run(() => (ad ? marketApi.update(ad.id, body) : marketApi.create(body)));
+    const saved = await submit.run(() => withFreshPhotos(() => (ad ? marketApi.update(ad.id, body) : marketApi.create(body))));
     if (saved) navigate(`/marketplace/ads/${saved.id}`, { replace: !!ad });
   };
 
@@ -109,7 +127,7 @@ function AdForm({ ad }: { ad: Ad | null }) {
       </header>
       {submit.message ? <Alert>{submit.message}</Alert> : null}
       <form className="card form" onSubmit={onSubmit} noValidate aria-busy={submit.submitting}>
-        <TextField label="Title" name="title" value={draft.title} onChange={set('title')} required maxLength={200} errors={submit.errorsFor('title')} />
+        <TextField label="Title" name="title" value={draft.title} onChange={set('title')} required minLength={3} maxLength={140} errors={submit.errorsFor('title')} />
         <TextArea label="Description" name="description" value={draft.description} onChange={set('description')} rows={6} maxLength={5000} errors={submit.errorsFor('description')} />
         <div className="form-row">
           <TextField label="Price" name="price" value={draft.price} onChange={set('price')} inputMode="decimal" required placeholder="0.00" errors={submit.errorsFor('price')} />
@@ -117,8 +135,8 @@ function AdForm({ ad }: { ad: Ad | null }) {
           <TextField label="Stock" name="stock" type="number" min={0} step={1} inputMode="numeric" value={draft.stock} onChange={set('stock')} required errors={submit.errorsFor('stock')} />
         </div>
         <div className="form-row">
-          <SelectField label="Category" name="category" value={draft.category} onChange={set('category')} options={CATEGORIES} emptyLabel="Choose…" required errors={submit.errorsFor('category')} />
-          <TextField label="Region" name="region" value={draft.region} onChange={set('region')} errors={submit.errorsFor('region')} />
+          <SelectField label="Category" name="category" value={draft.category} onChange={set('category')} options={ALL_CATEGORIES} emptyLabel="Choose…" required errors={submit.errorsFor('category')} />
+          <TextField label="Region" name="region" value={draft.region} onChange={set('region')} maxLength={100} errors={submit.errorsFor('region')} />
         </div>
         <PhotosUpload value={draft.media_ids} onChange={set('media_ids')} errors={submit.errorsFor('media_ids')} />
         <div className="actions">

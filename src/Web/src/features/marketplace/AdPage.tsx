@@ -27,7 +27,7 @@ function Gallery({ ad }: { ad: Ad }) {
           {photos.map((id, i) => (
             <li key={String(id)}>
               <button type="button" className={`gallery__thumb ${i === index ? 'is-current' : ''}`} aria-pressed={i === index} aria-label={`Show photo ${i + 1}`} onClick={() => setIndex(i)}>
-                <MediaImage id={id} alt="" />
+                <MediaImage id={id} alt="" size="thumbnail" />
               </button>
             </li>
           ))}

@@ -43,7 +43,7 @@ export function MyAdsPage() {
             <ul className="list">
               {mine.map((ad) => (
                 <li key={ad.id} className="list__item my-ad">
-                  <MediaImage id={ad.media_ids[0]} alt="" className="my-ad__image" />
+                  <MediaImage id={ad.media_ids[0]} alt="" className="my-ad__image" size="thumbnail" />
                   <div className="my-ad__text">
                     <Link to={`/marketplace/ads/${ad.id}`} className="my-ad__title">{ad.title}</Link>
                     <span>{formatMoney(ad.price, ad.currency)} · <StockBadge ad={ad} /></span>

@@ -16,18 +16,21 @@ type Action = 'ship' | 'complete' | 'cancel';
 
 const ACTION_LABELS: Record<Action, string> = { ship: 'Mark shipped', complete: 'Mark received', cancel: 'Cancel order' };
 
-/** What each side may do at each status (placed → shipped → completed; cancelled by the buyer before shipping). */
+/**
+ * What each side may do at each status, as the marketplace allows it: placed → shipped (seller) → completed (buyer);
+ * the buyer may cancel before shipping, the seller until the order is completed.
+ */
 function actionsFor(order: Order, side: Side): Action[] {
-  if (side === 'seller' && order.status === 'placed') return ['ship'];
+  if (side === 'seller' && order.status === 'placed') return ['ship', 'cancel'];
+  if (side === 'seller' && order.status === 'shipped') return ['cancel'];
   if (side === 'buyer' && order.status === 'placed') return ['cancel'];
   if (side === 'buyer' && order.status === 'shipped') return ['complete'];
   return [];
 }
 
+/** The ad as it was bought (its title may have changed since; the link shows it as it is now). */
 export function adLink(order: Order) {
-  const id = typeof order.ad === 'number' ? order.ad : order.ad.id;
-  const title = typeof order.ad === 'number' ? `Ad #${order.ad}` : order.ad.title;
-  return <Link to={`/marketplace/ads/${id}`}>{title}</Link>;
+  return <Link to={`/marketplace/ads/${order.ad}`}>{order.ad_title || `Ad #${order.ad}`}</Link>;
 }
 
 export function StatusBadge({ status }: { status: string }) {
@@ -143,7 +146,7 @@ export default function OrdersPage() {
         onCancel={() => setPending(null)}
         onConfirm={() => void run()}
       >
-        {pending?.action === 'cancel' ? <p>The items go back into the seller’s stock.</p> : null}
+        {pending?.action === 'cancel' ? <p>The items go back into {side === 'seller' ? 'your' : 'the seller’s'} stock.</p> : null}
         {pending?.action === 'ship' ? <p>The buyer will see that the order is on its way.</p> : null}
         {pending?.action === 'complete' ? <p>Confirm that you received the order.</p> : null}
       </ConfirmDialog>

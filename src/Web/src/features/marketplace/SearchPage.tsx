@@ -4,7 +4,7 @@ import { marketApi } from '../../api/endpoints';
 import { useSession } from '../../api/session';
 import { EmptyState, ErrorState, SkeletonCards } from '../../components/Feedback';
 import { Pagination } from '../../components/Pagination';
-import { CATEGORIES, ORDERING_OPTIONS } from '../../lib/catalog';
+import { ALL_CATEGORIES, ORDERING_OPTIONS } from '../../lib/catalog';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 import { AdCard } from './AdCard';
 
@@ -82,7 +82,7 @@ export function SearchPage() {
             <label htmlFor="market-category">Category</label>
             <select id="market-category" value={draft.category} onChange={(e) => setDraft({ ...draft, category: e.target.value })}>
               <option value="">All categories</option>
-              {CATEGORIES.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+              {ALL_CATEGORIES.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
             </select>
           </div>
           <div className="field">

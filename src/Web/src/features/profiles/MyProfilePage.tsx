@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { profilesApi } from '../../api/endpoints';
+import { ApiError } from '../../api/problem';
 import { useSession } from '../../api/session';
 import type { Profile } from '../../api/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -27,7 +28,7 @@ function toDraft(info: KindInfo, profile: Profile | null): Draft {
   return draft;
 }
 
-function toBody(info: KindInfo, draft: Draft, avatar: string | number | null): Record<string, unknown> {
+function toBody(info: KindInfo, draft: Draft, avatar: string | null): Record<string, unknown> {
   const body: Record<string, unknown> = {
     display_name: draft.display_name?.trim(),
     bio: draft.bio?.trim(),
@@ -43,13 +44,14 @@ function toBody(info: KindInfo, draft: Draft, avatar: string | number | null): R
   return body;
 }
 
-/**
- * Finds the signed-in person's profile of their role's kind. The contract has no "mine" endpoint; the list is asked
- * for `?user=<id>` and the answer checked, so a service that ignores the filter cannot show someone else's profile.
- */
-async function findMine(info: KindInfo, userId: number, signal: AbortSignal): Promise<Profile | null> {
-  const page = await profilesApi.list(info.kind, { user: userId, page_size: 100 }, signal);
-  return page.results.find((p) => p.user.id === userId) ?? null;
+/** The signed-in person's profile of their role's kind (GET /api/profiles/{kind}/me/), or null while they have none. */
+async function findMine(info: KindInfo, signal: AbortSignal): Promise<Profile | null> {
+  try {
+    return await profilesApi.mine(info.kind, signal);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
 }
 
 export default function MyProfilePage() {
@@ -57,7 +59,7 @@ export default function MyProfilePage() {
   const user = useSession((s) => s.session?.user ?? null);
   const info = kindForRole(user?.role);
   const { data: existing, error, loading, reload } = useAsync<Profile | null>(
-    (signal) => (info && user ? findMine(info, user.id, signal) : Promise.resolve(null)),
+    (signal) => (info && user ? findMine(info, signal) : Promise.resolve(null)),
     [info?.kind, user?.id],
   );
 
@@ -80,7 +82,7 @@ const COMMON_FIELDS = ['display_name', 'bio', 'region', 'avatar'];
 function ProfileForm({ info, existing: initial, onSaved }: { info: KindInfo; existing: Profile | null; onSaved: () => void }) {
   const [existing, setExisting] = useState<Profile | null>(initial);
   const [draft, setDraft] = useState<Draft>(() => toDraft(info, existing));
-  const [avatar, setAvatar] = useState<string | number | null>(existing?.avatar ?? null);
+  const [avatar, setAvatar] = useState<string | null>(existing?.avatar ?? null);
   const [saved, setSaved] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const submit = useSubmit([...COMMON_FIELDS, ...info.fields.map((f) => f.name)]);
@@ -92,8 +94,13 @@ function ProfileForm({ info, existing: initial, onSaved }: { info: KindInfo; exi
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!draft.display_name?.trim()) {
-      submit.setFieldErrors({ display_name: ['Enter the name people will see.'] });
+    const missing: Record<string, string[]> = {};
+    if (!draft.display_name?.trim()) missing.display_name = ['Enter the name people will see.'];
+    for (const field of info.fields) {
+      if (field.required && !draft[field.name]?.trim()) missing[field.name] = [`Enter your ${field.label.toLowerCase()}.`];
+    }
+    if (Object.keys(missing).length) {
+      submit.setFieldErrors(missing);
       return;
     }
     const body = toBody(info, draft, avatar);
@@ -117,8 +124,8 @@ function ProfileForm({ info, existing: initial, onSaved }: { info: KindInfo; exi
       {submit.message ? <Alert>{submit.message}</Alert> : null}
       <form className="card form" onSubmit={onSubmit} noValidate aria-busy={submit.submitting}>
         <AvatarUpload value={avatar} onChange={setAvatar} errors={submit.errorsFor('avatar')} />
-        <TextField label="Display name" name="display_name" value={draft.display_name ?? ''} onChange={set('display_name')} required maxLength={120} errors={submit.errorsFor('display_name')} />
-        <TextField label="Region" name="region" value={draft.region ?? ''} onChange={set('region')} autoComplete="address-level1" errors={submit.errorsFor('region')} />
+        <TextField label="Display name" name="display_name" value={draft.display_name ?? ''} onChange={set('display_name')} required maxLength={100} errors={submit.errorsFor('display_name')} />
+        <TextField label="Region" name="region" value={draft.region ?? ''} onChange={set('region')} autoComplete="address-level1" maxLength={100} errors={submit.errorsFor('region')} />
         <TextArea label="About" name="bio" value={draft.bio ?? ''} onChange={set('bio')} rows={5} maxLength={2000} errors={submit.errorsFor('bio')} />
         {info.fields.map((field) => (
           <TextField
@@ -131,6 +138,8 @@ function ProfileForm({ info, existing: initial, onSaved }: { info: KindInfo; exi
             value={draft[field.name] ?? ''}
             onChange={set(field.name)}
             hint={field.hint}
+            required={field.required}
+            maxLength={field.maxLength}
             errors={submit.errorsFor(field.name)}
           />
         ))}

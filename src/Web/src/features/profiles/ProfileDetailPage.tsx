@@ -35,7 +35,7 @@ export function ProfileDetailPage() {
       </nav>
       <article className="card profile">
         <header className="profile__header">
-          <MediaImage id={profile.avatar} alt={`${profile.display_name}'s avatar`} className="avatar avatar--large" fallback="user" />
+          <MediaImage id={profile.avatar} alt={`${profile.display_name}'s avatar`} className="avatar avatar--large" fallback="user" size="thumbnail" />
           <div>
             <h1>{profile.display_name || profile.user.username}</h1>
             <p className="muted">

@@ -14,7 +14,7 @@ const PAGE_SIZE = 12;
 function summary(profile: Profile): string {
   if ('specialty' in profile) return profile.specialty;
   if ('company' in profile) return profile.company;
-  if ('farm_type' in profile) return profile.farm_type;
+  if ('farm_type' in profile) return profile.farm_type ?? '';
   return '';
 }
 
@@ -22,7 +22,7 @@ export function ProfilesListPage() {
   const [params, setParams] = useSearchParams();
   const info = kindInfo(params.get('kind') ?? undefined) ?? KINDS[0]!;
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const search = params.get('search') ?? '';
+  const search = params.get('q') ?? '';
   const region = params.get('region') ?? '';
   const specialty = params.get('specialty') ?? '';
   useDocumentTitle(info.label);
@@ -33,7 +33,7 @@ export function ProfilesListPage() {
   const { data, error, loading, reload } = useAsync(
     (signal) =>
       profilesApi.list(info.kind, {
-        search, region, specialty: info.kind === 'specialists' ? specialty : undefined, page, page_size: PAGE_SIZE,
+        q: search, region, specialty: info.kind === 'specialists' ? specialty : undefined, page, page_size: PAGE_SIZE,
       }, signal),
     [info.kind, search, region, specialty, page],
   );
@@ -49,7 +49,7 @@ export function ProfilesListPage() {
 
   const onFilter = (event: FormEvent) => {
     event.preventDefault();
-    update({ search: draft.search.trim(), region: draft.region.trim(), specialty: draft.specialty.trim(), page: '' });
+    update({ q: draft.search.trim(), region: draft.region.trim(), specialty: draft.specialty.trim(), page: '' });
   };
 
   return (
@@ -78,7 +78,7 @@ export function ProfilesListPage() {
         {info.kind === 'specialists' ? (
           <div className="field">
             <label htmlFor="profile-specialty">Specialty</label>
-            <input id="profile-specialty" value={draft.specialty} onChange={(e) => setDraft({ ...draft, specialty: e.target.value })} placeholder="e.g. cattle" />
+            <input id="profile-specialty" value={draft.specialty} onChange={(e) => setDraft({ ...draft, specialty: e.target.value })} placeholder="e.g. Soil agronomist" />
           </div>
         ) : null}
         <div className="field">
@@ -88,7 +88,7 @@ export function ProfilesListPage() {
         <div className="filters__actions">
           <button type="submit" className="button button--primary">Apply</button>
           {search || region || specialty ? (
-            <button type="button" className="button button--ghost" onClick={() => update({ search: '', region: '', specialty: '', page: '' })}>Clear</button>
+            <button type="button" className="button button--ghost" onClick={() => update({ q: '', region: '', specialty: '', page: '' })}>Clear</button>
           ) : null}
         </div>
       </form>
@@ -106,7 +106,7 @@ export function ProfilesListPage() {
               {data.results.map((profile) => (
                 <li key={profile.id}>
                   <Link to={`/profiles/${info.kind}/${profile.id}`} className="card card--link profile-card">
-                    <MediaImage id={profile.avatar} alt="" className="avatar" fallback="user" />
+                    <MediaImage id={profile.avatar} alt="" className="avatar" fallback="user" size="thumbnail" />
                     <span className="profile-card__text">
                       <span className="profile-card__name">{profile.display_name || profile.user.username}</span>
                       <span className="profile-card__summary">{summary(profile)}</span>

@@ -5,6 +5,9 @@ export interface KindField {
   label: string;
   type: 'text' | 'number' | 'list';
   hint?: string;
+  /** Every profile of the kind needs it (the service says so too). */
+  required?: boolean;
+  maxLength?: number;
 }
 
 export interface KindInfo {
@@ -22,9 +25,9 @@ export const KINDS: KindInfo[] = [
     singular: 'specialist',
     role: 'specialist',
     fields: [
-      { name: 'specialty', label: 'Specialty', type: 'text', hint: 'e.g. large-animal veterinarian, soil agronomist' },
-      { name: 'license_number', label: 'License number', type: 'text' },
-      { name: 'regions_served', label: 'Regions served', type: 'list', hint: 'Separate regions with commas.' },
+      { name: 'specialty', label: 'Specialty', type: 'text', required: true, maxLength: 100, hint: 'e.g. large-animal veterinarian, soil agronomist' },
+      { name: 'license_number', label: 'License number', type: 'text', maxLength: 50 },
+      { name: 'regions_served', label: 'Regions served', type: 'list', hint: 'Separate regions with commas (up to 20).' },
     ],
   },
   {
@@ -33,8 +36,8 @@ export const KINDS: KindInfo[] = [
     singular: 'business',
     role: 'businessman',
     fields: [
-      { name: 'company', label: 'Company', type: 'text' },
-      { name: 'tax_id', label: 'Tax id', type: 'text' },
+      { name: 'company', label: 'Company', type: 'text', required: true, maxLength: 150 },
+      { name: 'tax_id', label: 'Tax id', type: 'text', maxLength: 50 },
     ],
   },
   {
@@ -43,7 +46,7 @@ export const KINDS: KindInfo[] = [
     singular: 'farmer',
     role: 'consumer',
     fields: [
-      { name: 'farm_type', label: 'Farm type', type: 'text', hint: 'e.g. dairy, poultry, maize' },
+      { name: 'farm_type', label: 'Farm type', type: 'text', maxLength: 100, hint: 'e.g. dairy, poultry, maize' },
       { name: 'herd_size', label: 'Herd or crop size', type: 'number' },
     ],
   },

@@ -1,5 +1,5 @@
 import { marketApi } from '../../../api/endpoints';
-import { CATEGORIES, CURRENCIES } from '../../../lib/catalog';
+import { ALL_CATEGORIES, CATEGORIES, CURRENCIES, categoryLabel } from '../../../lib/catalog';
 import { formatMoney } from '../../../lib/format';
 import { RefLink, refLabel } from '../refs';
 import { asRow, asRows, type AdminResource, type Row } from '../resource';
@@ -11,7 +11,10 @@ const STATUSES = [
   { value: 'withdrawn', label: 'Withdrawn' },
 ];
 
-/** /api/adds/ — an administrator's list shows every ad, withdrawn ones included (filter by status). */
+/**
+ * /api/adds/ — an administrator's list shows every ad, withdrawn ones included (filter by status). The service sorts
+ * by `?ordering=created_at|-created_at|price|-price` only.
+ */
 export const adsResource: AdminResource = {
   key: 'ads',
   label: 'Ads',
@@ -27,11 +30,11 @@ export const adsResource: AdminResource = {
   columns: [
     { field: 'media_ids', label: 'Photo', render: (row) => <Thumb row={{ id: (row.media_ids as unknown[] | undefined)?.[0] ?? null }} />, csv: (row) => ((row.media_ids as unknown[] | undefined) ?? []).join(' ') },
     { field: 'id', label: 'ID' },
-    { field: 'title', label: 'Title', sort: 'title' },
+    { field: 'title', label: 'Title' },
     { field: 'seller', label: 'Seller', render: (row) => <RefLink value={row.seller} kind="user" />, csv: (row) => refLabel(row.seller, 'user') },
     { field: 'price', label: 'Price', sort: 'price', render: (row) => formatMoney(text(row.price), text(row.currency)), csv: (row) => `${text(row.price)} ${text(row.currency)}` },
-    { field: 'stock', label: 'Stock', sort: 'stock' },
-    { field: 'category', label: 'Category' },
+    { field: 'stock', label: 'Stock' },
+    { field: 'category', label: 'Category', render: (row) => categoryLabel(text(row.category)) },
     { field: 'region', label: 'Region', optional: true },
     { field: 'status', label: 'Status', render: (row) => <Status value={row.status} /> },
     { field: 'created_at', label: 'Posted', sort: 'created_at', render: (row) => <When value={row.created_at} /> },
@@ -50,7 +53,7 @@ export const adsResource: AdminResource = {
     { name: 'price', label: 'Price', type: 'decimal', required: true, validate: (v) => (/^\d+(\.\d{1,2})?$/.test(text(v)) ? null : 'Enter a price such as 1250.50.') },
     { name: 'currency', label: 'Currency', type: 'select', options: CURRENCIES.map((c) => ({ value: c, label: c })), required: true },
     { name: 'stock', label: 'Stock', type: 'number', required: true, validate: (v) => (/^\d+$/.test(text(v)) ? null : 'Enter a whole number, 0 or more.') },
-    { name: 'category', label: 'Category', type: 'select', options: CATEGORIES, required: true },
+    { name: 'category', label: 'Category', type: 'select', options: ALL_CATEGORIES, required: true },
     { name: 'region', label: 'Region', type: 'text' },
     { name: 'status', label: 'Status', type: 'text', readOnly: true },
     { name: 'media_ids', label: 'Photos', type: 'media-list', readOnly: true },

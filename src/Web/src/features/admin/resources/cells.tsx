@@ -21,5 +21,5 @@ export function When({ value }: { value: unknown }) {
 export function Thumb({ row, field = 'id' }: { row: Row; field?: string }) {
   const type = text(row.content_type);
   if (type && !type.startsWith('image/')) return <span className="thumb thumb--file" role="img" aria-label={type}><Icon name="file" /></span>;
-  return <MediaImage id={text(row[field])} alt="" className="thumb" />;
+  return <MediaImage id={text(row[field])} alt="" className="thumb" size="thumbnail" />;
 }

@@ -4,7 +4,16 @@ import { RefLink, refLabel } from '../refs';
 import { asRow, asRows, type AdminResource, type Row } from '../resource';
 import { Thumb, When, text } from './cells';
 
-/** /api/media/ — an administrator's list holds every stored file. */
+const PURPOSES = [
+  { value: 'avatar', label: 'Avatar' },
+  { value: 'ad_photo', label: 'Ad photo' },
+  { value: 'post_image', label: 'Forum image' },
+  { value: 'video', label: 'Video' },
+  { value: 'document', label: 'Document' },
+  { value: 'attachment', label: 'Attachment' },
+];
+
+/** /api/media/ — an administrator's list holds every stored file (`?owner=`, `?purpose=`, `?ordering=created_at|size`, ±). */
 export const mediaResource: AdminResource = {
   key: 'media',
   label: 'Media',
@@ -25,7 +34,7 @@ export const mediaResource: AdminResource = {
     { field: 'created_at', label: 'Uploaded', sort: 'created_at', render: (row) => <When value={row.created_at} /> },
   ],
   filters: [
-    { kind: 'select', param: 'purpose', label: 'Purpose', options: [{ value: 'avatar', label: 'Avatar' }, { value: 'ad', label: 'Ad photo' }] },
+    { kind: 'select', param: 'purpose', label: 'Purpose', options: PURPOSES },
     { kind: 'user', param: 'owner', label: 'Owner' },
   ],
   fields: [
@@ -35,6 +44,8 @@ export const mediaResource: AdminResource = {
     { name: 'width', label: 'Width', type: 'number', readOnly: true },
     { name: 'height', label: 'Height', type: 'number', readOnly: true },
     { name: 'purpose', label: 'Purpose', type: 'text', readOnly: true },
+    { name: 'is_public', label: 'Public', type: 'boolean', readOnly: true },
+    { name: 'original_name', label: 'Original name', type: 'text', readOnly: true },
     { name: 'owner', label: 'Owner', type: 'user', readOnly: true },
     { name: 'created_at', label: 'Uploaded', type: 'datetime', readOnly: true },
   ],
@@ -43,5 +54,5 @@ export const mediaResource: AdminResource = {
   ],
   auditType: 'media',
   idOf: (row) => text(row.id),
-  titleOf: (row) => `File ${text(row.id)}`,
+  titleOf: (row) => text(row.original_name) || `File ${text(row.id)}`,
 };

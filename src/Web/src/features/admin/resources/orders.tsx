@@ -11,9 +11,15 @@ const STATUSES = [
   { value: 'cancelled', label: 'Cancelled' },
 ];
 
+/** `ad` is the ad's id; its title when bought comes beside it as `ad_title`. */
+const adRef = (row: Row) => (row.ad_title ? { id: row.ad, title: row.ad_title } : row.ad);
+
 const action = (name: 'ship' | 'complete' | 'cancel') => (row: Row) => marketApi.orderAction(text(row.id), name);
 
-/** /api/orders/ — an administrator sees every order; status moves with POST orders/{id}/ship|complete|cancel/. */
+/**
+ * /api/orders/ — an administrator sees every order; status moves with POST orders/{id}/ship|complete|cancel/. The
+ * service sorts by `?ordering=created_at|-created_at` only.
+ */
 export const ordersResource: AdminResource = {
   key: 'orders',
   label: 'Orders',
@@ -23,13 +29,13 @@ export const ordersResource: AdminResource = {
   get: (id) => asRow(marketApi.order(id)),
   searchParam: null,
   columns: [
-    { field: 'id', label: 'ID', sort: 'id' },
-    { field: 'ad', label: 'Ad', render: (row) => <RefLink value={row.ad} kind="ad" />, csv: (row) => refLabel(row.ad, 'ad') },
+    { field: 'id', label: 'ID' },
+    { field: 'ad', label: 'Ad', render: (row) => <RefLink value={adRef(row)} kind="ad" />, csv: (row) => refLabel(adRef(row), 'ad') },
     { field: 'buyer', label: 'Buyer', render: (row) => <RefLink value={row.buyer} kind="user" />, csv: (row) => refLabel(row.buyer, 'user') },
     { field: 'seller', label: 'Seller', render: (row) => <RefLink value={row.seller} kind="user" />, csv: (row) => refLabel(row.seller, 'user') },
     { field: 'quantity', label: 'Qty' },
-    { field: 'total', label: 'Total', sort: 'total', render: (row) => formatMoney(text(row.total), text(row.currency)), csv: (row) => `${text(row.total)} ${text(row.currency)}` },
-    { field: 'status', label: 'Status', sort: 'status', render: (row) => <Status value={row.status} /> },
+    { field: 'total', label: 'Total', render: (row) => formatMoney(text(row.total), text(row.currency)), csv: (row) => `${text(row.total)} ${text(row.currency)}` },
+    { field: 'status', label: 'Status', render: (row) => <Status value={row.status} /> },
     { field: 'created_at', label: 'Placed', sort: 'created_at', render: (row) => <When value={row.created_at} /> },
   ],
   filters: [
@@ -41,6 +47,7 @@ export const ordersResource: AdminResource = {
   fields: [
     { name: 'id', label: 'ID', type: 'text', readOnly: true },
     { name: 'ad', label: 'Ad', type: 'ad', readOnly: true },
+    { name: 'ad_title', label: 'Title when bought', type: 'text', readOnly: true },
     { name: 'buyer', label: 'Buyer', type: 'user', readOnly: true },
     { name: 'seller', label: 'Seller', type: 'user', readOnly: true },
     { name: 'quantity', label: 'Quantity', type: 'number', readOnly: true },
@@ -54,7 +61,7 @@ export const ordersResource: AdminResource = {
   objectActions: [
     { key: 'ship', label: 'Mark shipped', available: (row) => row.status === 'placed', run: action('ship') },
     { key: 'complete', label: 'Mark completed', available: (row) => row.status === 'shipped', run: action('complete') },
-    { key: 'cancel', label: 'Cancel order', danger: true, available: (row) => row.status === 'placed', run: action('cancel') },
+    { key: 'cancel', label: 'Cancel order', danger: true, available: (row) => row.status === 'placed' || row.status === 'shipped', run: action('cancel') },
   ],
   bulkActions: [
     { key: 'ship', label: 'Mark selected orders shipped', done: 'marked shipped', run: action('ship') },

@@ -1,0 +1,23 @@
+using Agrovet.Contracts.Audit;
+using Agrovet.Contracts.Marketplace;
+
+namespace Agrovet.Marketplace.Ads;
+
+/// <summary>An ad's editable values at one moment: what an administrator's edit changed, as <c>{field: [old, new]}</c>.</summary>
+public sealed record AdValues(
+    string Title, string Description, decimal Price, string Currency, int Stock, string Category, string Region, IReadOnlyList<Guid> MediaIds, string Status)
+{
+    public static AdValues Of(Ad ad) =>
+        new(ad.Title, ad.Description, ad.Price, ad.Currency, ad.Stock, ad.Category, ad.Region, [.. ad.MediaIds], ad.Status);
+
+    public AuditChanges ChangesTo(Ad after) => new AuditChanges()
+        .Add(AddFields.Title, Title, after.Title)
+        .Add(AddFields.Description, Description, after.Description)
+        .Add(AddFields.Price, Price, after.Price)
+        .Add(AddFields.Currency, Currency, after.Currency)
+        .Add(AddFields.Stock, Stock, after.Stock)
+        .Add(AddFields.Category, Category, after.Category)
+        .Add(AddFields.Region, Region, after.Region)
+        .AddList(AddFields.MediaIds, MediaIds, after.MediaIds)
+        .Add(AddFields.Status, Status, after.Status);
+}

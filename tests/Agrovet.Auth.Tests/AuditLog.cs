@@ -1,0 +1,43 @@
+namespace Agrovet.Auth.Tests;
+
+/// <summary>Reads <c>GET /api/auth/audit/</c>, waiting for entries that travel through the event bus.</summary>
+internal static class AuditLog
+{
+    public const string Path = "/api/auth/audit/";
+
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    public static string UserHistory(long userId) => $"{Path}?object_type=user&object_id={userId}";
+
+    public static async Task<JsonElement> GetAsync(HttpClient admin, string pathAndQuery)
+    {
+        using var response = await admin.GetAsync(pathAndQuery, Ct);
+        return await response.ShouldBeAsync(HttpStatusCode.OK);
+    }
+
+    /// <summary>Polls <paramref name="pathAndQuery"/> until its count reaches <paramref name="count"/>; returns that page.</summary>
+    public static async Task<JsonElement> WaitForAsync(HttpClient admin, string pathAndQuery, int count)
+    {
+        JsonElement page = default;
+        await Poll.UntilAsync(
+            async () =>
+            {
+                page = await GetAsync(admin, pathAndQuery);
+                return page.GetProperty("count").GetInt64() >= count;
+            },
+            Patience,
+            $"{count} audit entries at {pathAndQuery}",
+            Ct);
+        return page;
+    }
+
+    public static List<JsonElement> Results(JsonElement page) => [.. page.GetProperty("results").EnumerateArray()];
+
+    /// <summary>The <c>[old, new]</c> pair of <paramref name="field"/> in an entry's changes, as raw JSON.</summary>
+    public static (string Old, string New) Change(JsonElement entry, string field)
+    {
+        var pair = entry.GetProperty("changes").GetProperty(field);
+        Assert.Equal(2, pair.GetArrayLength());
+        return (pair[0].GetRawText(), pair[1].GetRawText());
+    }
+}

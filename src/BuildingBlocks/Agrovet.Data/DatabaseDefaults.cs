@@ -22,7 +22,7 @@ public static class DatabaseDefaults
     {
         var serviceName = ServiceIdentity.NameOf(builder.Environment);
         var connectionString = ConnectionString(builder.Configuration, serviceName);
-        var dataSource = new NpgsqlDataSourceBuilder(WithAutoPrepare(connectionString)) { Name = serviceName }.Build();
+        var dataSource = new NpgsqlDataSourceBuilder(connectionString) { Name = serviceName }.Build();
 
         builder.Services.AddSingleton(dataSource);
         builder.Services.AddDbContextPool<TContext>(o => o
@@ -32,22 +32,6 @@ public static class DatabaseDefaults
         builder.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddNpgsql());
         builder.Services.AddServiceCommand<MigrateCommand<TContext>>();
         return builder;
-    }
-
-    /// <summary>
-    /// Statements run repeatedly are prepared on each connection (unless the connection string says otherwise): the
-    /// server parses and plans them once instead of per call, which is most of the cost of a short query.
-    /// </summary>
-    public static string WithAutoPrepare(string connectionString)
-    {
-        var settings = new NpgsqlConnectionStringBuilder(connectionString);
-        if (settings.MaxAutoPrepare == 0 && !connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
-        {
-            settings.MaxAutoPrepare = 64;
-            settings.AutoPrepareMinUsages = 2;
-        }
-
-        return settings.ConnectionString;
     }
 
     public static string ConnectionString(IConfiguration configuration, string serviceName)

@@ -12,12 +12,6 @@ public sealed class MediaOptions
     /// </summary>
     public string StorageRoot { get; set; } = string.Empty;
 
-    /// <summary>
-    /// Images with more pixels than this get no thumbnail: decoding takes 4 bytes a pixel, and a small, highly
-    /// compressed file can claim a huge canvas (a decompression bomb).
-    /// </summary>
-    public long MaxThumbnailPixels { get; set; } = 50_000_000;
-
     /// <summary>Thumbnails fit in a square of this many pixels.</summary>
     public int ThumbnailMaxSide { get; set; } = 320;
 

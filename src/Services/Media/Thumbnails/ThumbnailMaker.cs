@@ -26,13 +26,6 @@ public sealed class ThumbnailMaker(IOptions<MediaOptions> options, ILogger<Thumb
         try
         {
             image.Position = 0;
-            if (ImageInfo.FromStream(image) is not { } info || (long)info.Width * info.Height > options.Value.MaxThumbnailPixels)
-            {
-                logger.LogInformation("No thumbnail: the {Type} image is larger than {MaxPixels:N0} pixels", type.Description, options.Value.MaxThumbnailPixels);
-                return null;
-            }
-
-            image.Position = 0;
             var decoded = ImageResult.FromStream(image, StbImageSharp.ColorComponents.RedGreenBlueAlpha);
             var (width, height) = Fit(decoded.Width, decoded.Height, options.Value.ThumbnailMaxSide);
             var pixels = Shrink(decoded.Data, decoded.Width, decoded.Height, width, height);

@@ -42,20 +42,23 @@ public sealed class Writer(IServiceProvider producer, EffectClock clock)
                 await WriteAsync(Math.Min(perTransaction, count - i));
         })));
 
-    /// <summary>Writes at <paramref name="perSecond"/> for <paramref name="duration"/>, on a fixed schedule.</summary>
-    public Task SteadyAsync(int perSecond, TimeSpan duration, int writers)
+    /// <summary>
+    /// Writes <paramref name="perSecond"/> events a second for <paramref name="duration"/> on a fixed schedule,
+    /// <paramref name="perTransaction"/> per transaction; a writer that falls behind catches up without waiting.
+    /// </summary>
+    public Task SteadyAsync(int perSecond, TimeSpan duration, int writers, int perTransaction = 1)
     {
-        var total = (int)(perSecond * duration.TotalSeconds);
-        var interval = TimeSpan.FromSeconds(1.0 / perSecond);
+        var transactions = (int)(perSecond * duration.TotalSeconds / perTransaction);
+        var interval = TimeSpan.FromSeconds((double)perTransaction / perSecond);
         var start = Stopwatch.GetTimestamp();
         return Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
         {
-            for (var i = w; i < total; i += writers)
+            for (var i = w; i < transactions; i += writers)
             {
                 var wait = (interval * i) - Stopwatch.GetElapsedTime(start);
                 if (wait > TimeSpan.Zero)
                     await Task.Delay(wait);
-                await WriteAsync();
+                await WriteAsync(perTransaction);
             }
         })));
     }

@@ -48,6 +48,8 @@ public sealed class StallingTransport(IEventTransport inner, int stallAfterPubli
 
     public Task<TopicStats> GetStatsAsync(string topic, CancellationToken cancellationToken) => inner.GetStatsAsync(topic, cancellationToken);
 
+    public Task TrimAsync(string topic, CancellationToken cancellationToken) => inner.TrimAsync(topic, cancellationToken);
+
     private async Task StallAsync(CancellationToken cancellationToken)
     {
         stalled.TrySetResult();

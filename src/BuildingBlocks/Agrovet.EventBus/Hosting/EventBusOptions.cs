@@ -20,7 +20,11 @@ public sealed class EventBusOptions
     /// <summary>Prefix of every stream key: the stream of "user.events" is "agrovet:events:user.events".</summary>
     public string StreamKeyPrefix { get; set; } = "agrovet:events:";
 
-    /// <summary>Retention: each topic's stream is trimmed to about this many entries (XADD MAXLEN ~).</summary>
+    /// <summary>
+    /// Retention: when a topic's stream grows past this many entries, the relay drops those every consumer group has
+    /// acknowledged (XTRIM MINID ~). Entries a group has yet to handle are never dropped, so a consumer that is down or
+    /// far behind makes the stream longer, not lossy.
+    /// </summary>
     public int StreamMaxLength { get; set; } = 100_000;
 
     /// <summary>Each dead-letter stream is trimmed to about this many entries.</summary>

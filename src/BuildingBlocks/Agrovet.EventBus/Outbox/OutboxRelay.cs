@@ -144,6 +144,24 @@ internal sealed class OutboxRelay<TContext>(
 
             // Published: record it even while stopping, or the batch is published twice.
             await MarkSentAsync(db, batch, CancellationToken.None);
+            await TrimAsync(batch, cancellationToken);
+        }
+    }
+
+    /// <summary>Retention of the streams just written to (a cheap length check unless one is over it).</summary>
+    private async Task TrimAsync(List<OutboxMessage> batch, CancellationToken cancellationToken)
+    {
+        foreach (var topic in batch.Select(m => m.Topic).Distinct(StringComparer.Ordinal))
+        {
+            try
+            {
+                await transport.TrimAsync(topic, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Trimming is housekeeping: the next batch tries again.
+                logger.LogDebug(e, "Trimming the stream of {Topic} failed", topic);
+            }
         }
     }
 

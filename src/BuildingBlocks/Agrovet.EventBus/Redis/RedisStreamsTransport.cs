@@ -8,7 +8,8 @@ using StackExchange.Redis;
 namespace Agrovet.EventBus.Redis;
 
 /// <summary>
-/// Redis Streams: one stream per topic (XADD MAXLEN ~ retention), consumer groups (XREADGROUP / XACK), XAUTOCLAIM
+/// Redis Streams: one stream per topic (trimmed to its retention length, never past what a group has yet to
+/// acknowledge), consumer groups (XREADGROUP / XACK), XAUTOCLAIM
 /// for entries a dead consumer left pending, and a dead-letter stream per topic.
 /// </summary>
 /// <remarks>
@@ -47,9 +48,8 @@ public sealed class RedisStreamsTransport : IEventTransport
         var commands = new List<Task>(events.Count + 1);
         foreach (var outgoing in events)
         {
-            commands.Add(transaction.StreamAddAsync(
-                keys.Stream(outgoing.Topic), StreamEntryFields.From(outgoing.Envelope),
-                maxLength: options.StreamMaxLength, useApproximateMaxLength: true));
+            // No MAXLEN here: it would drop the oldest entries whether or not a lagging group has handled them.
+            commands.Add(transaction.StreamAddAsync(keys.Stream(outgoing.Topic), StreamEntryFields.From(outgoing.Envelope)));
         }
 
         foreach (var topic in events.Select(e => e.Topic).Distinct())
@@ -65,6 +65,38 @@ public sealed class RedisStreamsTransport : IEventTransport
         {
             Observe(commands);
         }
+    }
+
+    public async Task TrimAsync(string topic, CancellationToken cancellationToken)
+    {
+        var key = keys.Stream(topic);
+        if (await Database.StreamLengthAsync(key).WaitAsync(cancellationToken) <= options.StreamMaxLength)
+            return;
+
+        // The oldest entry any group still needs: its oldest pending delivery, or else everything after the last one
+        // it was given. A group that has read nothing yet ("0-0") keeps the whole stream.
+        StreamId? keepFrom = null;
+        foreach (var group in await Database.StreamGroupInfoAsync(key).WaitAsync(cancellationToken))
+        {
+            var needed = StreamId.Parse(group.LastDeliveredId);
+            if (group.PendingMessageCount > 0)
+            {
+                var pending = await Database.StreamPendingAsync(key, group.Name).WaitAsync(cancellationToken);
+                needed = StreamId.Min(needed, StreamId.Parse(pending.LowestPendingMessageId));
+            }
+            else
+            {
+                needed = needed.Next();
+            }
+
+            keepFrom = keepFrom is { } current ? StreamId.Min(current, needed) : needed;
+        }
+
+        // Without groups nobody is owed anything: plain retention by length.
+        await Database.ExecuteAsync(
+            "XTRIM",
+            keepFrom is { } minId ? [key, "MINID", "~", minId.ToString()] : [key, "MAXLEN", "~", options.StreamMaxLength])
+            .WaitAsync(cancellationToken);
     }
 
     public async Task EnsureConsumerGroupAsync(string topic, string group, CancellationToken cancellationToken)

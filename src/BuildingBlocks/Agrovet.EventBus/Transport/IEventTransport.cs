@@ -31,4 +31,10 @@ public interface IEventTransport
     Task<IReadOnlyList<string>> ListTopicsAsync(CancellationToken cancellationToken);
 
     Task<TopicStats> GetStatsAsync(string topic, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Keeps the topic's stream near its retention length by dropping entries that every consumer group has
+    /// acknowledged; entries some group has yet to handle are kept, however long the stream grows.
+    /// </summary>
+    Task TrimAsync(string topic, CancellationToken cancellationToken);
 }

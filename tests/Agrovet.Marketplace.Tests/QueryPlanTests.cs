@@ -1,4 +1,5 @@
 using System.Text;
+using Agrovet.Testing.QueryPlans;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -74,7 +75,7 @@ public sealed class QueryPlanTests(SeededMarketplaceFactory api) : IClassFixture
         await using var connection = await api.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync(Ct);
         foreach (var query in queries)
         {
-            var plan = await ExplainAsync(connection, query);
+            var plan = await QueryPlan.ExplainAsync(connection, query, Ct);
             report.Append("```sql\n").Append(query.Sql).Append("\n```\n```\n").Append(plan).Append("\n```\n");
             Assert.False(plan.Contains("Seq Scan on adds", StringComparison.Ordinal), $"{shape} reads adds sequentially:\n{query.Sql}\n{plan}\n{await StatsAsync(connection)}");
         }
@@ -88,23 +89,5 @@ public sealed class QueryPlanTests(SeededMarketplaceFactory api) : IClassFixture
         await using var reader = await command.ExecuteReaderAsync(Ct);
         await reader.ReadAsync(Ct);
         return string.Join(", ", Enumerable.Range(0, reader.FieldCount).Select(i => $"{reader.GetName(i)}={reader.GetValue(i)}"));
-    }
-
-    private static async Task<string> ExplainAsync(NpgsqlConnection connection, RecordedCommand query)
-    {
-        await using var explain = new NpgsqlCommand("EXPLAIN (COSTS OFF) " + query.Sql, connection);
-        foreach (var parameter in query.Parameters)
-        {
-            explain.Parameters.Add(parameter.Clone());
-        }
-
-        var lines = new List<string>();
-        await using var reader = await explain.ExecuteReaderAsync(Ct);
-        while (await reader.ReadAsync(Ct))
-        {
-            lines.Add(reader.GetString(0));
-        }
-
-        return string.Join('\n', lines);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Agrovet.Testing.QueryPlans;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -92,7 +93,7 @@ public sealed class ListingPlans(MediaApiFactory api) : IClassFixture<MediaApiFa
         await using var connection = await api.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync(Ct);
         foreach (var command in queries)
         {
-            var plan = await ExplainAsync(connection, command);
+            var plan = await QueryPlan.ExplainAsync(connection, command, Ct);
             report.Append(command.Sql).Append('\n').Append(plan).Append("\n\n");
             var isWholeTableCount = wholeTableCount && command.Sql.Contains("count(*)", StringComparison.Ordinal);
             if (!isWholeTableCount)
@@ -100,23 +101,5 @@ public sealed class ListingPlans(MediaApiFactory api) : IClassFixture<MediaApiFa
         }
 
         TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
-    }
-
-    private static async Task<string> ExplainAsync(NpgsqlConnection connection, RecordedCommand query)
-    {
-        await using var explain = new NpgsqlCommand("EXPLAIN (COSTS OFF) " + query.Sql, connection);
-        foreach (var parameter in query.Parameters)
-        {
-            explain.Parameters.Add(parameter.Clone());
-        }
-
-        var lines = new List<string>();
-        await using var reader = await explain.ExecuteReaderAsync(Ct);
-        while (await reader.ReadAsync(Ct))
-        {
-            lines.Add(reader.GetString(0));
-        }
-
-        return string.Join('\n', lines);
     }
 }

@@ -1,5 +1,6 @@
 using Agrovet.EventBus.Outbox;
 using Agrovet.Media.Data;
+using Agrovet.Testing.QueryPlans;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;

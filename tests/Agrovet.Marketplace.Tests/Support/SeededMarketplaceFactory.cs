@@ -1,4 +1,5 @@
 using Agrovet.ServiceDefaults.Commands;
+using Agrovet.Testing.QueryPlans;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

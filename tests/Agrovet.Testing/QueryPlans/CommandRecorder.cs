@@ -3,9 +3,9 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
-namespace Agrovet.Media.Tests;
+namespace Agrovet.Testing.QueryPlans;
 
-/// <summary>Keeps the SQL commands the media service's DbContext sends (text and parameters), to EXPLAIN them.</summary>
+/// <summary>Keeps every SQL command a service's DbContext sends (text and parameters), to EXPLAIN them.</summary>
 public sealed class CommandRecorder : DbCommandInterceptor
 {
     private readonly ConcurrentQueue<RecordedCommand> _commands = new();
@@ -31,5 +31,3 @@ public sealed class CommandRecorder : DbCommandInterceptor
     private void Record(DbCommand command) =>
         _commands.Enqueue(new RecordedCommand(command.CommandText, [.. command.Parameters.Cast<NpgsqlParameter>().Select(p => p.Clone())]));
 }
-
-public sealed record RecordedCommand(string Sql, IReadOnlyList<NpgsqlParameter> Parameters);

@@ -6,6 +6,7 @@ using Agrovet.EventBus.Outbox;
 using Agrovet.Marketplace.Admin;
 using Agrovet.Marketplace.Caching;
 using Agrovet.Marketplace.Data;
+using Agrovet.Marketplace.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Agrovet.Marketplace.Ads;
@@ -15,7 +16,7 @@ namespace Agrovet.Marketplace.Ads;
 /// one transaction, and the cached detail is dropped once it has committed. An administrator's edits and withdrawals
 /// also add their audit entry (<c>audit.recorded</c>) to that transaction.
 /// </summary>
-public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, TimeProvider time)
+public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, RankedMatchesCache rankedMatches, TimeProvider time)
 {
     public async Task CreateAsync(Ad ad, CancellationToken cancellationToken)
     {
@@ -29,7 +30,7 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, TimeProvid
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         // Nothing of a new ad is cached, but remembered searches may now miss it.
-        await cache.InvalidateAsync(ad.Id);
+        rankedMatches.Invalidate();
     }
 
     /// <summary>

@@ -24,4 +24,13 @@ public sealed class OutboxRelayOptions
     public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(1);
 
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long an id skipped by the cursor (its transaction still running, or rolled back) waits before the relay
+    /// starts checking whether its transaction has ended.
+    /// </summary>
+    public TimeSpan GapSettleDelay { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>How often the relay also looks for late rows anywhere below its cursor (a safety net; gaps find them first).</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -20,106 +20,99 @@ namespace Agrovet.EventBus.Outbox;
 /// transactions on the same aggregate could commit in the opposite order of their ids (EF inserts
 /// <c>outbox_messages</c> before, say, <c>users</c>). A transaction-scoped advisory lock per subject, taken before the
 /// insert, makes the second transaction wait for the first to finish, so per subject id order is commit order.
-/// When the caller has no transaction, one is opened here for the save (and committed or rolled back with it).
+/// In the caller's transaction it is taken before the save. Without one, the save runs in EF's own transaction
+/// (made to start even for a single statement) and the lock is taken as it starts: one round trip with EF's BEGIN,
+/// and no savepoint, which a transaction opened here would have cost twice more.
 /// </remarks>
 internal sealed class OutboxInterceptor<TContext>(OutboxSignal<TContext> signal, IOptions<EventBusOptions> options)
     : SaveChangesInterceptor, IDbTransactionInterceptor
     where TContext : DbContext
 {
+    private const string LockSql = $"SELECT pg_advisory_xact_lock({SubjectLockKeys.NamespaceText}, k) FROM unnest(@subject_keys) AS k";
+
     private readonly ConditionalWeakTable<DbContext, SaveState> states = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        DropStaleState(eventData.Context);
-        if (eventData.Context is { } context && PendingMessages(context) is { Count: > 0 } pending)
-        {
-            var state = states.GetOrCreateValue(context);
-            if (options.Value.OrderPerSubject)
-            {
-                if (context.Database.CurrentTransaction is null && System.Transactions.Transaction.Current is null)
-                    state.OwnTransaction = context.Database.BeginTransaction();
-                context.Database.ExecuteSqlRaw(LockSql, LockParameter(pending));
-            }
-
-            state.CommitPending = true;
-        }
-
+        if (Prepare(eventData.Context) is { } locking)
+            locking.Context.Database.ExecuteSqlRaw(LockSql, LockParameter(locking.Keys));
         return result;
     }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        DropStaleState(eventData.Context);
-        if (eventData.Context is { } context && PendingMessages(context) is { Count: > 0 } pending)
-        {
-            var state = states.GetOrCreateValue(context);
-            if (options.Value.OrderPerSubject)
-            {
-                if (context.Database.CurrentTransaction is null && System.Transactions.Transaction.Current is null)
-                    state.OwnTransaction = await context.Database.BeginTransactionAsync(cancellationToken);
-                await context.Database.ExecuteSqlRawAsync(LockSql, [LockParameter(pending)], cancellationToken);
-            }
-
-            state.CommitPending = true;
-        }
-
+        if (Prepare(eventData.Context) is { } locking)
+            await locking.Context.Database.ExecuteSqlRawAsync(LockSql, [LockParameter(locking.Keys)], cancellationToken);
         return result;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (eventData.Context is { } context && states.TryGetValue(context, out var state) && state.OwnTransaction is { } own)
-        {
-            // Changes are already accepted by EF here; a failing commit surfaces as SaveChanges throwing.
-            state.OwnTransaction = null;
-            using (own)
-                own.Commit();
-        }
-
+        EndSave(eventData.Context);
         SignalIfCommitted(eventData.Context);
         return result;
     }
 
-    public override async ValueTask<int> SavedChangesAsync(
+    public override ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && states.TryGetValue(context, out var state) && state.OwnTransaction is { } own)
-        {
-            state.OwnTransaction = null;
-            await using (own)
-                await own.CommitAsync(cancellationToken);
-        }
-
+        EndSave(eventData.Context);
         SignalIfCommitted(eventData.Context);
-        return result;
+        return ValueTask.FromResult(result);
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => RollBackOwnTransaction(eventData.Context);
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => EndSave(eventData.Context);
 
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
-        RollBackOwnTransactionAsync(eventData.Context);
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        EndSave(eventData.Context);
+        return Task.CompletedTask;
+    }
 
-    // EF reports an optimistic-concurrency failure here instead of through SaveChangesFailed, while the batch's reader
-    // is still open, so the transaction cannot be rolled back yet: it is marked, and ends with the context's lease
-    // (disposing it rolls back) or at the start of the next save, whichever comes first.
     public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
     {
-        MarkOwnTransactionFailed(eventData.Context);
+        EndSave(eventData.Context);
         return result;
     }
 
     public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
         ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        MarkOwnTransactionFailed(eventData.Context);
+        EndSave(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
-    public override void SaveChangesCanceled(DbContextEventData eventData) => RollBackOwnTransaction(eventData.Context);
+    public override void SaveChangesCanceled(DbContextEventData eventData) => EndSave(eventData.Context);
 
-    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default) =>
-        RollBackOwnTransactionAsync(eventData.Context);
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        EndSave(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+    {
+        if (TakeKeysToLock(eventData.Context) is { } keys)
+        {
+            using var command = LockCommand(connection, result, keys);
+            command.ExecuteNonQuery();
+        }
+
+        return result;
+    }
+
+    public async ValueTask<DbTransaction> TransactionStartedAsync(
+        DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
+    {
+        if (TakeKeysToLock(eventData.Context) is { } keys)
+        {
+            await using var command = LockCommand(connection, result, keys);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return result;
+    }
 
     // EF still reports the transaction as current while this runs.
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Signal(eventData.Context);
@@ -138,10 +131,67 @@ internal sealed class OutboxInterceptor<TContext>(OutboxSignal<TContext> signal,
         return Task.CompletedTask;
     }
 
-    private const string LockSql = $"SELECT pg_advisory_xact_lock({SubjectLockKeys.NamespaceText}, k) FROM unnest(@subject_keys) AS k";
+    /// <summary>
+    /// At the start of a save with outbox rows: marks the commit to signal, and arranges the ordering lock. Returns
+    /// the keys to lock now when the caller's transaction is open; otherwise they are locked when EF's starts.
+    /// </summary>
+    private (DbContext Context, int[] Keys)? Prepare(DbContext? context)
+    {
+        if (context is null)
+            return null;
+        var state = states.GetOrCreateValue(context);
+        EndSave(context);
+        if (context.Database.CurrentTransaction is null)
+            state.CommitPending = false;
 
-    private static NpgsqlParameter LockParameter(List<OutboxMessage> pending) =>
-        new("subject_keys", pending.Select(m => SubjectLockKeys.For(m.Topic, m.Subject)).Distinct().Order().ToArray());
+        var pending = PendingMessages(context);
+        if (pending.Count == 0)
+            return null;
+        state.CommitPending = true;
+        if (!options.Value.OrderPerSubject)
+            return null;
+
+        var keys = pending.Select(m => SubjectLockKeys.For(m.Topic, m.Subject)).Distinct().Order().ToArray();
+        if (context.Database.CurrentTransaction is not null || System.Transactions.Transaction.Current is not null)
+            return (context, keys);
+
+        state.KeysToLockOnStart = keys;
+        state.RestoreTransactionBehavior = context.Database.AutoTransactionBehavior;
+        context.Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+        return null;
+    }
+
+    private int[]? TakeKeysToLock(DbContext? context)
+    {
+        if (context is null || !states.TryGetValue(context, out var state) || state.KeysToLockOnStart is not { } keys)
+            return null;
+        state.KeysToLockOnStart = null;
+        return keys;
+    }
+
+    /// <summary>The save is over: EF's transaction (if it started one) is committed or rolled back by EF.</summary>
+    private void EndSave(DbContext? context)
+    {
+        if (context is null || !states.TryGetValue(context, out var state))
+            return;
+        state.KeysToLockOnStart = null;
+        if (state.RestoreTransactionBehavior is { } behavior)
+        {
+            state.RestoreTransactionBehavior = null;
+            context.Database.AutoTransactionBehavior = behavior;
+        }
+    }
+
+    private static DbCommand LockCommand(DbConnection connection, DbTransaction transaction, int[] keys)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = LockSql;
+        command.Parameters.Add(LockParameter(keys));
+        return command;
+    }
+
+    private static NpgsqlParameter LockParameter(int[] keys) => new("subject_keys", keys);
 
     private List<OutboxMessage> PendingMessages(DbContext context)
     {
@@ -183,69 +233,19 @@ internal sealed class OutboxInterceptor<TContext>(OutboxSignal<TContext> signal,
         signal.Notify();
     }
 
-    /// <summary>
-    /// Contexts are pooled: whatever a save of an earlier lease left behind (its transaction is gone with the lease)
-    /// must not leak into this one.
-    /// </summary>
-    private void DropStaleState(DbContext? context)
-    {
-        if (context is null || !states.TryGetValue(context, out var state))
-            return;
-        if (state.OwnTransaction is { } own)
-        {
-            state.OwnTransaction = null;
-            if (state.OwnTransactionFailed && ReferenceEquals(own, context.Database.CurrentTransaction))
-            {
-                using (own)
-                    own.Rollback();
-            }
-        }
-
-        state.OwnTransactionFailed = false;
-        if (context.Database.CurrentTransaction is null)
-            state.CommitPending = false;
-    }
-
-    private void MarkOwnTransactionFailed(DbContext? context)
-    {
-        if (context is not null && states.TryGetValue(context, out var state) && state.OwnTransaction is not null)
-        {
-            state.OwnTransactionFailed = true;
-            state.CommitPending = false;
-        }
-    }
-
     private void Forget(DbContext? context)
     {
         if (context is not null && states.TryGetValue(context, out var state))
             state.CommitPending = false;
     }
 
-    private void RollBackOwnTransaction(DbContext? context)
-    {
-        if (context is null || !states.TryGetValue(context, out var state) || state.OwnTransaction is not { } own)
-            return;
-        state.OwnTransaction = null;
-        state.CommitPending = false;
-        using (own)
-            own.Rollback();
-    }
-
-    private async Task RollBackOwnTransactionAsync(DbContext? context)
-    {
-        if (context is null || !states.TryGetValue(context, out var state) || state.OwnTransaction is not { } own)
-            return;
-        state.OwnTransaction = null;
-        state.CommitPending = false;
-        await using (own)
-            await own.RollbackAsync(CancellationToken.None);
-    }
-
     private sealed class SaveState
     {
-        public IDbContextTransaction? OwnTransaction { get; set; }
+        /// <summary>Subjects to lock when EF starts the save's transaction.</summary>
+        public int[]? KeysToLockOnStart { get; set; }
 
-        public bool OwnTransactionFailed { get; set; }
+        /// <summary>The context's own setting, put back once a save made EF start a transaction.</summary>
+        public AutoTransactionBehavior? RestoreTransactionBehavior { get; set; }
 
         public bool CommitPending { get; set; }
     }

@@ -15,7 +15,8 @@ using Microsoft.Extensions.Options;
 namespace Agrovet.EventBus.Outbox;
 
 /// <summary>
-/// Publishes committed outbox rows of <typeparamref name="TContext"/> in id order and marks them sent. One instance per
+/// Publishes committed outbox rows of <typeparamref name="TContext"/> in id order and marks them sent, reading on from
+/// where it left off (<see cref="OutboxCursor"/>) rather than from the start of the table. One instance per
 /// database publishes at a time (a session advisory lock); the others stand by. Woken by commits in this process (and,
 /// through <see cref="RelayNudges"/>, in the others), with a slow poll as the safety net. If the process dies between
 /// publishing and marking, the rows are published again: consumers de-duplicate.
@@ -69,6 +70,7 @@ internal sealed class OutboxRelay<TContext>(
         try
         {
             await WaitForLeadershipAsync(connection, cancellationToken);
+            await OutboxReader.PrepareSessionAsync(connection, cancellationToken);
             backoff.Reset();
             logger.LogInformation("Outbox relay of {Context} is publishing for database {Database}", typeof(TContext).Name, connection.Database);
             await using var nudged = await nudges.ListenAsync(connection.Database, signal.Notify, cancellationToken);
@@ -118,16 +120,27 @@ internal sealed class OutboxRelay<TContext>(
 
     private async Task PublishLoopAsync(TContext db, Backoff backoff, CancellationToken cancellationToken)
     {
+        var reader = new OutboxReader(db);
+        var cursor = new OutboxCursor(time, Relay.GapSettleDelay);
+        var connection = db.Database.GetDbConnection();
         var nextCleanup = time.GetUtcNow();
+        var nextSweep = time.GetUtcNow() + Relay.SweepInterval;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var batch = await db.Set<OutboxMessage>().AsNoTracking()
-                .Where(m => m.SentAt == null)
-                .OrderBy(m => m.Id)
-                .Take(Relay.BatchSize)
-                .ToListAsync(cancellationToken);
+            var sweep = time.GetUtcNow() >= nextSweep;
+            var round = await reader.ReadAsync(connection, cursor, sweep, Relay.BatchSize, cancellationToken);
+            if (sweep && round.GapsComplete)
+                nextSweep = time.GetUtcNow() + Relay.SweepInterval;
+            if (sweep && round.InGaps.Count > 0)
+                logger.LogDebug("The sweep below the cursor found {Count} late outbox rows", round.InGaps.Count);
 
+            cursor.Found([.. round.InGaps.Select(r => r.Id)]);
+            cursor.Advance([.. round.AboveCursor.Select(r => r.Id)]);
+            if (round.GapsComplete)
+                cursor.Settle(round.OldestRunningTransaction, round.NextUnassignedTransaction);
+
+            var batch = round.All;
             if (batch.Count == 0)
             {
                 if (time.GetUtcNow() >= nextCleanup)
@@ -149,7 +162,7 @@ internal sealed class OutboxRelay<TContext>(
     }
 
     /// <summary>Retention of the streams just written to (a cheap length check unless one is over it).</summary>
-    private async Task TrimAsync(List<OutboxMessage> batch, CancellationToken cancellationToken)
+    private async Task TrimAsync(List<PendingOutboxRow> batch, CancellationToken cancellationToken)
     {
         foreach (var topic in batch.Select(m => m.Topic).Distinct(StringComparer.Ordinal))
         {
@@ -165,7 +178,7 @@ internal sealed class OutboxRelay<TContext>(
         }
     }
 
-    private async Task PublishAsync(List<OutboxMessage> batch, Backoff backoff, CancellationToken cancellationToken)
+    private async Task PublishAsync(List<PendingOutboxRow> batch, Backoff backoff, CancellationToken cancellationToken)
     {
         var previous = Activity.Current;
         var spans = new List<Activity?>(batch.Count);
@@ -224,14 +237,14 @@ internal sealed class OutboxRelay<TContext>(
         }
     }
 
-    private EventEnvelope ToEnvelope(OutboxMessage row, string? traceparent)
+    private EventEnvelope ToEnvelope(PendingOutboxRow row, string? traceparent)
     {
         using var data = JsonDocument.Parse(row.Data);
         var source = row.Source.Length > 0 ? row.Source : options.Value.Source ?? string.Empty;
         return new EventEnvelope(row.EventId, row.Type, source, row.OccurredAt, row.Subject, data.RootElement.Clone(), traceparent);
     }
 
-    private async Task MarkSentAsync(TContext db, List<OutboxMessage> batch, CancellationToken cancellationToken)
+    private async Task MarkSentAsync(TContext db, List<PendingOutboxRow> batch, CancellationToken cancellationToken)
     {
         var ids = batch.Select(m => m.Id).ToArray();
         var rows = db.Set<OutboxMessage>().Where(m => ids.Contains(m.Id));

@@ -78,15 +78,13 @@ public sealed class RedisStreamsTransport : IEventTransport
         StreamId? keepFrom = null;
         foreach (var group in await Database.StreamGroupInfoAsync(key).WaitAsync(cancellationToken))
         {
-            var needed = StreamId.Parse(group.LastDeliveredId);
+            var needed = StreamId.Parse(group.LastDeliveredId).Next();
             if (group.PendingMessageCount > 0)
             {
+                // Asked separately: the group may have acknowledged them all in between (then there is no lowest one).
                 var pending = await Database.StreamPendingAsync(key, group.Name).WaitAsync(cancellationToken);
-                needed = StreamId.Min(needed, StreamId.Parse(pending.LowestPendingMessageId));
-            }
-            else
-            {
-                needed = needed.Next();
+                if (pending.PendingMessageCount > 0)
+                    needed = StreamId.Min(needed, StreamId.Parse(pending.LowestPendingMessageId));
             }
 
             keepFrom = keepFrom is { } current ? StreamId.Min(current, needed) : needed;

@@ -24,6 +24,13 @@ export function formatDateTime(iso: string | null | undefined): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
+export function formatTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(date);
+}
+
 export function formatBytes(size: number | null | undefined): string {
   if (size === null || size === undefined) return '—';
   if (size < 1024) return `${size} B`;

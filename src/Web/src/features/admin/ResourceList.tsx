@@ -326,7 +326,7 @@ export function ResourceList({ resource }: { resource: AdminResource }) {
                         </td>
                       ) : null}
                       {columns.map((column, index) => (
-                        <td key={column.field} data-label={column.label}>
+                        <td key={column.field} data-label={column.label} className={`table__cell--${column.field}`}>
                           {index === 0 || column.field === 'username' || column.field === 'title' ? (
                             <Link to={`/admin/${resource.key}/${encodeURIComponent(id)}`} aria-label={index === 0 && column.render ? `Open ${resource.titleOf(row)}` : undefined}>
                               {column.render ? column.render(row) : String(row[column.field] ?? '—')}

@@ -1,5 +1,5 @@
 import { MediaImage } from '../../../components/MediaImage';
-import { formatDateTime, titleCase } from '../../../lib/format';
+import { formatDate, formatTime, titleCase } from '../../../lib/format';
 import type { Row } from '../resource';
 import { Icon } from '../../../components/Icon';
 
@@ -14,8 +14,15 @@ export function Status({ value }: { value: unknown }) {
   return status ? <span className={`badge badge--status badge--${status}`}>{titleCase(status)}</span> : <>—</>;
 }
 
+/** A date with its time below it, so a list keeps its width for the columns that need it. */
 export function When({ value }: { value: unknown }) {
-  return <time dateTime={text(value)}>{formatDateTime(text(value) || null)}</time>;
+  const iso = text(value);
+  if (!iso) return <>—</>;
+  return (
+    <time dateTime={iso} className="when">
+      <span>{formatDate(iso)}</span> <span className="when__time">{formatTime(iso)}</span>
+    </time>
+  );
 }
 
 export function Thumb({ row, field = 'id' }: { row: Row; field?: string }) {

@@ -1,3 +1,4 @@
+using Agrovet.Contracts.Users;
 using Agrovet.Data;
 using Agrovet.EventBus.Hosting;
 using Agrovet.Media.Content;
@@ -6,6 +7,7 @@ using Agrovet.Media.Files;
 using Agrovet.Media.Storage;
 using Agrovet.Media.Thumbnails;
 using Agrovet.Media.Uploads;
+using Agrovet.Media.Users;
 using Agrovet.ServiceDefaults.Json;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +21,7 @@ public static class MediaServiceExtensions
     {
         builder.AddServiceDatabase<MediaDbContext>();
         builder.AddEventBus<MediaDbContext>();
+        builder.AddEventHandler<MediaDbContext, UserDeleted, UserDeletedHandler>();
         var services = builder.Services;
         services.AddOptions<MediaOptions>()
             .BindConfiguration(MediaOptions.Section)
@@ -34,6 +37,8 @@ public static class MediaServiceExtensions
         services.AddSingleton(sp => StorageRoot.Resolve(sp.GetRequiredService<IOptions<MediaOptions>>().Value.StorageRoot, builder.Environment.ContentRootPath));
         services.AddSingleton<IMediaStorage, FileSystemMediaStorage>();
         services.AddSingleton<ThumbnailMaker>();
+        services.AddSingleton<StorageJanitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<StorageJanitor>());
         services.AddScoped<MediaUploads>();
         return builder;
     }

@@ -1,5 +1,6 @@
 using Agrovet.EventBus;
 using Agrovet.Media.Files;
+using Agrovet.Media.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Agrovet.Media.Data;
@@ -7,6 +8,8 @@ namespace Agrovet.Media.Data;
 public sealed class MediaDbContext(DbContextOptions<MediaDbContext> options) : DbContext(options)
 {
     public DbSet<MediaFile> Files => Set<MediaFile>();
+
+    public DbSet<PendingStorageDeletion> StorageDeletions => Set<PendingStorageDeletion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

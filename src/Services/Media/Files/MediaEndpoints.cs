@@ -75,7 +75,7 @@ public static class MediaEndpoints
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        Guid id, ClaimsPrincipal user, MediaDbContext db, IMediaStorage storage, ILoggerFactory loggers, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, MediaDbContext db, StorageJanitor janitor, TimeProvider time, CancellationToken cancellationToken)
     {
         var media = await db.Files.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
         if (media is null || !media.CanBeReadBy(user))
@@ -83,8 +83,7 @@ public static class MediaEndpoints
         if (!media.CanBeManagedBy(user))
             return Problem.Forbidden("Only the file's owner or an administrator can delete it.");
 
-        db.Files.Remove(media);
-        db.Outbox().Raise(new MediaDeleted(media.Id, media.OwnerId), media.Id.ToString());
+        var keys = db.RemoveMedia(media, time.GetUtcNow());
         if (user.IsAdmin())
         {
             // What was removed, as {field: [old, null]}: the audit log outlives the file.
@@ -101,21 +100,8 @@ public static class MediaEndpoints
             return NoSuchMedia(id); // Deleted meanwhile.
         }
 
-        // The row goes first: a file whose removal fails is an orphan on disk, never a row pointing at nothing.
-        foreach (var key in new[] { media.StorageKey, media.ThumbnailKey })
-        {
-            if (key is null)
-                continue;
-            try
-            {
-                await storage.DeleteAsync(key, CancellationToken.None);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                loggers.CreateLogger(typeof(MediaEndpoints)).LogWarning(e, "Could not remove {Key} of deleted media {Id}", key, id);
-            }
-        }
-
+        // The row went first, with the bytes queued: removed now, or by the janitor if storage fails.
+        await janitor.RemoveNowAsync(db, keys, CancellationToken.None);
         return TypedResults.NoContent();
     }
 

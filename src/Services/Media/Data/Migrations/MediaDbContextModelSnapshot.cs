@@ -205,6 +205,34 @@ namespace Agrovet.Media.Data.Migrations
 
                     b.ToTable("media_files", (string)null);
                 });
+
+            modelBuilder.Entity("Agrovet.Media.Storage.PendingStorageDeletion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_storage_deletions");
+
+                    b.HasIndex("Key")
+                        .HasDatabaseName("ix_storage_deletions_key");
+
+                    b.ToTable("storage_deletions", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Agrovet.EventBus.Outbox;
 
@@ -140,15 +141,16 @@ internal sealed class OutboxRelay<TContext>(
             if (round.GapsComplete)
                 cursor.Settle(round.OldestRunningTransaction, round.NextUnassignedTransaction);
 
+            // Busy or idle: a relay that always has something to publish must still drop what it kept long enough.
+            if (time.GetUtcNow() >= nextCleanup)
+            {
+                await DeleteExpiredAsync(db, cancellationToken);
+                nextCleanup = time.GetUtcNow() + Relay.CleanupInterval;
+            }
+
             var batch = round.All;
             if (batch.Count == 0)
             {
-                if (time.GetUtcNow() >= nextCleanup)
-                {
-                    await DeleteExpiredAsync(db, cancellationToken);
-                    nextCleanup = time.GetUtcNow() + Relay.CleanupInterval;
-                }
-
                 await signal.WaitAsync(Relay.PollInterval, cancellationToken);
                 continue;
             }
@@ -258,10 +260,28 @@ internal sealed class OutboxRelay<TContext>(
         await rows.ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now), cancellationToken);
     }
 
+    /// <summary>
+    /// Deletes rows sent before the retention cutoff, a slice of the oldest rows at a time: ids follow time closely
+    /// enough that the expired rows are the oldest ones, so no scan goes past them (there is no index on sent_at).
+    /// </summary>
     private async Task DeleteExpiredAsync(TContext db, CancellationToken cancellationToken)
     {
+        const int slice = 10_000;
+        var entity = db.Model.FindEntityType(typeof(OutboxMessage))!;
+        var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
+        // The table name comes from the EF model, the values are parameters.
+        var sql = $"WITH oldest AS (SELECT id, sent_at FROM {table} ORDER BY id LIMIT {slice}) "
+            + $"DELETE FROM {table} AS o USING oldest WHERE o.id = oldest.id AND oldest.sent_at < @cutoff";
         var cutoff = time.GetUtcNow() - Relay.SentRetention;
-        var deleted = await db.Set<OutboxMessage>().Where(m => m.SentAt != null && m.SentAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        var deleted = 0;
+        for (var round = 0; round < 10; round++)
+        {
+            var count = await db.Database.ExecuteSqlRawAsync(sql, [new NpgsqlParameter("cutoff", cutoff)], cancellationToken);
+            deleted += count;
+            if (count < slice)
+                break;
+        }
+
         if (deleted > 0)
             logger.LogDebug("Deleted {Count} outbox rows sent before {Cutoff}", deleted, cutoff);
     }

@@ -1,0 +1,41 @@
+namespace Agrovet.EventBus.Tests;
+
+public sealed class RetainingSentEvents(TestInfrastructureAssemblyFixture fixture) : EventBusTest(fixture)
+{
+    [Fact]
+    public async Task Sent_rows_are_kept_for_the_retention_and_then_deleted_while_the_relay_keeps_publishing()
+    {
+        await StartServiceAsync(new ServiceHostSpec("profiles") { Relay = false });
+        var auth = await StartServiceAsync(new ServiceHostSpec("auth")
+        {
+            Consumer = false,
+            Configure = o =>
+            {
+                o.Relay.SentRetention = TimeSpan.FromSeconds(1);
+                o.Relay.CleanupInterval = TimeSpan.FromMilliseconds(200);
+            },
+        });
+
+        await RegisterAsync(auth, NewAccounts(30));
+        await UntilCopiesAsync(30);
+        Assert.Equal(30, (await OutboxAsync()).Count);
+
+        // Keep the relay busy: the old rows must go even though it never runs out of work.
+        using var busy = new CancellationTokenSource();
+        var writing = Task.Run(async () =>
+        {
+            while (!busy.IsCancellationRequested)
+                await RegisterAsync(auth, NewAccounts(2));
+        }, Cancellation);
+        var firstBatch = (await OutboxAsync()).Take(30).Select(m => m.Id).ToHashSet();
+        await Poll.UntilAsync(
+            async () => !(await OutboxAsync()).Any(m => firstBatch.Contains(m.Id)),
+            Patience,
+            "the first rows to be deleted after their retention",
+            Cancellation);
+        await busy.CancelAsync();
+        await writing;
+
+        Assert.Equal(0, await CountDuplicateEffectsAsync());
+    }
+}

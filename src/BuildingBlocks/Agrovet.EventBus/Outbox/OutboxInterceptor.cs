@@ -93,7 +93,7 @@ internal sealed class OutboxInterceptor<TContext>(OutboxSignal<TContext> signal,
 
     public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
     {
-        if (TakeKeysToLock(eventData.Context) is { } keys)
+        if (KeysToLock(eventData.Context) is { } keys)
         {
             using var command = LockCommand(connection, result, keys);
             command.ExecuteNonQuery();
@@ -105,7 +105,7 @@ internal sealed class OutboxInterceptor<TContext>(OutboxSignal<TContext> signal,
     public async ValueTask<DbTransaction> TransactionStartedAsync(
         DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
     {
-        if (TakeKeysToLock(eventData.Context) is { } keys)
+        if (KeysToLock(eventData.Context) is { } keys)
         {
             await using var command = LockCommand(connection, result, keys);
             await command.ExecuteNonQueryAsync(cancellationToken);
@@ -161,13 +161,12 @@ internal sealed class OutboxInterceptor<TContext>(OutboxSignal<TContext> signal,
         return null;
     }
 
-    private int[]? TakeKeysToLock(DbContext? context)
-    {
-        if (context is null || !states.TryGetValue(context, out var state) || state.KeysToLockOnStart is not { } keys)
-            return null;
-        state.KeysToLockOnStart = null;
-        return keys;
-    }
+    /// <summary>
+    /// The keys to lock in a transaction EF starts during a save that carries outbox rows (kept until the save ends:
+    /// an execution strategy that retries the save starts a new transaction, which needs the lock again).
+    /// </summary>
+    private int[]? KeysToLock(DbContext? context) =>
+        context is not null && states.TryGetValue(context, out var state) ? state.KeysToLockOnStart : null;
 
     /// <summary>The save is over: EF's transaction (if it started one) is committed or rolled back by EF.</summary>
     private void EndSave(DbContext? context)

@@ -42,6 +42,7 @@ try {
     { file: 'admin-users', path: '/admin/users', wait: 'Users', session: adminSession, admin: true },
     { file: 'admin-user', path: `/admin/users/${seller.user.id}`, wait: seller.user.username, session: adminSession, admin: true },
     { file: 'admin-ads', path: '/admin/ads', wait: 'Ads', session: adminSession, admin: true },
+    { file: 'admin-profiles', path: '/admin/profiles?kind=businessmen', wait: 'Profiles', session: adminSession, admin: true },
     { file: 'not-found', path: '/no-such-page', wait: 'We could not find that page' },
   ];
 

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ADMIN_PASSWORD, ADMIN_USERNAME, launchBrowser, openPage, PASSWORD, registerUser, signIn } from '../support.mjs';
+import { ADMIN_PASSWORD, ADMIN_USERNAME, api, BASE_URL, launchBrowser, openPage, PASSWORD, registerUser, signIn } from '../support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -53,5 +53,51 @@ test('The admin finds a user, deactivates them, and that user can no longer sign
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
+  }
+});
+
+test("The admin renames a businessman's profile and the profile's history shows who changed what", { skip: !ADMIN_PASSWORD && 'set AGROVET_ADMIN_PASSWORD' }, async () => {
+  const seller = await registerUser('businessman');
+  const { access } = await api('/api/auth/login/', { method: 'POST', body: { username: seller.username, password: PASSWORD } });
+  const company = `Granja ${seller.username}`;
+  const profile = await api('/api/profiles/businessmen/', { method: 'POST', token: access, body: { display_name: company, company, region: 'Oruro' } });
+
+  const admin = await openPage(browser);
+  try {
+    const { page } = admin;
+    await signIn(page, ADMIN_USERNAME, ADMIN_PASSWORD);
+    await page.waitForURL('**/account');
+    await page.goto(`${BASE_URL}/admin/profiles`);
+    await page.getByRole('heading', { name: 'Profiles', level: 1 }).waitFor();
+    await page.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Businessmen' });
+    await page.waitForURL(/kind=businessmen/);
+    await page.getByLabel('Search profiles').fill(company);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByText('1–1 of 1').waitFor();
+
+    await page.getByRole('row', { name: new RegExp(company) }).getByRole('link', { name: company, exact: true }).click();
+    await page.waitForURL(new RegExp(`/admin/profiles/businessmen(%3A|:)${profile.id}$`));
+    const renamed = `${company} S.R.L.`;
+    await page.getByRole('textbox', { name: /^Name/ }).fill(renamed);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(/saved/i).first().waitFor();
+    assert.equal((await api(`/api/profiles/businessmen/${profile.id}/`)).display_name, renamed);
+
+    // The entry travels as an event from the profiles service to the audit log: look again until it is there.
+    await page.getByRole('link', { name: 'History' }).click();
+    const entry = page.getByRole('row', { name: /Update/ });
+    const loaded = page.getByText(/No changes recorded/).or(entry).first();
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await loaded.waitFor();
+      if (await entry.isVisible()) break;
+      await page.waitForTimeout(250);
+      await page.reload();
+    }
+    await entry.waitFor();
+    await entry.getByText(ADMIN_USERNAME, { exact: true }).waitFor();
+    await entry.getByText(renamed).waitFor();
+    assert.deepEqual(admin.problems, []);
+  } finally {
+    await admin.context.close();
   }
 });

@@ -45,7 +45,7 @@ function Filter({ spec, value, onChange }: { spec: FilterSpec; value: string; on
         <div className="field">
           <label htmlFor={id}>{spec.label}</label>
           <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-            <option value="">All</option>
+            <option value="">{spec.allLabel ?? 'All'}</option>
             {spec.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
           </select>
         </div>
@@ -327,7 +327,7 @@ export function ResourceList({ resource }: { resource: AdminResource }) {
                       ) : null}
                       {columns.map((column, index) => (
                         <td key={column.field} data-label={column.label} className={`table__cell--${column.field}`}>
-                          {index === 0 || column.field === 'username' || column.field === 'title' ? (
+                          {index === 0 || column.field === 'username' || column.field === 'title' || column.field === 'display_name' ? (
                             <Link to={`/admin/${resource.key}/${encodeURIComponent(id)}`} aria-label={index === 0 && column.render ? `Open ${resource.titleOf(row)}` : undefined}>
                               {column.render ? column.render(row) : String(row[column.field] ?? '—')}
                             </Link>

@@ -23,7 +23,8 @@ export interface Choice {
 }
 
 export type FilterSpec =
-  | { kind: 'select'; param: string; label: string; options: Choice[] }
+  /** `allLabel` names the empty choice (default "All"): a list that always shows one kind calls it by that kind. */
+  | { kind: 'select'; param: string; label: string; options: Choice[]; allLabel?: string }
   | { kind: 'boolean'; param: string; label: string; trueLabel: string; falseLabel: string }
   | { kind: 'text'; param: string; label: string }
   | { kind: 'user' | 'ad'; param: string; label: string };

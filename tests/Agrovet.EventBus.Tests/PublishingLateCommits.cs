@@ -1,4 +1,5 @@
 using Agrovet.EventBus.Outbox;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Agrovet.EventBus.Tests;
@@ -51,6 +52,22 @@ public sealed class PublishingLateCommits(TestInfrastructureAssemblyFixture fixt
 
         Assert.Equal(30, await CountCopiesAsync());
         Assert.Equal(30, (await OutboxAsync()).Count);
+        Assert.Equal(0, await CountDuplicateEffectsAsync());
+    }
+
+    [Fact]
+    public async Task A_relay_whose_outbox_ids_start_over_reads_from_the_start_again()
+    {
+        await StartServiceAsync(new ServiceHostSpec("profiles") { Relay = false });
+        var auth = await StartServiceAsync(new ServiceHostSpec("auth") { Consumer = false, Configure = o => o.Relay.SweepInterval = TimeSpan.FromHours(1) });
+        await RegisterAsync(auth, NewAccounts(10));
+        await UntilCopiesAsync(10);
+
+        await using (var db = NewDbContext())
+            await db.Database.ExecuteSqlRawAsync("TRUNCATE outbox_messages RESTART IDENTITY", Cancellation);
+        await RegisterAsync(auth, NewAccounts(5));
+
+        await UntilCopiesAsync(15);
         Assert.Equal(0, await CountDuplicateEffectsAsync());
     }
 }

@@ -16,6 +16,7 @@ internal sealed class OutboxReader
 {
     private const string Columns = "o.id, o.event_id, o.topic, o.type, o.source, o.subject, o.occurred_at, o.data, o.traceparent";
 
+    private readonly string horizonSql;
     private readonly string aboveCursorSql;
     private readonly string inGapsSql;
 
@@ -24,6 +25,10 @@ internal sealed class OutboxReader
         var entity = db.Model.FindEntityType(typeof(OutboxMessage))
             ?? throw new InvalidOperationException($"{db.GetType().Name} has no outbox table: call modelBuilder.AddEventBusTables().");
         var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
+        // The last id handed out tells when the ids started over (a table truncated with RESTART IDENTITY).
+        horizonSql = "SELECT pg_snapshot_xmin(s)::text, pg_snapshot_xmax(s)::text, "
+            + $"coalesce(pg_sequence_last_value(pg_get_serial_sequence('{table.Replace("'", "''", StringComparison.Ordinal)}', 'id')), 0) "
+            + "FROM pg_current_snapshot() AS s";
         // Both stay range scans of ix_outbox_messages_pending that stop after the batch.
         aboveCursorSql = $"SELECT {Columns} FROM {table} AS o WHERE o.sent_at IS NULL AND o.id > $1 ORDER BY o.id LIMIT $2";
         inGapsSql = $"SELECT {Columns} FROM unnest($1::bigint[], $2::bigint[]) AS g(first_id, last_id) "
@@ -50,8 +55,7 @@ internal sealed class OutboxReader
         var lookInGaps = from.Length > 0 && cursor.After > 0;
 
         await using var batch = new NpgsqlBatch((NpgsqlConnection)connection);
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(
-            "SELECT pg_snapshot_xmin(s)::text, pg_snapshot_xmax(s)::text FROM pg_current_snapshot() AS s"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(horizonSql));
         batch.BatchCommands.Add(new NpgsqlBatchCommand(aboveCursorSql)
         {
             Parameters = { new() { Value = cursor.After }, new() { Value = batchSize } },
@@ -73,6 +77,7 @@ internal sealed class OutboxReader
         await reader.ReadAsync(cancellationToken);
         var oldestRunning = ulong.Parse(reader.GetString(0), CultureInfo.InvariantCulture);
         var nextUnassigned = ulong.Parse(reader.GetString(1), CultureInfo.InvariantCulture);
+        var lastIdIssued = reader.GetInt64(2);
 
         await reader.NextResultAsync(cancellationToken);
         var aboveCursor = await ReadRowsAsync(reader, cancellationToken);
@@ -83,7 +88,7 @@ internal sealed class OutboxReader
             inGaps = await ReadRowsAsync(reader, cancellationToken);
         }
 
-        return new OutboxRound(oldestRunning, nextUnassigned, inGaps, aboveCursor, GapsComplete: inGaps.Count < batchSize);
+        return new OutboxRound(oldestRunning, nextUnassigned, lastIdIssued, inGaps, aboveCursor, GapsComplete: inGaps.Count < batchSize);
     }
 
     private static async Task<List<PendingOutboxRow>> ReadRowsAsync(DbDataReader reader, CancellationToken cancellationToken)

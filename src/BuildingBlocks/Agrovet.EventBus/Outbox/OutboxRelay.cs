@@ -131,6 +131,13 @@ internal sealed class OutboxRelay<TContext>(
             cancellationToken.ThrowIfCancellationRequested();
             var sweep = time.GetUtcNow() >= nextSweep;
             var round = await reader.ReadAsync(connection, cursor, sweep, Relay.BatchSize, cancellationToken);
+            if (round.LastIdIssued < cursor.After)
+            {
+                // The ids started over below the cursor: read from the start again (what this round read is stale).
+                logger.LogWarning("Outbox ids of {Context} restarted at or below {LastId} (the cursor was at {After}); reading from the start", typeof(TContext).Name, round.LastIdIssued, cursor.After);
+                cursor = new OutboxCursor(time, Relay.GapSettleDelay);
+                continue;
+            }
             if (sweep && round.GapsComplete)
                 nextSweep = time.GetUtcNow() + Relay.SweepInterval;
             if (sweep && round.InGaps.Count > 0)

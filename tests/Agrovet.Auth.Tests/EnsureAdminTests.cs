@@ -65,6 +65,29 @@ public sealed class EnsureAdminTests(AuthApiFactory api) : IClassFixture<AuthApi
         await oldPassword.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         var tokens = await AuthApi.LogInAsync(anonymous, "farm.boss", AuthApiFactory.AdminPassword);
         Assert.Equal("admin", tokens.GetProperty("user").GetProperty("role").GetString());
+
+        // The promotion is in the account's history, made by the command.
+        using var admin = factory.CreateClient().WithBearer(tokens.GetProperty("access").GetString()!);
+        var userId = tokens.GetProperty("user").GetProperty("id").GetInt64();
+        var page = await AuditLog.WaitForAsync(admin, AuditLog.UserHistory(userId), 1);
+        var entry = Assert.Single(AuditLog.Results(page));
+        Assert.Equal(("update", "ensure-admin", 0L), (entry.GetProperty("action").GetString(), entry.GetProperty("actor_username").GetString(), entry.GetProperty("actor").GetProperty("id").GetInt64()));
+        Assert.Equal(("\"consumer\"", "\"admin\""), AuditLog.Change(entry, "role"));
+    }
+
+    [Fact]
+    public async Task Creating_the_admin_is_audited_as_the_commands_doing()
+    {
+        await using var fresh = new AuthApiFactory();
+        await fresh.InitializeAsync();
+
+        var admin = await fresh.SignInAdminAsync();
+
+        var page = await AuditLog.WaitForAsync(admin.Client, AuditLog.UserHistory(admin.Id), 1);
+        var entry = Assert.Single(AuditLog.Results(page));
+        Assert.Equal(("create", "ensure-admin"), (entry.GetProperty("action").GetString(), entry.GetProperty("actor_username").GetString()));
+        Assert.Equal(("null", "\"admin\""), AuditLog.Change(entry, "role"));
+        Assert.Equal(("null", $"\"{AuthApiFactory.AdminUsername}\""), AuditLog.Change(entry, "username"));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Agrovet.Auth.Audit;
 using Agrovet.Auth.Data;
 using Agrovet.Auth.Sessions;
 using Agrovet.Auth.Users;
@@ -11,7 +12,8 @@ namespace Agrovet.Auth.Admin;
 
 /// <summary>
 /// <c>dotnet Agrovet.Auth.dll ensure-admin</c>: creates the administrator, or brings an existing one back to
-/// role admin, active, the configured email and password.
+/// role admin, active, the configured email and password. Creation and role, status or email changes are audited
+/// with the actor "ensure-admin" (id 0).
 /// </summary>
 public sealed class EnsureAdminCommand : IServiceCommand
 {
@@ -19,6 +21,9 @@ public sealed class EnsureAdminCommand : IServiceCommand
     public const string PasswordVariable = "AGROVET_ADMIN_PASSWORD";
     public const string DefaultUsername = "admin";
     public const string Email = "admin@agrovet.local";
+
+    // What this command changes is in the audit log under its own name.
+    private static readonly AuditActor Operator = AuditActor.Command("ensure-admin");
 
     public string Name => "ensure-admin";
 
@@ -52,7 +57,7 @@ public sealed class EnsureAdminCommand : IServiceCommand
         {
             user = User.Create(username, Email, Roles.Admin, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
             user.PasswordHash = passwords.Hash(password);
-            saved = await changes.CreateAsync(user, errors, cancellationToken);
+            saved = await changes.CreateAsync(user, Operator, errors, cancellationToken);
         }
         else
         {
@@ -68,7 +73,7 @@ public sealed class EnsureAdminCommand : IServiceCommand
                 user.PasswordHash = passwords.Hash(password);
             }
 
-            saved = await changes.UpdateAsync(user, admin: null, errors, cancellationToken) == UserChangeOutcome.Saved;
+            saved = await changes.UpdateAsync(user, Operator, errors, cancellationToken) == UserChangeOutcome.Saved;
         }
 
         if (!saved)

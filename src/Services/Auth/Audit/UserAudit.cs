@@ -12,10 +12,11 @@ namespace Agrovet.Auth.Audit;
 /// <summary>
 /// The audit entries of an administrator's changes to accounts, raised in the unit of work of the change: "activate"
 /// or "deactivate" when only the status changed, "update" for any other change (role, email, with or without the
-/// status), "delete" with the account's last values. Every entry lists what changed as <c>{field: [old, new]}</c>.
+/// status), "delete" with the account's last values, "create" (by <c>ensure-admin</c>) with its first ones. Every entry lists what changed as <c>{field: [old, new]}</c>.
 /// </summary>
 public static class UserAudit
 {
+    public const string Create = "create";
     public const string Update = "update";
     public const string Activate = "activate";
     public const string Deactivate = "deactivate";
@@ -41,6 +42,17 @@ public static class UserAudit
             .Add(UserFields.Email, email.OriginalValue, email.CurrentValue);
         var action = roleChanged || emailChanged ? Update : active.CurrentValue ? Activate : Deactivate;
         Record(db, actor, action, entry.Entity, changes);
+    }
+
+    /// <summary>Raises the entry for creating <paramref name="user"/> (saved already: it has its id): every field from null.</summary>
+    public static void RecordCreate(DbContext db, AuditActor actor, User user)
+    {
+        var changes = new AuditChanges()
+            .Add<string?>(UserFields.Username, null, user.Username)
+            .Add<string?>(UserFields.Email, null, user.Email)
+            .Add<string?>(UserFields.Role, null, user.Role)
+            .Add<bool?>(UserFields.IsActive, null, user.IsActive);
+        Record(db, actor, Create, user, changes);
     }
 
     /// <summary>Raises the entry for deleting <paramref name="user"/>: every field goes from its last value to null.</summary>

@@ -47,7 +47,7 @@ public static class RegistrationEndpoints
 
         var user = User.Create(username!, email!, request.Role!, time.GetUtcNow().UtcDateTime);
         user.PasswordHash = passwords.Hash(request.Password!);
-        if (!await changes.CreateAsync(user, errors, cancellationToken))
+        if (!await changes.CreateAsync(user, creator: null, errors, cancellationToken))
         {
             return errors.ToProblem();
         }

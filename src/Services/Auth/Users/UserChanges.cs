@@ -38,8 +38,11 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
         }
     }
 
-    /// <summary>Inserts the user; false (with a field error) when the username or email was taken meanwhile.</summary>
-    public async Task<bool> CreateAsync(User user, ValidationErrors errors, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts the user; false (with a field error) when the username or email was taken meanwhile. A
+    /// <paramref name="creator"/> other than the user themselves is recorded in the audit log.
+    /// </summary>
+    public async Task<bool> CreateAsync(User user, AuditActor? creator, ValidationErrors errors, CancellationToken cancellationToken)
     {
         // The id is assigned by the insert, so the event joins a second save inside the same transaction.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -57,14 +60,19 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
         db.Outbox().Raise(
             new UserCreated(user.Id, user.Username, user.Email, user.Role, user.IsActive, new DateTimeOffset(user.DateJoined, TimeSpan.Zero)),
             user.Id);
+        if (creator is not null)
+        {
+            UserAudit.RecordCreate(db, creator, user);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
 
     /// <summary>
-    /// Saves the changes made to a tracked user; <paramref name="admin"/> (null for the service's own commands) is
-    /// recorded in the audit log as the one who made them.
+    /// Saves the changes made to a tracked user; <paramref name="admin"/> (an administrator, or an operator's command;
+    /// null: not audited) is recorded in the audit log as the one who made them.
     /// </summary>
     public async Task<UserChangeOutcome> UpdateAsync(User user, AuditActor? admin, ValidationErrors errors, CancellationToken cancellationToken)
     {

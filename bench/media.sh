@@ -15,7 +15,7 @@ export AGROVET_STATE_DIR="$STATE" AGROVET_ROOT="$ROOT"
 export AGROVET_GATEWAY_PORT="${AGROVET_GATEWAY_PORT:-18080}" AGROVET_AUTH_PORT="${AGROVET_AUTH_PORT:-18101}"
 export AGROVET_MEDIA_PORT="${AGROVET_MEDIA_PORT:-18102}"
 export AGROVET_PG_PORT="${AGROVET_PG_PORT:-18432}" AGROVET_REDIS_PORT="${AGROVET_REDIS_PORT:-18379}"
-export AGROVET_ADMIN_PASSWORD="Bench-admin-password-1" AGROVET_SERVICES=auth,media
+export AGROVET_ADMIN_PASSWORD="Bench-Chief-password-1" AGROVET_SERVICES=auth,media
 # Budgets high enough that the benchmark measures the gateway, not its rate limiter.
 export RateLimiting__Policies__Default__PermitLimit=100000000 RateLimiting__Policies__Strict__PermitLimit=100000000
 # A fresh platform each run; the media service keeps its files under $AGROVET_STATE_DIR/media.

@@ -106,6 +106,39 @@ public sealed class EnsureAdminTests(AuthApiFactory api) : IClassFixture<AuthApi
         await login.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
     }
 
+    [Theory]
+    [InlineData("weak.admin", "short1", "too short")]
+    [InlineData("weak.admin", "1234567890", "entirely numeric")]
+    [InlineData("weak.admin", "weak.admin-2026", "similar to the username")]
+    [InlineData("weak.admin", "password1", "too common")]
+    public async Task Ensure_admin_refuses_a_password_any_account_would_be_refused_and_creates_nobody(string username, string password, string reason)
+    {
+        await using var factory = api.WithWebHostBuilder(b => b
+            .UseSetting("AGROVET_ADMIN_USERNAME", username)
+            .UseSetting("AGROVET_ADMIN_PASSWORD", password));
+        // Other test classes may write to the console meanwhile: a synchronized writer takes their lines too.
+        using var captured = new StringWriter();
+        var errors = TextWriter.Synchronized(captured);
+        var original = Console.Error;
+        int exitCode;
+        Console.SetError(errors);
+        try
+        {
+            exitCode = await RunAsync(factory, "ensure-admin");
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(reason, captured.ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("AGROVET_ADMIN_PASSWORD", captured.ToString(), StringComparison.Ordinal);
+        using var client = factory.CreateClient();
+        using var login = await client.PostAsJsonAsync(AuthApi.Login, new { username, password }, Ct);
+        await login.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
     private static async Task<int> RunAsync(WebApplicationFactory<Program> factory, string name)
     {
         var command = factory.Services.GetServices<ServiceDefaults.Commands.IServiceCommand>().Single(c => c.Name == name);

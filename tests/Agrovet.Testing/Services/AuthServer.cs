@@ -11,7 +11,7 @@ namespace Agrovet.Testing;
 public sealed class AuthServer : IAsyncDisposable
 {
     public const string AdminUsername = "admin";
-    public const string AdminPassword = "Test-admin-password-1";
+    public const string AdminPassword = "Test-Chief-password-1";
 
     private readonly DotnetProcess _process;
     private readonly TestDirectory _logs;

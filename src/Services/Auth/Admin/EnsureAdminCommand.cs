@@ -1,5 +1,6 @@
 using Agrovet.Auth.Audit;
 using Agrovet.Auth.Data;
+using Agrovet.Auth.Registration;
 using Agrovet.Auth.Sessions;
 using Agrovet.Auth.Users;
 using Agrovet.ServiceDefaults.Auth;
@@ -42,6 +43,8 @@ public sealed class EnsureAdminCommand : IServiceCommand
         var username = configuration[UsernameVariable] is { Length: > 0 } configured ? configured.Trim() : DefaultUsername;
         var errors = new ValidationErrors();
         UsernameRule.Validate(UsernameVariable, username, errors);
+        // The same rules as any account's: the most powerful one gets no exemption.
+        PasswordRules.Validate(PasswordVariable, password, username, Email, errors);
         if (!errors.IsEmpty)
         {
             return await FailAsync(errors);
@@ -95,6 +98,12 @@ public sealed class EnsureAdminCommand : IServiceCommand
         foreach (var (field, messages) in errors.ToDictionary())
         {
             await Console.Error.WriteLineAsync($"ensure-admin: {field}: {string.Join(" ", messages)}");
+        }
+
+        if (errors.ToDictionary().ContainsKey(PasswordVariable))
+        {
+            await Console.Error.WriteLineAsync(
+                $"ensure-admin: choose another {PasswordVariable} (at least {PasswordRules.MinLength} characters, not like the username or email, not a common one), or leave it unset and ./agrovet up generates one.");
         }
 
         return 1;

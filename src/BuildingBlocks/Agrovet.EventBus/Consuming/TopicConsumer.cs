@@ -345,8 +345,7 @@ internal sealed class TopicConsumer<TContext>(
     {
         if (rows.Count == 0)
             return;
-        var table = db.Model.FindEntityType(typeof(InboxMessage))!;
-        var name = table.GetSchema() is { } schema ? $"\"{schema}\".\"{table.GetTableName()}\"" : $"\"{table.GetTableName()}\"";
+        var name = ModelTables.QuotedName<InboxMessage>(db);
         // The table name comes from the EF model, the values are parameters.
         var sql = $"INSERT INTO {name} (event_id, consumer, topic, type, processed_at) "
             + "SELECT e, @consumer, @topic, t, @processed_at FROM unnest(@event_ids, @types) AS u(e, t)";

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Agrovet.EventBus.Internal;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -22,9 +23,7 @@ internal sealed class OutboxReader
 
     public OutboxReader(DbContext db)
     {
-        var entity = db.Model.FindEntityType(typeof(OutboxMessage))
-            ?? throw new InvalidOperationException($"{db.GetType().Name} has no outbox table: call modelBuilder.AddEventBusTables().");
-        var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
+        var table = ModelTables.QuotedName<OutboxMessage>(db);
         // The last id handed out tells when the ids started over (a table truncated with RESTART IDENTITY).
         horizonSql = "SELECT pg_snapshot_xmin(s)::text, pg_snapshot_xmax(s)::text, "
             + $"coalesce(pg_sequence_last_value(pg_get_serial_sequence('{table.Replace("'", "''", StringComparison.Ordinal)}', 'id')), 0) "

@@ -138,6 +138,7 @@ internal sealed class OutboxRelay<TContext>(
                 cursor = new OutboxCursor(time, Relay.GapSettleDelay);
                 continue;
             }
+
             if (sweep && round.GapsComplete)
                 nextSweep = time.GetUtcNow() + Relay.SweepInterval;
             if (sweep && round.InGaps.Count > 0)
@@ -274,8 +275,7 @@ internal sealed class OutboxRelay<TContext>(
     private async Task DeleteExpiredAsync(TContext db, CancellationToken cancellationToken)
     {
         const int slice = 10_000;
-        var entity = db.Model.FindEntityType(typeof(OutboxMessage))!;
-        var table = entity.GetSchema() is { } schema ? $"\"{schema}\".\"{entity.GetTableName()}\"" : $"\"{entity.GetTableName()}\"";
+        var table = ModelTables.QuotedName<OutboxMessage>(db);
         // The table name comes from the EF model, the values are parameters.
         var sql = $"WITH oldest AS (SELECT id, sent_at FROM {table} ORDER BY id LIMIT {slice}) "
             + $"DELETE FROM {table} AS o USING oldest WHERE o.id = oldest.id AND oldest.sent_at < @cutoff";

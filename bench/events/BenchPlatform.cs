@@ -17,21 +17,21 @@ namespace Agrovet.Bench.Events;
 /// </summary>
 public sealed class BenchPlatform : IAsyncDisposable
 {
-    private readonly string root;
-    private readonly PostgresCluster postgres;
-    private readonly RedisServer redis;
-    private readonly List<WebApplication> services = [];
+    private readonly string _root;
+    private readonly PostgresCluster _postgres;
+    private readonly RedisServer _redis;
+    private readonly List<WebApplication> _services = [];
 
     private BenchPlatform(string root, PostgresCluster postgres, RedisServer redis)
     {
-        this.root = root;
-        this.postgres = postgres;
-        this.redis = redis;
+        this._root = root;
+        this._postgres = postgres;
+        this._redis = redis;
     }
 
     public EffectClock Clock { get; } = new();
 
-    public IServiceProvider Producer => services[0].Services;
+    public IServiceProvider Producer => _services[0].Services;
 
     public static async Task<BenchPlatform> StartAsync(bool durable)
     {
@@ -76,25 +76,25 @@ public sealed class BenchPlatform : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var service in services)
+        foreach (var service in _services)
         {
             await service.StopAsync();
             await service.DisposeAsync();
         }
 
-        await redis.DisposeAsync();
-        await postgres.DisposeAsync();
-        Directory.Delete(root, recursive: true);
+        await _redis.DisposeAsync();
+        await _postgres.DisposeAsync();
+        Directory.Delete(_root, recursive: true);
     }
 
     private async Task StartServiceAsync(string name, bool relay, bool consume)
     {
         var database = $"{name}_bench";
-        await postgres.EnsureDatabaseAsync(database, name, "bench");
+        await _postgres.EnsureDatabaseAsync(database, name, "bench");
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = $"Agrovet.{char.ToUpperInvariant(name[0])}{name[1..]}" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration["ConnectionStrings:Postgres"] = postgres.ConnectionString(database, name, "bench");
-        builder.Configuration["ConnectionStrings:Redis"] = redis.ConnectionString;
+        builder.Configuration["ConnectionStrings:Postgres"] = _postgres.ConnectionString(database, name, "bench");
+        builder.Configuration["ConnectionStrings:Redis"] = _redis.ConnectionString;
         builder.AddServiceDefaults();
         builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.AddServiceDatabase<BenchDbContext>();
@@ -110,8 +110,11 @@ public sealed class BenchPlatform : IAsyncDisposable
 
         var app = builder.Build();
         await using (var scope = app.Services.CreateAsyncScope())
+        {
             await scope.ServiceProvider.GetRequiredService<BenchDbContext>().Database.EnsureCreatedAsync();
+        }
+
         await app.StartAsync();
-        services.Add(app);
+        _services.Add(app);
     }
 }

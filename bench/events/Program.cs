@@ -87,7 +87,9 @@ static string FindRepoRoot()
     for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
     {
         if (File.Exists(Path.Combine(dir.FullName, "Agrovet.slnx")))
+        {
             return dir.FullName;
+        }
     }
 
     return Directory.GetCurrentDirectory();

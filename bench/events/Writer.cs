@@ -8,7 +8,7 @@ namespace Agrovet.Bench.Events;
 /// <summary>The producer's unit of work: one sign-up row and its <c>user.created</c> event, committed by one SaveChanges.</summary>
 public sealed class Writer(IServiceProvider producer, EffectClock clock)
 {
-    private long sequence;
+    private long _sequence;
 
     /// <summary>One transaction with <paramref name="events"/> sign-ups and their events.</summary>
     public async Task WriteAsync(int events = 1)
@@ -18,7 +18,7 @@ public sealed class Writer(IServiceProvider producer, EffectClock clock)
         var raised = new List<Guid>(events);
         for (var i = 0; i < events; i++)
         {
-            var n = Interlocked.Increment(ref sequence);
+            var n = Interlocked.Increment(ref _sequence);
             var signup = new Signup { Id = Guid.CreateVersion7(), Username = $"user{n}", CreatedAt = DateTime.UtcNow };
             db.Signups.Add(signup);
             var message = db.Outbox().Raise(
@@ -28,7 +28,9 @@ public sealed class Writer(IServiceProvider producer, EffectClock clock)
 
         await db.SaveChangesAsync();
         foreach (var eventId in raised)
+        {
             clock.Committed(eventId);
+        }
     }
 
     /// <summary>
@@ -39,7 +41,9 @@ public sealed class Writer(IServiceProvider producer, EffectClock clock)
         Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
         {
             for (var i = w * perTransaction; i < count; i += writers * perTransaction)
+            {
                 await WriteAsync(Math.Min(perTransaction, count - i));
+            }
         })));
 
     /// <summary>
@@ -57,7 +61,10 @@ public sealed class Writer(IServiceProvider producer, EffectClock clock)
             {
                 var wait = (interval * i) - Stopwatch.GetElapsedTime(start);
                 if (wait > TimeSpan.Zero)
+                {
                     await Task.Delay(wait);
+                }
+
                 await WriteAsync(perTransaction);
             }
         })));

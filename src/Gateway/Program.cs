@@ -10,4 +10,4 @@ app.MapDefaultEndpoints();
 app.MapGateway();
 app.Run();
 
-public partial class Program;
+public sealed partial class Program;

@@ -92,9 +92,9 @@ public sealed class LoginThrottlingTests(AuthApiFactory api) : IClassFixture<Aut
         return client;
     }
 
-    private static int lastAddress;
+    private static int _lastAddress;
 
-    private static string NewAddress() => $"203.0.113.{Interlocked.Increment(ref lastAddress)}";
+    private static string NewAddress() => $"203.0.113.{Interlocked.Increment(ref _lastAddress)}";
 
     private static Task<HttpResponseMessage> LogInAsync(HttpClient client, string username, string password) =>
         client.PostAsJsonAsync(AuthApi.Login, new { username, password }, Ct);

@@ -59,7 +59,10 @@ public sealed class AvatarsThroughTheGateway(PlatformFixture platform) : IClassF
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             profile = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
             if (profile.GetProperty("avatar").ValueKind == JsonValueKind.Null || DateTime.UtcNow > deadline)
+            {
                 break;
+            }
+
             await Task.Delay(100, ct);
         }
 

@@ -64,7 +64,10 @@ public sealed class PublishingLateCommits(TestInfrastructureAssemblyFixture fixt
         await UntilCopiesAsync(10);
 
         await using (var db = NewDbContext())
+        {
             await db.Database.ExecuteSqlRawAsync("TRUNCATE outbox_messages RESTART IDENTITY", Cancellation);
+        }
+
         await RegisterAsync(auth, NewAccounts(5));
 
         await UntilCopiesAsync(15);

@@ -25,7 +25,9 @@ public sealed class RetainingSentEvents(TestInfrastructureAssemblyFixture fixtur
         var writing = Task.Run(async () =>
         {
             while (!busy.IsCancellationRequested)
+            {
                 await RegisterAsync(auth, NewAccounts(2));
+            }
         }, Cancellation);
         var firstBatch = (await OutboxAsync()).Take(30).Select(m => m.Id).ToHashSet();
         await Poll.UntilAsync(

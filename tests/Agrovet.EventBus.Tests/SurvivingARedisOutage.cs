@@ -6,31 +6,34 @@ namespace Agrovet.EventBus.Tests;
 
 public sealed class SurvivingARedisOutage(TestInfrastructureAssemblyFixture fixture) : EventBusTest(fixture)
 {
-    private TestDirectory? directory;
-    private RedisServer? redis;
+    private TestDirectory? _directory;
+    private RedisServer? _redis;
 
-    private RedisServer DedicatedRedis => redis ?? throw new InvalidOperationException("Not initialized.");
+    private RedisServer DedicatedRedis => _redis ?? throw new InvalidOperationException("Not initialized.");
 
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        directory = TestDirectory.Create("redis-outage");
-        redis = new RedisServer(new RedisServerOptions
+        _directory = TestDirectory.Create("redis-outage");
+        _redis = new RedisServer(new RedisServerOptions
         {
-            DataDirectory = directory.Path,
+            DataDirectory = _directory.Path,
             Port = FreePort.Next(),
             Persistent = true,
             StopWhenProcessExits = Environment.ProcessId,
         });
-        await redis.StartAsync(Cancellation);
+        await _redis.StartAsync(Cancellation);
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (redis is not null)
-            await redis.DisposeAsync();
-        directory?.Dispose();
+        if (_redis is not null)
+        {
+            await _redis.DisposeAsync();
+        }
+
+        _directory?.Dispose();
     }
 
     [Fact]
@@ -42,7 +45,10 @@ public sealed class SurvivingARedisOutage(TestInfrastructureAssemblyFixture fixt
 
         await DedicatedRedis.StopAsync(Cancellation);
         for (var i = 0; i < 10; i++)
+        {
             await RegisterAsync(service, NewAccounts(10));
+        }
+
         Assert.Equal(100, await CountUnsentAsync());
 
         await DedicatedRedis.StartAsync(Cancellation);

@@ -13,7 +13,9 @@ public sealed class SurvivingARelayCrash(TestInfrastructureAssemblyFixture fixtu
         await StartServiceAsync(new ServiceHostSpec("profiles") { Relay = false });
         var writer = await StartServiceAsync(new ServiceHostSpec("auth-writer") { Relay = false, Consumer = false });
         for (var i = 0; i < total / batch; i++)
+        {
             await RegisterAsync(writer, NewAccounts(batch));
+        }
 
         var doomed = await StartServiceAsync(new ServiceHostSpec("auth-1")
         {

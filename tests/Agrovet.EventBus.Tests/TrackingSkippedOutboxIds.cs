@@ -7,12 +7,12 @@ public sealed class TrackingSkippedOutboxIds
 {
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(100);
 
-    private readonly ManualClock clock = new();
+    private readonly ManualClock _clock = new();
 
     [Fact]
     public void Ids_skipped_between_rows_read_are_kept_as_gaps()
     {
-        var cursor = new OutboxCursor(clock, Settle);
+        var cursor = new OutboxCursor(_clock, Settle);
 
         cursor.Advance([1, 2, 5, 6, 9]);
 
@@ -23,7 +23,7 @@ public sealed class TrackingSkippedOutboxIds
     [Fact]
     public void A_late_row_found_in_a_gap_is_no_longer_missing()
     {
-        var cursor = new OutboxCursor(clock, Settle);
+        var cursor = new OutboxCursor(_clock, Settle);
         cursor.Advance([1, 10]);
 
         cursor.Found([5]);
@@ -35,13 +35,13 @@ public sealed class TrackingSkippedOutboxIds
     [Fact]
     public void A_gap_is_given_up_only_when_every_transaction_running_once_it_settled_has_ended()
     {
-        var cursor = new OutboxCursor(clock, Settle);
+        var cursor = new OutboxCursor(_clock, Settle);
         cursor.Advance([1, 3]);
 
         cursor.Settle(oldestRunning: 100, nextUnassigned: 110);
         Assert.Equal(1, cursor.GapCount);
 
-        clock.Advance(Settle);
+        _clock.Advance(Settle);
         cursor.Settle(oldestRunning: 100, nextUnassigned: 110);
         cursor.Settle(oldestRunning: 109, nextUnassigned: 120);
         Assert.Equal(1, cursor.GapCount);
@@ -53,7 +53,7 @@ public sealed class TrackingSkippedOutboxIds
     [Fact]
     public void Rows_read_again_below_the_cursor_do_not_move_it_back()
     {
-        var cursor = new OutboxCursor(clock, Settle);
+        var cursor = new OutboxCursor(_clock, Settle);
         cursor.Advance([5, 6]);
 
         cursor.Advance([2, 7]);
@@ -65,7 +65,7 @@ public sealed class TrackingSkippedOutboxIds
     [Fact]
     public void Very_many_gaps_are_merged_into_fewer_ranges_that_still_cover_every_missing_id()
     {
-        var cursor = new OutboxCursor(clock, Settle);
+        var cursor = new OutboxCursor(_clock, Settle);
 
         cursor.Advance([.. Enumerable.Range(0, 3_000).Select(i => 2L * i + 1)]);
 

@@ -16,6 +16,8 @@ public sealed class AuthServerFixture : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         if (_server is not null)
+        {
             await _server.DisposeAsync();
+        }
     }
 }

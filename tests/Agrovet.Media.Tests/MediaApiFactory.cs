@@ -46,7 +46,10 @@ public sealed class MediaApiFactory(AuthServerFixture auth) : WebApplicationFact
     {
         await base.DisposeAsync();
         if (_redis is not null)
+        {
             await _redis.DisposeAsync();
+        }
+
         _storage.Dispose();
     }
 

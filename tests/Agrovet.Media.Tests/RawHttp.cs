@@ -25,7 +25,10 @@ public sealed class RawHttp : IAsyncDisposable
             .Append($"Content-Type: {contentType}\r\n")
             .Append($"Content-Length: {contentLength}\r\n");
         if (accessToken is not null)
+        {
             head.Append($"Authorization: Bearer {accessToken}\r\n");
+        }
+
         head.Append("\r\n");
         await SendAsync(Encoding.ASCII.GetBytes(head.ToString()));
     }

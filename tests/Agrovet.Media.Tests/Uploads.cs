@@ -11,9 +11,15 @@ public static class Uploads
     {
         var form = new MultipartFormDataContent();
         if (purpose is not null)
+        {
             form.Add(new StringContent(purpose), "purpose");
+        }
+
         if (isPublic is not null)
+        {
             form.Add(new StringContent(isPublic.Value ? "true" : "false"), "is_public");
+        }
+
         var content = new ByteArrayContent(file);
         content.Headers.ContentType = MediaTypeHeaderValue.Parse(claimedType);
         if (fileName.Contains('"', StringComparison.Ordinal))

@@ -25,7 +25,10 @@ public sealed class MediaHangingProfilesApiFactory(PlatformServices services) : 
     {
         _silent.Stop();
         if (_accepting is not null)
+        {
             await _accepting;
+        }
+
         lock (_accepted)
         {
             _accepted.ForEach(s => s.Dispose());

@@ -24,8 +24,13 @@ public sealed class PlatformServices : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         if (_media is not null)
+        {
             await _media.DisposeAsync();
+        }
+
         if (_auth is not null)
+        {
             await _auth.DisposeAsync();
+        }
     }
 }

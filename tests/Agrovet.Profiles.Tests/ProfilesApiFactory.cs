@@ -40,7 +40,10 @@ public class ProfilesApiFactory(PlatformServices services) : WebApplicationFacto
     {
         await base.DisposeAsync();
         if (_redis is not null)
+        {
             await _redis.DisposeAsync();
+        }
+
         GC.SuppressFinalize(this);
     }
 

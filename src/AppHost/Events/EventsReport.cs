@@ -33,7 +33,10 @@ public static class EventsReport
             var transport = new RedisStreamsTransport(redis, Options.Create(new EventBusOptions()));
             var stats = new List<TopicStats>();
             foreach (var topic in await transport.ListTopicsAsync(cancellationToken))
+            {
                 stats.Add(await transport.GetStatsAsync(topic, cancellationToken));
+            }
+
             Print(stats);
         }
 
@@ -60,7 +63,10 @@ public static class EventsReport
 
         var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
         foreach (var row in rows)
+        {
             Console.WriteLine("  " + string.Join("  ", row.Select((cell, c) => c is 0 or 2 ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]))).TrimEnd());
+        }
+
         Console.WriteLine();
         Console.WriteLine("  pending: delivered, not yet acknowledged · lag: not yet delivered to the group · dead letters: <stream>:dlq");
     }

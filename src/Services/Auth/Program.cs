@@ -10,4 +10,4 @@ app.MapAuth();
 app.MapDefaultEndpoints();
 return await app.RunWithCommandsAsync(args);
 
-public partial class Program;
+public sealed partial class Program;

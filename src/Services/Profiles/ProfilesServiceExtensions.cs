@@ -47,7 +47,10 @@ public static class ProfilesServiceExtensions
                 o.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(5);
             });
         if (builder.Configuration.GetSection(MediaClientSection) is { } configured && configured.Exists())
+        {
             resilience.Configure(configured);
+        }
+
         return builder;
     }
 

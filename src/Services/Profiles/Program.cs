@@ -10,4 +10,4 @@ app.MapProfiles();
 app.MapDefaultEndpoints();
 return await app.RunWithCommandsAsync(args);
 
-public partial class Program;
+public sealed partial class Program;

@@ -12,7 +12,10 @@ public sealed class CopyAccountHandler(TestDbContext db, HandlerProbe probe) : I
     {
         probe.Attempted(context);
         if (@event.Username.StartsWith(PoisonPrefix, StringComparison.Ordinal))
+        {
             throw new InvalidOperationException($"Refusing poison account {@event.Username}.");
+        }
+
         db.AccountCopies.Add(new AccountCopy { EventId = context.EventId, UserId = @event.UserId, Username = @event.Username });
         return Task.CompletedTask;
     }

@@ -20,9 +20,9 @@ public abstract class EventBusTest(TestInfrastructureAssemblyFixture fixture) : 
 
     private static readonly Lock FakerGate = new();
 
-    private readonly List<ServiceHost> hosts = [];
-    private ConnectionMultiplexer? redis;
-    private int accounts;
+    private readonly List<ServiceHost> _hosts = [];
+    private ConnectionMultiplexer? _redis;
+    private int _accounts;
 
     protected TestInfrastructure Infrastructure => fixture.Infrastructure;
 
@@ -32,7 +32,7 @@ public abstract class EventBusTest(TestInfrastructureAssemblyFixture fixture) : 
 
     protected static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    protected IDatabase Redis => (redis ?? throw new InvalidOperationException("Not initialized.")).GetDatabase();
+    protected IDatabase Redis => (_redis ?? throw new InvalidOperationException("Not initialized.")).GetDatabase();
 
     protected string UserStream => StreamKeyPrefix + Topics.UserEvents;
 
@@ -42,17 +42,26 @@ public abstract class EventBusTest(TestInfrastructureAssemblyFixture fixture) : 
     {
         Postgres = await Infrastructure.CreateDatabaseAsync(GetType().Name, Cancellation);
         await using (var db = NewDbContext())
+        {
             await db.Database.EnsureCreatedAsync(Cancellation);
-        redis = await ConnectionMultiplexer.ConnectAsync(Infrastructure.RedisConnectionString);
-        Transport = new RedisStreamsTransport(redis, Options.Create(new EventBusOptions { StreamKeyPrefix = StreamKeyPrefix }));
+        }
+
+        _redis = await ConnectionMultiplexer.ConnectAsync(Infrastructure.RedisConnectionString);
+        Transport = new RedisStreamsTransport(_redis, Options.Create(new EventBusOptions { StreamKeyPrefix = StreamKeyPrefix }));
     }
 
     public virtual async ValueTask DisposeAsync()
     {
-        foreach (var host in hosts)
+        foreach (var host in _hosts)
+        {
             await host.DisposeAsync();
-        if (redis is not null)
-            await redis.DisposeAsync();
+        }
+
+        if (_redis is not null)
+        {
+            await _redis.DisposeAsync();
+        }
+
         GC.SuppressFinalize(this);
     }
 
@@ -60,7 +69,7 @@ public abstract class EventBusTest(TestInfrastructureAssemblyFixture fixture) : 
     {
         var host = await ServiceHost.StartAsync(
             spec, Postgres, Infrastructure.RedisConnectionString, StreamKeyPrefix, TestContext.Current.TestOutputHelper, Cancellation);
-        hosts.Add(host);
+        _hosts.Add(host);
         return host;
     }
 
@@ -72,14 +81,16 @@ public abstract class EventBusTest(TestInfrastructureAssemblyFixture fixture) : 
     {
         // Bogus shares one Random: writers on several threads take turns.
         lock (FakerGate)
+        {
             return AccountFaker(poison).Generate(count);
+        }
     }
 
     private Faker<Account> AccountFaker(bool poison) =>
         new Faker<Account>()
             .CustomInstantiator(f =>
             {
-                var n = Interlocked.Increment(ref accounts);
+                var n = Interlocked.Increment(ref _accounts);
                 var name = $"{(poison ? CopyAccountHandler.PoisonPrefix : string.Empty)}{f.Internet.UserName()}_{n}";
                 return new Account
                 {
@@ -102,12 +113,19 @@ public abstract class EventBusTest(TestInfrastructureAssemblyFixture fixture) : 
         db.Accounts.AddRange(accounts);
         await db.SaveChangesAsync(Cancellation);
         foreach (var account in accounts)
+        {
             db.Outbox().Raise(account.Created(), account.Id);
+        }
+
         await db.SaveChangesAsync(Cancellation);
         if (commit)
+        {
             await transaction.CommitAsync(Cancellation);
+        }
         else
+        {
             await transaction.RollbackAsync(Cancellation);
+        }
     }
 
     protected async Task<int> CountCopiesAsync()

@@ -6,16 +6,16 @@ namespace Agrovet.EventBus.Tests.Support;
 /// <summary>What one service host's handlers were asked to do (one probe per host).</summary>
 public sealed class HandlerProbe
 {
-    private readonly ConcurrentDictionary<Guid, int> attempts = new();
-    private int total;
+    private readonly ConcurrentDictionary<Guid, int> _attempts = new();
+    private int _total;
 
-    public int TotalAttempts => Volatile.Read(ref total);
+    public int TotalAttempts => Volatile.Read(ref _total);
 
-    public int AttemptsOf(Guid eventId) => attempts.GetValueOrDefault(eventId);
+    public int AttemptsOf(Guid eventId) => _attempts.GetValueOrDefault(eventId);
 
     public void Attempted(EventContext context)
     {
-        attempts.AddOrUpdate(context.EventId, 1, (_, n) => n + 1);
-        Interlocked.Increment(ref total);
+        _attempts.AddOrUpdate(context.EventId, 1, (_, n) => n + 1);
+        Interlocked.Increment(ref _total);
     }
 }

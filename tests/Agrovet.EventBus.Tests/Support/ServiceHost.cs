@@ -21,17 +21,17 @@ public sealed class ServiceHost : IAsyncDisposable
 {
     public const string ConsumerGroup = "accounts";
 
-    private readonly WebApplication app;
-    private bool stopped;
+    private readonly WebApplication _app;
+    private bool _stopped;
 
     private ServiceHost(WebApplication app)
     {
-        this.app = app;
+        this._app = app;
     }
 
-    public IServiceProvider Services => app.Services;
+    public IServiceProvider Services => _app.Services;
 
-    public HandlerProbe Probe => app.Services.GetRequiredService<HandlerProbe>();
+    public HandlerProbe Probe => _app.Services.GetRequiredService<HandlerProbe>();
 
     public static async Task<ServiceHost> StartAsync(
         ServiceHostSpec spec, string postgres, string redis, string streamKeyPrefix, ITestOutputHelper? output, CancellationToken cancellationToken)
@@ -43,7 +43,9 @@ public sealed class ServiceHost : IAsyncDisposable
         builder.AddServiceDefaults();
         builder.Logging.ClearProviders();
         if (output is not null)
+        {
             builder.Logging.AddProvider(new TestOutputLoggerProvider(output, spec.Name));
+        }
 
         builder.AddServiceDatabase<TestDbContext>();
         builder.Services.AddSingleton<HandlerProbe>();
@@ -70,7 +72,9 @@ public sealed class ServiceHost : IAsyncDisposable
             spec.Configure?.Invoke(options);
         });
         if (spec.Consumer)
+        {
             builder.AddEventHandler<TestDbContext, UserCreated, CopyAccountHandler>();
+        }
 
         var app = builder.Build();
         await app.StartAsync(cancellationToken);
@@ -80,16 +84,19 @@ public sealed class ServiceHost : IAsyncDisposable
     /// <summary>Stops the host: the relay and consumers are cancelled wherever they are.</summary>
     public async Task StopAsync()
     {
-        if (stopped)
+        if (_stopped)
+        {
             return;
-        stopped = true;
+        }
+
+        _stopped = true;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await app.StopAsync(timeout.Token);
+        await _app.StopAsync(timeout.Token);
     }
 
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        await app.DisposeAsync();
+        await _app.DisposeAsync();
     }
 }

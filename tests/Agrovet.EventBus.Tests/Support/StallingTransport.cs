@@ -9,23 +9,28 @@ namespace Agrovet.EventBus.Tests.Support;
 /// </summary>
 public sealed class StallingTransport(IEventTransport inner, int stallAfterPublish = 0, bool stallAcknowledgements = false) : IEventTransport
 {
-    private readonly TaskCompletionSource stalled = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private int publishes;
+    private readonly TaskCompletionSource _stalled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _publishes;
 
     /// <summary>Completes when a call has stalled.</summary>
-    public Task Stalled => stalled.Task;
+    public Task Stalled => _stalled.Task;
 
     public async Task PublishAsync(IReadOnlyList<OutgoingEvent> events, CancellationToken cancellationToken)
     {
         await inner.PublishAsync(events, cancellationToken);
-        if (Interlocked.Increment(ref publishes) == stallAfterPublish)
+        if (Interlocked.Increment(ref _publishes) == stallAfterPublish)
+        {
             await StallAsync(cancellationToken);
+        }
     }
 
     public async Task AcknowledgeAsync(ConsumerAddress consumer, IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
     {
         if (stallAcknowledgements)
+        {
             await StallAsync(cancellationToken);
+        }
+
         await inner.AcknowledgeAsync(consumer, deliveries, cancellationToken);
     }
 
@@ -52,7 +57,7 @@ public sealed class StallingTransport(IEventTransport inner, int stallAfterPubli
 
     private async Task StallAsync(CancellationToken cancellationToken)
     {
-        stalled.TrySetResult();
+        _stalled.TrySetResult();
         await Task.Delay(Timeout.Infinite, cancellationToken);
     }
 }

@@ -23,7 +23,10 @@ public sealed class TestOutputLoggerProvider(ITestOutputHelper output, string ho
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
             if (!IsEnabled(logLevel))
+            {
                 return;
+            }
+
             try
             {
                 var error = exception is null ? string.Empty : $" ({exception.GetType().Name}: {exception.Message})";

@@ -41,7 +41,9 @@ public sealed class ServerBinariesTests
     {
         using var installRoot = TestDirectory.Create("pgroot");
         foreach (var version in new[] { "9.6", "16", "15" })
+        {
             FakePostgresBin(installRoot.Combine(version));
+        }
 
         Assert.Equal(installRoot.Combine("16/bin"), ServerBinaries.PostgresBinDirectory(null, installRoot.Path));
     }

@@ -4,24 +4,24 @@ namespace Agrovet.LocalInfrastructure.Tests;
 
 public sealed class PostgresClusterTests(ThrowawayCluster throwaway) : IClassFixture<ThrowawayCluster>
 {
-    private readonly PostgresCluster cluster = throwaway.Cluster;
+    private readonly PostgresCluster _cluster = throwaway.Cluster;
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task A_started_cluster_accepts_the_superuser_on_loopback_only()
     {
-        await using var connection = await cluster.OpenSuperuserConnectionAsync(cancellationToken: Cancellation);
+        await using var connection = await _cluster.OpenSuperuserConnectionAsync(cancellationToken: Cancellation);
 
         Assert.Equal("127.0.0.1", await ScalarAsync(connection, "SELECT current_setting('listen_addresses')"));
         Assert.Equal("127.0.0.1/32", await ScalarAsync(connection, "SELECT inet_server_addr()::text"));
-        Assert.NotNull(cluster.ProcessId);
-        Assert.True(ProcessSignals.IsAlive(cluster.ProcessId.Value));
+        Assert.NotNull(_cluster.ProcessId);
+        Assert.True(ProcessSignals.IsAlive(_cluster.ProcessId.Value));
     }
 
     [Fact]
     public async Task A_throwaway_cluster_trades_durability_for_speed()
     {
-        await using var connection = await cluster.OpenSuperuserConnectionAsync(cancellationToken: Cancellation);
+        await using var connection = await _cluster.OpenSuperuserConnectionAsync(cancellationToken: Cancellation);
 
         Assert.Equal("off", await ScalarAsync(connection, "SHOW fsync"));
         Assert.Equal("off", await ScalarAsync(connection, "SHOW synchronous_commit"));
@@ -31,16 +31,18 @@ public sealed class PostgresClusterTests(ThrowawayCluster throwaway) : IClassFix
     [Fact]
     public async Task Ensuring_a_database_twice_keeps_its_data_and_applies_the_new_password()
     {
-        await cluster.EnsureDatabaseAsync("orders_db", "orders", "first-password", Cancellation);
-        await using (var first = await OpenAsync(cluster.ConnectionString("orders_db", "orders", "first-password")))
+        await _cluster.EnsureDatabaseAsync("orders_db", "orders", "first-password", Cancellation);
+        await using (var first = await OpenAsync(_cluster.ConnectionString("orders_db", "orders", "first-password")))
+        {
             await ScalarAsync(first, "CREATE TABLE kept (id int); INSERT INTO kept VALUES (7); SELECT 'done'");
+        }
 
-        await cluster.EnsureDatabaseAsync("orders_db", "orders", "second-password", Cancellation);
+        await _cluster.EnsureDatabaseAsync("orders_db", "orders", "second-password", Cancellation);
 
         var oldPassword = await Assert.ThrowsAsync<PostgresException>(
-            () => OpenAsync(cluster.ConnectionString("orders_db", "orders", "first-password")));
+            () => OpenAsync(_cluster.ConnectionString("orders_db", "orders", "first-password")));
         Assert.Equal(PostgresErrorCodes.InvalidPassword, oldPassword.SqlState);
-        await using var second = await OpenAsync(cluster.ConnectionString("orders_db", "orders", "second-password"));
+        await using var second = await OpenAsync(_cluster.ConnectionString("orders_db", "orders", "second-password"));
         Assert.Equal("7", await ScalarAsync(second, "SELECT id::text FROM kept"));
         Assert.Equal("orders", await ScalarAsync(second, "SELECT pg_get_userbyid(datdba)::text FROM pg_database WHERE datname = 'orders_db'"));
     }
@@ -48,30 +50,30 @@ public sealed class PostgresClusterTests(ThrowawayCluster throwaway) : IClassFix
     [Fact]
     public async Task A_role_cannot_connect_to_another_roles_database()
     {
-        await cluster.EnsureDatabaseAsync("alpha_db", "alpha", "alpha-password", Cancellation);
-        await cluster.EnsureDatabaseAsync("beta_db", "beta", "beta-password", Cancellation);
+        await _cluster.EnsureDatabaseAsync("alpha_db", "alpha", "alpha-password", Cancellation);
+        await _cluster.EnsureDatabaseAsync("beta_db", "beta", "beta-password", Cancellation);
 
         var intoBeta = await Assert.ThrowsAsync<PostgresException>(
-            () => OpenAsync(cluster.ConnectionString("beta_db", "alpha", "alpha-password")));
+            () => OpenAsync(_cluster.ConnectionString("beta_db", "alpha", "alpha-password")));
         var intoMaintenance = await Assert.ThrowsAsync<PostgresException>(
-            () => OpenAsync(cluster.ConnectionString("postgres", "alpha", "alpha-password")));
+            () => OpenAsync(_cluster.ConnectionString("postgres", "alpha", "alpha-password")));
 
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, intoBeta.SqlState);
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, intoMaintenance.SqlState);
-        await using var own = await OpenAsync(cluster.ConnectionString("alpha_db", "alpha", "alpha-password"));
+        await using var own = await OpenAsync(_cluster.ConnectionString("alpha_db", "alpha", "alpha-password"));
         Assert.Equal("alpha_db", await ScalarAsync(own, "SELECT current_database()"));
     }
 
     [Fact]
     public async Task Dropping_a_database_closes_its_connections_and_removes_it()
     {
-        await cluster.EnsureDatabaseAsync("doomed_db", "doomed", "doomed-password", Cancellation);
-        await using var open = await OpenAsync(cluster.ConnectionString("doomed_db", "doomed", "doomed-password"));
+        await _cluster.EnsureDatabaseAsync("doomed_db", "doomed", "doomed-password", Cancellation);
+        await using var open = await OpenAsync(_cluster.ConnectionString("doomed_db", "doomed", "doomed-password"));
 
-        await cluster.DropDatabaseAsync("doomed_db", Cancellation);
-        await cluster.DropRoleAsync("doomed", Cancellation);
+        await _cluster.DropDatabaseAsync("doomed_db", Cancellation);
+        await _cluster.DropRoleAsync("doomed", Cancellation);
 
-        await using var connection = await cluster.OpenSuperuserConnectionAsync(cancellationToken: Cancellation);
+        await using var connection = await _cluster.OpenSuperuserConnectionAsync(cancellationToken: Cancellation);
         Assert.Equal("0", await ScalarAsync(connection, "SELECT count(*)::text FROM pg_database WHERE datname = 'doomed_db'"));
     }
 
@@ -81,8 +83,8 @@ public sealed class PostgresClusterTests(ThrowawayCluster throwaway) : IClassFix
     [InlineData("postgres")]
     public async Task Unsafe_or_reserved_names_are_refused(string name)
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => cluster.EnsureDatabaseAsync(name, "someone", "password", Cancellation));
-        await Assert.ThrowsAsync<ArgumentException>(() => cluster.EnsureDatabaseAsync("some_db", name, "password", Cancellation));
+        await Assert.ThrowsAsync<ArgumentException>(() => _cluster.EnsureDatabaseAsync(name, "someone", "password", Cancellation));
+        await Assert.ThrowsAsync<ArgumentException>(() => _cluster.EnsureDatabaseAsync("some_db", name, "password", Cancellation));
     }
 
     private static async Task<NpgsqlConnection> OpenAsync(string connectionString)

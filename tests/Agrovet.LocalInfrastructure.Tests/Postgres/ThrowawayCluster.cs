@@ -5,7 +5,7 @@ namespace Agrovet.LocalInfrastructure.Tests;
 /// <summary>A PostgreSQL cluster of one test (or test class), in its own directory, removed on dispose.</summary>
 public sealed class ThrowawayCluster : IAsyncLifetime
 {
-    private readonly TestDirectory directory = TestDirectory.Create("pg");
+    private readonly TestDirectory _directory = TestDirectory.Create("pg");
 
     public ThrowawayCluster()
     {
@@ -14,7 +14,7 @@ public sealed class ThrowawayCluster : IAsyncLifetime
 
     public PostgresCluster Cluster { get; }
 
-    public string DataDirectory => directory.Combine("data");
+    public string DataDirectory => _directory.Combine("data");
 
     public string Password { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
 
@@ -38,6 +38,6 @@ public sealed class ThrowawayCluster : IAsyncLifetime
     {
         await Cluster.DisposeAsync();
         await PostgresCluster.StopLeftoverServerAsync(DataDirectory);
-        directory.Dispose();
+        _directory.Dispose();
     }
 }

@@ -5,25 +5,25 @@ namespace Agrovet.LocalInfrastructure.Tests;
 
 public sealed class TestInfrastructureTests(TestInfrastructureAssemblyFixture fixture)
 {
-    private readonly TestInfrastructure infrastructure = fixture.Infrastructure;
+    private readonly TestInfrastructure _infrastructure = fixture.Infrastructure;
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task The_shared_servers_are_one_per_test_process()
     {
-        Assert.Same(infrastructure, await TestInfrastructure.GetAsync());
-        Assert.True(await infrastructure.Redis.PingAsync(Cancellation));
+        Assert.Same(_infrastructure, await TestInfrastructure.GetAsync());
+        Assert.True(await _infrastructure.Redis.PingAsync(Cancellation));
         var owner = await File.ReadAllTextAsync(
-            Path.Combine(Path.GetDirectoryName(infrastructure.Postgres.DataDirectory)!, TestDirectory.OwnerFileName), Cancellation);
+            Path.Combine(Path.GetDirectoryName(_infrastructure.Postgres.DataDirectory)!, TestDirectory.OwnerFileName), Cancellation);
         Assert.Equal(ProcessIdentity.Current.ToString(), owner);
-        Assert.StartsWith("/tmp/" + TestInfrastructure.PostgresDirectoryPrefix, infrastructure.Postgres.DataDirectory);
+        Assert.StartsWith("/tmp/" + TestInfrastructure.PostgresDirectoryPrefix, _infrastructure.Postgres.DataDirectory);
     }
 
     [Fact]
     public async Task Each_created_database_is_new_and_opened_by_its_own_role()
     {
-        var first = await infrastructure.CreateDatabaseAsync("Marketplace Tests", Cancellation);
-        var second = await infrastructure.CreateDatabaseAsync("Marketplace Tests", Cancellation);
+        var first = await _infrastructure.CreateDatabaseAsync("Marketplace Tests", Cancellation);
+        var second = await _infrastructure.CreateDatabaseAsync("Marketplace Tests", Cancellation);
 
         var firstBuilder = new NpgsqlConnectionStringBuilder(first);
         var secondBuilder = new NpgsqlConnectionStringBuilder(second);
@@ -40,7 +40,7 @@ public sealed class TestInfrastructureTests(TestInfrastructureAssemblyFixture fi
     public async Task Databases_created_at_the_same_time_are_all_usable()
     {
         var connectionStrings = await Task.WhenAll(
-            Enumerable.Range(0, 6).Select(_ => infrastructure.CreateDatabaseAsync("parallel", Cancellation)));
+            Enumerable.Range(0, 6).Select(_ => _infrastructure.CreateDatabaseAsync("parallel", Cancellation)));
 
         foreach (var connectionString in connectionStrings)
         {
@@ -54,8 +54,8 @@ public sealed class TestInfrastructureTests(TestInfrastructureAssemblyFixture fi
     [Fact]
     public async Task Each_fresh_redis_database_sees_only_its_own_keys()
     {
-        await using var first = await ConnectionMultiplexer.ConnectAsync(infrastructure.CreateRedisDatabaseConnectionString());
-        await using var second = await ConnectionMultiplexer.ConnectAsync(infrastructure.CreateRedisDatabaseConnectionString());
+        await using var first = await ConnectionMultiplexer.ConnectAsync(_infrastructure.CreateRedisDatabaseConnectionString());
+        await using var second = await ConnectionMultiplexer.ConnectAsync(_infrastructure.CreateRedisDatabaseConnectionString());
 
         await first.GetDatabase().StringSetAsync("greeting", "hola");
 

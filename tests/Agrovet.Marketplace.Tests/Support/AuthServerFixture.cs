@@ -6,21 +6,21 @@ namespace Agrovet.Marketplace.Tests.Support;
 /// </summary>
 public sealed class AuthServerFixture : IAsyncLifetime
 {
-    private AuthServer? server;
+    private AuthServer? _server;
 
-    public AuthServer Server => server ?? throw new InvalidOperationException("The auth server has not started yet.");
+    public AuthServer Server => _server ?? throw new InvalidOperationException("The auth server has not started yet.");
 
     public async ValueTask InitializeAsync()
     {
         var infrastructure = await TestInfrastructure.GetAsync();
-        server = await AuthServer.StartAsync(infrastructure.CreateRedisDatabaseConnectionString());
+        _server = await AuthServer.StartAsync(infrastructure.CreateRedisDatabaseConnectionString());
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (server is not null)
+        if (_server is not null)
         {
-            await server.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 }

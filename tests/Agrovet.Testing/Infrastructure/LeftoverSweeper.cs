@@ -14,14 +14,18 @@ internal static class LeftoverSweeper
     internal static async Task SweepAsync(string temporaryRoot)
     {
         if (!Directory.Exists(temporaryRoot))
+        {
             return;
+        }
 
         foreach (var directory in Directory.EnumerateDirectories(temporaryRoot, TestDirectory.Prefix + "*").ToList())
         {
             try
             {
                 if (IsOwned(directory))
+                {
                     continue;
+                }
 
                 await PostgresCluster.StopLeftoverServerAsync(Path.Combine(directory, "data"));
                 await PostgresCluster.StopLeftoverServerAsync(directory);
@@ -40,7 +44,10 @@ internal static class LeftoverSweeper
     {
         var ownerFile = Path.Combine(directory, TestDirectory.OwnerFileName);
         if (!File.Exists(ownerFile))
+        {
             return DateTime.UtcNow - Directory.GetCreationTimeUtc(directory) < OwnerlessGrace;
+        }
+
         return ProcessIdentity.TryParse(File.ReadAllText(ownerFile), out var owner) && owner.IsAlive;
     }
 }

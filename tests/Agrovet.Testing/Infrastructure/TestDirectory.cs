@@ -30,7 +30,9 @@ public sealed class TestDirectory : IDisposable
         try
         {
             if (Directory.Exists(Path))
+            {
                 Directory.Delete(Path, recursive: true);
+            }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

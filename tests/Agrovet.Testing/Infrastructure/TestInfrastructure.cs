@@ -18,17 +18,17 @@ public sealed class TestInfrastructure
     private const int StartAttempts = 3;
 
     private static readonly Lock Gate = new();
-    private static Task<TestInfrastructure>? current;
-    private static bool processExitHooked;
+    private static Task<TestInfrastructure>? _current;
+    private static bool _processExitHooked;
 
-    private readonly TestDirectory postgresRoot;
-    private readonly TestDirectory redisRoot;
-    private int lastRedisDatabase;
+    private readonly TestDirectory _postgresRoot;
+    private readonly TestDirectory _redisRoot;
+    private int _lastRedisDatabase;
 
     private TestInfrastructure(TestDirectory postgresRoot, PostgresCluster postgres, TestDirectory redisRoot, RedisServer redis)
     {
-        this.postgresRoot = postgresRoot;
-        this.redisRoot = redisRoot;
+        this._postgresRoot = postgresRoot;
+        this._redisRoot = redisRoot;
         Postgres = postgres;
         Redis = redis;
     }
@@ -48,13 +48,13 @@ public sealed class TestInfrastructure
     {
         lock (Gate)
         {
-            if (!processExitHooked)
+            if (!_processExitHooked)
             {
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => ShutdownOnProcessExit();
-                processExitHooked = true;
+                _processExitHooked = true;
             }
 
-            return current ??= Task.Run(StartAsync);
+            return _current ??= Task.Run(StartAsync);
         }
     }
 
@@ -64,12 +64,14 @@ public sealed class TestInfrastructure
         Task<TestInfrastructure>? starting;
         lock (Gate)
         {
-            starting = current;
-            current = null;
+            starting = _current;
+            _current = null;
         }
 
         if (starting is null)
+        {
             return;
+        }
 
         TestInfrastructure infrastructure;
         try
@@ -107,7 +109,7 @@ public sealed class TestInfrastructure
     /// </summary>
     public string CreateRedisDatabaseConnectionString()
     {
-        var database = Interlocked.Increment(ref lastRedisDatabase);
+        var database = Interlocked.Increment(ref _lastRedisDatabase);
         if (database >= RedisDatabases)
         {
             throw new InvalidOperationException(
@@ -126,8 +128,8 @@ public sealed class TestInfrastructure
         }
         finally
         {
-            redisRoot.Dispose();
-            postgresRoot.Dispose();
+            _redisRoot.Dispose();
+            _postgresRoot.Dispose();
         }
     }
 
@@ -151,7 +153,10 @@ public sealed class TestInfrastructure
         catch
         {
             if (postgres is not null)
+            {
                 await postgres.DisposeAsync();
+            }
+
             redisRoot.Dispose();
             postgresRoot.Dispose();
             throw;
@@ -226,9 +231,15 @@ public sealed class TestInfrastructure
     {
         var cleaned = new string(prefix.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_').ToArray()).Trim('_');
         if (cleaned.Length == 0 || char.IsAsciiDigit(cleaned[0]))
+        {
             cleaned = "t_" + cleaned;
+        }
+
         if (cleaned.Length > 40)
+        {
             cleaned = cleaned[..40];
+        }
+
         return $"{cleaned}_{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
     }
 

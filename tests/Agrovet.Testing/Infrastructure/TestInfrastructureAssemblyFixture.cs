@@ -9,12 +9,12 @@ namespace Agrovet.Testing;
 /// </summary>
 public sealed class TestInfrastructureAssemblyFixture : IAsyncLifetime
 {
-    private TestInfrastructure? infrastructure;
+    private TestInfrastructure? _infrastructure;
 
     public TestInfrastructure Infrastructure =>
-        infrastructure ?? throw new InvalidOperationException("The test infrastructure has not been started yet.");
+        _infrastructure ?? throw new InvalidOperationException("The test infrastructure has not been started yet.");
 
-    public async ValueTask InitializeAsync() => infrastructure = await TestInfrastructure.GetAsync();
+    public async ValueTask InitializeAsync() => _infrastructure = await TestInfrastructure.GetAsync();
 
     public async ValueTask DisposeAsync() => await TestInfrastructure.ShutdownAsync();
 }

@@ -12,7 +12,10 @@ public static class Poll
         while (!condition())
         {
             if (DateTime.UtcNow > deadline)
+            {
                 throw new TimeoutException($"Waited {timeout.TotalSeconds:0.#} s for: {description}");
+            }
+
             await Task.Delay(Interval, cancellationToken);
         }
     }
@@ -24,7 +27,10 @@ public static class Poll
         while (!await condition())
         {
             if (DateTime.UtcNow > deadline)
+            {
                 throw new TimeoutException($"Waited {timeout.TotalSeconds:0.#} s for: {description}");
+            }
+
             await Task.Delay(Interval, cancellationToken);
         }
     }

@@ -8,16 +8,16 @@ namespace Agrovet.Contracts.Audit;
 /// </summary>
 public sealed class AuditChanges
 {
-    private readonly Dictionary<string, object?[]> changes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object?[]> _changes = new(StringComparer.Ordinal);
 
-    public bool IsEmpty => changes.Count == 0;
+    public bool IsEmpty => _changes.Count == 0;
 
     /// <summary>Adds <paramref name="field"/> when <paramref name="before"/> and <paramref name="after"/> differ.</summary>
     public AuditChanges Add<T>(string field, T before, T after)
     {
         if (!EqualityComparer<T>.Default.Equals(before, after))
         {
-            changes[field] = [Scalar(before), Scalar(after)];
+            _changes[field] = [Scalar(before), Scalar(after)];
         }
 
         return this;
@@ -28,7 +28,7 @@ public sealed class AuditChanges
     {
         if (!before.SequenceEqual(after))
         {
-            changes[field] = [before.Select(Scalar).ToArray(), after.Select(Scalar).ToArray()];
+            _changes[field] = [before.Select(Scalar).ToArray(), after.Select(Scalar).ToArray()];
         }
 
         return this;
@@ -40,7 +40,7 @@ public sealed class AuditChanges
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            foreach (var (field, pair) in changes)
+            foreach (var (field, pair) in _changes)
             {
                 writer.WriteStartArray(field);
                 Write(writer, pair[0]);

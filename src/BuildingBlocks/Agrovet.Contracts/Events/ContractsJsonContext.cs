@@ -20,8 +20,8 @@ namespace Agrovet.Contracts.Events;
 [JsonSerializable(typeof(ProfileCreated))]
 [JsonSerializable(typeof(MediaDeleted))]
 [JsonSerializable(typeof(MediaCreated))]
-[JsonSerializable(typeof(AddUpdated))]
-[JsonSerializable(typeof(AddSold))]
-[JsonSerializable(typeof(AddCreated))]
+[JsonSerializable(typeof(AdUpdated))]
+[JsonSerializable(typeof(AdSold))]
+[JsonSerializable(typeof(AdCreated))]
 [JsonSerializable(typeof(AdminActionRecorded))]
 public sealed partial class ContractsJsonContext : JsonSerializerContext;

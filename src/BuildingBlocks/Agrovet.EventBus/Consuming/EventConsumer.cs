@@ -26,7 +26,9 @@ internal sealed class EventConsumer<TContext>(
     {
         var mine = registrations.Where(r => r.ContextType == typeof(TContext)).ToList();
         if (mine.Count == 0)
+        {
             return;
+        }
 
         var logger = loggers.CreateLogger<TopicConsumer<TContext>>();
         var loops = mine.GroupBy(r => r.Topic, StringComparer.Ordinal)
@@ -52,7 +54,9 @@ internal sealed class EventConsumer<TContext>(
                     var cutoff = time.GetUtcNow() - consumer.InboxRetention;
                     var deleted = await db.Set<InboxMessage>().Where(m => m.ProcessedAt < cutoff).ExecuteDeleteAsync(stoppingToken);
                     if (deleted > 0)
+                    {
                         logger.LogDebug("Deleted {Count} inbox rows processed before {Cutoff}", deleted, cutoff);
+                    }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -29,14 +29,14 @@ internal sealed class TopicConsumer<TContext>(
 {
     private const int MaxErrorLength = 8 * 1024;
 
-    private readonly Dictionary<string, EventHandlerRegistration[]> handlers =
+    private readonly Dictionary<string, EventHandlerRegistration[]> _handlers =
         registrations.GroupBy(r => r.EventType, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
-    private readonly ConsumerAddress address = new(topic, options.ConsumerGroup!, options.ConsumerName!);
+    private readonly ConsumerAddress _address = new(topic, options.ConsumerGroup!, options.ConsumerName!);
 
     private EventConsumerOptions Settings => options.Consumer;
 
-    private string Group => address.Group;
+    private string Group => _address.Group;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -56,12 +56,12 @@ internal sealed class TopicConsumer<TContext>(
                     {
                         await transport.EnsureConsumerGroupAsync(topic, Group, cancellationToken);
                         groupReady = true;
-                        logger.LogInformation("Consuming {Topic} as {Consumer} of group {Group}", topic, address.Consumer, Group);
+                        logger.LogInformation("Consuming {Topic} as {Consumer} of group {Group}", topic, _address.Consumer, Group);
                     }
 
                     if (time.GetUtcNow() >= nextClaim)
                     {
-                        var abandoned = await transport.ClaimStaleAsync(address, Settings.VisibilityTimeout, Settings.BatchSize, cancellationToken);
+                        var abandoned = await transport.ClaimStaleAsync(_address, Settings.VisibilityTimeout, Settings.BatchSize, cancellationToken);
                         if (abandoned.Count > 0)
                         {
                             logger.LogInformation("Claimed {Count} deliveries on {Topic} left unacknowledged for over {Timeout}", abandoned.Count, topic, Settings.VisibilityTimeout);
@@ -69,10 +69,12 @@ internal sealed class TopicConsumer<TContext>(
                         }
 
                         if (abandoned.Count < Settings.BatchSize)
+                        {
                             nextClaim = time.GetUtcNow() + Settings.ClaimInterval;
+                        }
                     }
 
-                    var deliveries = await transport.ReadAsync(address, Settings.BatchSize, cancellationToken);
+                    var deliveries = await transport.ReadAsync(_address, Settings.BatchSize, cancellationToken);
                     if (deliveries.Count > 0)
                     {
                         await ProcessAsync(deliveries, cancellationToken);
@@ -82,11 +84,16 @@ internal sealed class TopicConsumer<TContext>(
                         var untilClaim = nextClaim - time.GetUtcNow();
                         var wait = untilClaim < Settings.IdlePollInterval ? untilClaim : Settings.IdlePollInterval;
                         if (wait > TimeSpan.Zero)
+                        {
                             await published.WaitAsync(wait, cancellationToken);
+                        }
                     }
 
                     if (backoff.Failures > 0)
+                    {
                         logger.LogInformation("Consuming {Topic} resumed", topic);
+                    }
+
                     backoff.Reset();
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -96,18 +103,27 @@ internal sealed class TopicConsumer<TContext>(
                 catch (Exception e)
                 {
                     if (backoff.Failures == 0)
+                    {
                         logger.LogWarning(e, "Consuming {Topic} failed; retrying with backoff", topic);
+                    }
                     else
+                    {
                         logger.LogDebug(e, "Consuming {Topic} failed again", topic);
+                    }
+
                     if (!await backoff.WaitAsync(cancellationToken))
+                    {
                         break;
+                    }
                 }
             }
         }
         finally
         {
             if (watch is not null)
+            {
                 await watch.DisposeAsync();
+            }
         }
     }
 
@@ -121,7 +137,7 @@ internal sealed class TopicConsumer<TContext>(
             {
                 await DeadLetterAsync(delivery, delivery.Malformed ?? "Malformed stream entry.", delivery.Attempt, null, cancellationToken);
             }
-            else if (!handlers.ContainsKey(envelope.Type))
+            else if (!_handlers.ContainsKey(envelope.Type))
             {
                 logger.LogDebug("Ignoring event {EventId} of type {EventType} on {Topic}: no handler in group {Group}", envelope.Id, envelope.Type, topic, Group);
                 ignored.Add(delivery);
@@ -154,9 +170,13 @@ internal sealed class TopicConsumer<TContext>(
         {
             // The delivery that broke the batch has used up its attempt already.
             if (failure is { Delivery: var failed, CountsAsAttempt: true } && ReferenceEquals(failed, delivery))
+            {
                 await HandleOneAsync(delivery, delivery.Attempt + 1, failure.Exception, cancellationToken);
+            }
             else
+            {
                 await HandleOneAsync(delivery, delivery.Attempt, null, cancellationToken);
+            }
         }
     }
 
@@ -185,7 +205,10 @@ internal sealed class TopicConsumer<TContext>(
             {
                 var envelope = delivery.Envelope!;
                 if (!handled.Add(envelope.Id))
+                {
                     continue;
+                }
+
                 if (!unsavedSubjects.Add(envelope.Subject))
                 {
                     await db.SaveChangesAsync(cancellationToken);
@@ -258,7 +281,9 @@ internal sealed class TopicConsumer<TContext>(
                 // Not the handler's fault: wait for the database or Redis without using up attempts.
                 logger.LogWarning(e, "Event {EventId} ({EventType}) on {Topic} cannot be handled now: the database or Redis is unavailable; retrying", envelope.Id, envelope.Type, topic);
                 if (!await unavailable.WaitAsync(cancellationToken))
+                {
                     cancellationToken.ThrowIfCancellationRequested();
+                }
             }
             catch (Exception e)
             {
@@ -309,8 +334,10 @@ internal sealed class TopicConsumer<TContext>(
         try
         {
             var context = new EventContext(envelope, topic, Group, attempt);
-            foreach (var registration in handlers[envelope.Type])
+            foreach (var registration in _handlers[envelope.Type])
+            {
                 await registration.Invoke(services, context, cancellationToken);
+            }
 
             var handled = new InboxMessage
             {
@@ -344,7 +371,10 @@ internal sealed class TopicConsumer<TContext>(
     private async Task InsertInboxAsync(TContext db, List<InboxMessage> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
+        {
             return;
+        }
+
         var name = ModelTables.QuotedName<InboxMessage>(db);
         // The table name comes from the EF model, the values are parameters.
         var sql = $"INSERT INTO {name} (event_id, consumer, topic, type, processed_at) "
@@ -364,13 +394,16 @@ internal sealed class TopicConsumer<TContext>(
     private async Task AcknowledgeAsync(List<Delivery> deliveries, CancellationToken cancellationToken)
     {
         if (deliveries.Count == 0)
+        {
             return;
+        }
+
         var unavailable = new Backoff(Settings.RetryInitialDelay, Settings.RetryMaxDelay);
         while (true)
         {
             try
             {
-                await transport.AcknowledgeAsync(address, deliveries, cancellationToken);
+                await transport.AcknowledgeAsync(_address, deliveries, cancellationToken);
                 return;
             }
             catch (Exception e) when (TransientFailures.IsInfrastructure(e) && !cancellationToken.IsCancellationRequested)
@@ -378,7 +411,9 @@ internal sealed class TopicConsumer<TContext>(
                 // The effects are committed; an unacknowledged delivery would only come back as a duplicate.
                 logger.LogDebug(e, "Acknowledging {Count} deliveries on {Topic} failed; retrying", deliveries.Count, topic);
                 if (!await unavailable.WaitAsync(cancellationToken))
+                {
                     cancellationToken.ThrowIfCancellationRequested();
+                }
             }
         }
     }
@@ -390,19 +425,24 @@ internal sealed class TopicConsumer<TContext>(
         {
             try
             {
-                await transport.DeadLetterAsync(address, delivery, error, attempts, cancellationToken);
+                await transport.DeadLetterAsync(_address, delivery, error, attempts, cancellationToken);
                 break;
             }
             catch (Exception e) when (TransientFailures.IsInfrastructure(e) && !cancellationToken.IsCancellationRequested)
             {
                 logger.LogDebug(e, "Dead-lettering delivery {DeliveryId} on {Topic} failed; retrying", delivery.DeliveryId, topic);
                 if (!await unavailable.WaitAsync(cancellationToken))
+                {
                     cancellationToken.ThrowIfCancellationRequested();
+                }
             }
         }
 
         if (exception is null)
+        {
             logger.LogWarning("Delivery {DeliveryId} on {Topic} moved to the dead-letter stream: {Error}", delivery.DeliveryId, topic, error);
+        }
+
         Count(EventBusTelemetry.DeadLettered, [delivery]);
     }
 

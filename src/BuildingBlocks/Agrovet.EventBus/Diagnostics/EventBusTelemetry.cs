@@ -45,7 +45,10 @@ public static class EventBusTelemetry
     internal static void Fail(Activity? activity, Exception exception)
     {
         if (activity is null)
+        {
             return;
+        }
+
         activity.SetStatus(ActivityStatusCode.Error, exception.Message);
         activity.AddException(exception);
     }

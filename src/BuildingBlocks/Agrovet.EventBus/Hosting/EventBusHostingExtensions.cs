@@ -38,7 +38,9 @@ public static class EventBusHostingExtensions
         }
 
         if (configure is not null)
+        {
             services.Configure(configure);
+        }
 
         if (!services.Any(d => d.ServiceType == typeof(OutboxSignal<TContext>)))
         {

@@ -3,14 +3,16 @@ namespace Agrovet.EventBus.Internal;
 /// <summary>An auto-reset wake-up: many <see cref="Notify"/> calls before a wait count as one.</summary>
 internal class AsyncSignal : IDisposable
 {
-    private readonly SemaphoreSlim semaphore = new(0, 1);
+    private readonly SemaphoreSlim _semaphore = new(0, 1);
 
     public void Notify()
     {
         try
         {
-            if (semaphore.CurrentCount == 0)
-                semaphore.Release();
+            if (_semaphore.CurrentCount == 0)
+            {
+                _semaphore.Release();
+            }
         }
         catch (SemaphoreFullException)
         {
@@ -20,11 +22,11 @@ internal class AsyncSignal : IDisposable
 
     /// <summary>Returns when notified (true) or after <paramref name="timeout"/> (false).</summary>
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
-        semaphore.WaitAsync(timeout, cancellationToken);
+        _semaphore.WaitAsync(timeout, cancellationToken);
 
     public void Dispose()
     {
-        semaphore.Dispose();
+        _semaphore.Dispose();
         GC.SuppressFinalize(this);
     }
 }

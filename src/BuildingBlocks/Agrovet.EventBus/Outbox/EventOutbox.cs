@@ -12,11 +12,11 @@ namespace Agrovet.EventBus.Outbox;
 /// </summary>
 public readonly struct EventOutbox
 {
-    private readonly DbContext db;
+    private readonly DbContext _db;
 
     internal EventOutbox(DbContext db)
     {
-        this.db = db;
+        this._db = db;
     }
 
     /// <summary>Adds the event for <paramref name="subject"/> (the aggregate's id); it is published after the commit.</summary>
@@ -25,10 +25,10 @@ public readonly struct EventOutbox
     {
         ArgumentNullException.ThrowIfNull(@event);
         ArgumentException.ThrowIfNullOrEmpty(subject);
-        if (db.Model.FindEntityType(typeof(OutboxMessage)) is null)
+        if (_db.Model.FindEntityType(typeof(OutboxMessage)) is null)
         {
             throw new InvalidOperationException(
-                $"{db.GetType().Name} has no outbox table: call modelBuilder.AddEventBusTables() in its OnModelCreating.");
+                $"{_db.GetType().Name} has no outbox table: call modelBuilder.AddEventBusTables() in its OnModelCreating.");
         }
 
         var now = DateTimeOffset.UtcNow;
@@ -42,7 +42,7 @@ public readonly struct EventOutbox
             Data = JsonSerializer.Serialize(@event, TEvent.JsonTypeInfo),
             Traceparent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null,
         };
-        db.Set<OutboxMessage>().Add(message);
+        _db.Set<OutboxMessage>().Add(message);
         return message;
     }
 

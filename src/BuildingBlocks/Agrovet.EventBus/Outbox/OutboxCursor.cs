@@ -16,15 +16,15 @@ internal sealed class OutboxCursor(TimeProvider time, TimeSpan settleDelay)
     // Beyond this, the lowest gaps are merged into one range: fewer ranges to look up, the same rows found.
     private const int MaxGaps = 1_000;
 
-    private readonly List<Gap> gaps = [];
+    private readonly List<Gap> _gaps = [];
 
     /// <summary>The highest id read so far (0 before the first row).</summary>
     public long After { get; private set; }
 
-    public int GapCount => gaps.Count;
+    public int GapCount => _gaps.Count;
 
     /// <summary>The gaps as inclusive id ranges, in order.</summary>
-    public (long[] From, long[] To) GapRanges() => ([.. gaps.Select(g => g.From)], [.. gaps.Select(g => g.To)]);
+    public (long[] From, long[] To) GapRanges() => ([.. _gaps.Select(g => g.From)], [.. _gaps.Select(g => g.To)]);
 
     /// <summary>Records the rows read above <see cref="After"/> (ascending) and the ids skipped between them.</summary>
     public void Advance(IReadOnlyList<long> ids)
@@ -33,20 +33,26 @@ internal sealed class OutboxCursor(TimeProvider time, TimeSpan settleDelay)
         foreach (var id in ids)
         {
             if (id <= After)
+            {
                 continue;
+            }
+
             if (id > After + 1)
-                gaps.Add(new Gap(After + 1, id - 1, now));
+            {
+                _gaps.Add(new Gap(After + 1, id - 1, now));
+            }
+
             After = id;
         }
 
-        while (gaps.Count > MaxGaps)
+        while (_gaps.Count > MaxGaps)
         {
-            var (first, second) = (gaps[0], gaps[1]);
-            gaps[1] = new Gap(first.From, second.To, first.ObservedAt < second.ObservedAt ? first.ObservedAt : second.ObservedAt)
+            var (first, second) = (_gaps[0], _gaps[1]);
+            _gaps[1] = new Gap(first.From, second.To, first.ObservedAt < second.ObservedAt ? first.ObservedAt : second.ObservedAt)
             {
                 Horizon = first.Horizon is { } a && second.Horizon is { } b ? Math.Max(a, b) : null,
             };
-            gaps.RemoveAt(0);
+            _gaps.RemoveAt(0);
         }
     }
 
@@ -55,26 +61,29 @@ internal sealed class OutboxCursor(TimeProvider time, TimeSpan settleDelay)
     {
         foreach (var id in ids)
         {
-            var index = gaps.FindIndex(g => g.From <= id && id <= g.To);
+            var index = _gaps.FindIndex(g => g.From <= id && id <= g.To);
             if (index < 0)
+            {
                 continue;
-            var gap = gaps[index];
+            }
+
+            var gap = _gaps[index];
             if (gap.From == gap.To)
             {
-                gaps.RemoveAt(index);
+                _gaps.RemoveAt(index);
             }
             else if (id == gap.From)
             {
-                gaps[index] = gap with { From = id + 1 };
+                _gaps[index] = gap with { From = id + 1 };
             }
             else if (id == gap.To)
             {
-                gaps[index] = gap with { To = id - 1 };
+                _gaps[index] = gap with { To = id - 1 };
             }
             else
             {
-                gaps[index] = gap with { To = id - 1 };
-                gaps.Insert(index + 1, gap with { From = id + 1 });
+                _gaps[index] = gap with { To = id - 1 };
+                _gaps.Insert(index + 1, gap with { From = id + 1 });
             }
         }
     }
@@ -87,17 +96,19 @@ internal sealed class OutboxCursor(TimeProvider time, TimeSpan settleDelay)
     public void Settle(ulong oldestRunning, ulong nextUnassigned)
     {
         var now = time.GetUtcNow();
-        for (var i = gaps.Count - 1; i >= 0; i--)
+        for (var i = _gaps.Count - 1; i >= 0; i--)
         {
-            var gap = gaps[i];
+            var gap = _gaps[i];
             if (gap.Horizon is { } horizon)
             {
                 if (horizon <= oldestRunning)
-                    gaps.RemoveAt(i);
+                {
+                    _gaps.RemoveAt(i);
+                }
             }
             else if (now - gap.ObservedAt >= settleDelay)
             {
-                gaps[i] = gap with { Horizon = nextUnassigned };
+                _gaps[i] = gap with { Horizon = nextUnassigned };
             }
         }
     }

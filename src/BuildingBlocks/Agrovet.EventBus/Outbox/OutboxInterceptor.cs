@@ -30,12 +30,15 @@ internal sealed class OutboxInterceptor<TContext>(OutboxSignal<TContext> signal,
 {
     private const string LockSql = $"SELECT pg_advisory_xact_lock({SubjectLockKeys.NamespaceText}, k) FROM unnest(@subject_keys) AS k";
 
-    private readonly ConditionalWeakTable<DbContext, SaveState> states = [];
+    private readonly ConditionalWeakTable<DbContext, SaveState> _states = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         if (Prepare(eventData.Context) is { } locking)
+        {
             locking.Context.Database.ExecuteSqlRaw(LockSql, LockParameter(locking.Keys));
+        }
+
         return result;
     }
 
@@ -43,7 +46,10 @@ internal sealed class OutboxInterceptor<TContext>(OutboxSignal<TContext> signal,
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         if (Prepare(eventData.Context) is { } locking)
+        {
             await locking.Context.Database.ExecuteSqlRawAsync(LockSql, [LockParameter(locking.Keys)], cancellationToken);
+        }
+
         return result;
     }
 
@@ -138,22 +144,34 @@ internal sealed class OutboxInterceptor<TContext>(OutboxSignal<TContext> signal,
     private (DbContext Context, int[] Keys)? Prepare(DbContext? context)
     {
         if (context is null)
+        {
             return null;
-        var state = states.GetOrCreateValue(context);
+        }
+
+        var state = _states.GetOrCreateValue(context);
         EndSave(context);
         if (context.Database.CurrentTransaction is null)
+        {
             state.CommitPending = false;
+        }
 
         var pending = PendingMessages(context);
         if (pending.Count == 0)
+        {
             return null;
+        }
+
         state.CommitPending = true;
         if (!options.Value.OrderPerSubject)
+        {
             return null;
+        }
 
         var keys = pending.Select(m => SubjectLockKeys.For(m.Topic, m.Subject)).Distinct().Order().ToArray();
         if (context.Database.CurrentTransaction is not null || System.Transactions.Transaction.Current is not null)
+        {
             return (context, keys);
+        }
 
         state.KeysToLockOnStart = keys;
         state.RestoreTransactionBehavior = context.Database.AutoTransactionBehavior;
@@ -166,13 +184,16 @@ internal sealed class OutboxInterceptor<TContext>(OutboxSignal<TContext> signal,
     /// an execution strategy that retries the save starts a new transaction, which needs the lock again).
     /// </summary>
     private int[]? KeysToLock(DbContext? context) =>
-        context is not null && states.TryGetValue(context, out var state) ? state.KeysToLockOnStart : null;
+        context is not null && _states.TryGetValue(context, out var state) ? state.KeysToLockOnStart : null;
 
     /// <summary>The save is over: EF's transaction (if it started one) is committed or rolled back by EF.</summary>
     private void EndSave(DbContext? context)
     {
-        if (context is null || !states.TryGetValue(context, out var state))
+        if (context is null || !_states.TryGetValue(context, out var state))
+        {
             return;
+        }
+
         state.KeysToLockOnStart = null;
         if (state.RestoreTransactionBehavior is { } behavior)
         {
@@ -203,9 +224,15 @@ internal sealed class OutboxInterceptor<TContext>(OutboxSignal<TContext> signal,
             foreach (EntityEntry<OutboxMessage> entry in tracker.Entries<OutboxMessage>())
             {
                 if (entry.State != EntityState.Added)
+                {
                     continue;
+                }
+
                 if (entry.Entity.Source.Length == 0)
+                {
                     entry.Entity.Source = options.Value.Source ?? string.Empty;
+                }
+
                 pending.Add(entry.Entity);
             }
 
@@ -221,21 +248,28 @@ internal sealed class OutboxInterceptor<TContext>(OutboxSignal<TContext> signal,
     private void SignalIfCommitted(DbContext? context)
     {
         if (context?.Database.CurrentTransaction is null)
+        {
             Signal(context);
+        }
     }
 
     private void Signal(DbContext? context)
     {
-        if (context is null || !states.TryGetValue(context, out var state) || !state.CommitPending)
+        if (context is null || !_states.TryGetValue(context, out var state) || !state.CommitPending)
+        {
             return;
+        }
+
         state.CommitPending = false;
         signal.Notify();
     }
 
     private void Forget(DbContext? context)
     {
-        if (context is not null && states.TryGetValue(context, out var state))
+        if (context is not null && _states.TryGetValue(context, out var state))
+        {
             state.CommitPending = false;
+        }
     }
 
     private sealed class SaveState

@@ -17,20 +17,20 @@ internal sealed class OutboxReader
 {
     private const string Columns = "o.id, o.event_id, o.topic, o.type, o.source, o.subject, o.occurred_at, o.data, o.traceparent";
 
-    private readonly string horizonSql;
-    private readonly string aboveCursorSql;
-    private readonly string inGapsSql;
+    private readonly string _horizonSql;
+    private readonly string _aboveCursorSql;
+    private readonly string _inGapsSql;
 
     public OutboxReader(DbContext db)
     {
         var table = ModelTables.QuotedName<OutboxMessage>(db);
         // The last id handed out tells when the ids started over (a table truncated with RESTART IDENTITY).
-        horizonSql = "SELECT pg_snapshot_xmin(s)::text, pg_snapshot_xmax(s)::text, "
+        _horizonSql = "SELECT pg_snapshot_xmin(s)::text, pg_snapshot_xmax(s)::text, "
             + $"coalesce(pg_sequence_last_value(pg_get_serial_sequence('{table.Replace("'", "''", StringComparison.Ordinal)}', 'id')), 0) "
             + "FROM pg_current_snapshot() AS s";
         // Both stay range scans of ix_outbox_messages_pending that stop after the batch.
-        aboveCursorSql = $"SELECT {Columns} FROM {table} AS o WHERE o.sent_at IS NULL AND o.id > $1 ORDER BY o.id LIMIT $2";
-        inGapsSql = $"SELECT {Columns} FROM unnest($1::bigint[], $2::bigint[]) AS g(first_id, last_id) "
+        _aboveCursorSql = $"SELECT {Columns} FROM {table} AS o WHERE o.sent_at IS NULL AND o.id > $1 ORDER BY o.id LIMIT $2";
+        _inGapsSql = $"SELECT {Columns} FROM unnest($1::bigint[], $2::bigint[]) AS g(first_id, last_id) "
             + $"JOIN {table} AS o ON o.id BETWEEN g.first_id AND g.last_id WHERE o.sent_at IS NULL ORDER BY o.id LIMIT $3";
     }
 
@@ -54,14 +54,14 @@ internal sealed class OutboxReader
         var lookInGaps = from.Length > 0 && cursor.After > 0;
 
         await using var batch = new NpgsqlBatch((NpgsqlConnection)connection);
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(horizonSql));
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(aboveCursorSql)
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(_horizonSql));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(_aboveCursorSql)
         {
             Parameters = { new() { Value = cursor.After }, new() { Value = batchSize } },
         });
         if (lookInGaps)
         {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand(inGapsSql)
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(_inGapsSql)
             {
                 Parameters =
                 {

@@ -40,7 +40,9 @@ internal sealed class OutboxRelay<TContext>(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!Relay.Enabled)
+        {
             return;
+        }
 
         var backoff = new Backoff(Relay.RetryInitialDelay, Relay.RetryMaxDelay);
         while (!stoppingToken.IsCancellationRequested)
@@ -57,7 +59,9 @@ internal sealed class OutboxRelay<TContext>(
             {
                 logger.LogWarning(e, "Outbox relay of {Context} lost its database session; retrying", typeof(TContext).Name);
                 if (!await backoff.WaitAsync(stoppingToken))
+                {
                     return;
+                }
             }
         }
     }
@@ -92,7 +96,9 @@ internal sealed class OutboxRelay<TContext>(
             {
                 command.CommandText = $"SELECT pg_try_advisory_lock({LeaderLockKey})";
                 if (await command.ExecuteScalarAsync(cancellationToken) is true)
+                {
                     return;
+                }
             }
 
             // Standing by: pass this process's commits on to the publishing instance, and try again now and then.
@@ -100,7 +106,9 @@ internal sealed class OutboxRelay<TContext>(
             for (var left = Relay.LeaderRetryInterval; left > TimeSpan.Zero; left = until - time.GetUtcNow())
             {
                 if (await signal.WaitAsync(left, cancellationToken))
+                {
                     await nudges.NudgeAsync(connection.Database);
+                }
             }
         }
     }
@@ -140,14 +148,21 @@ internal sealed class OutboxRelay<TContext>(
             }
 
             if (sweep && round.GapsComplete)
+            {
                 nextSweep = time.GetUtcNow() + Relay.SweepInterval;
+            }
+
             if (sweep && round.InGaps.Count > 0)
+            {
                 logger.LogDebug("The sweep below the cursor found {Count} late outbox rows", round.InGaps.Count);
+            }
 
             cursor.Found([.. round.InGaps.Select(r => r.Id)]);
             cursor.Advance([.. round.AboveCursor.Select(r => r.Id)]);
             if (round.GapsComplete)
+            {
                 cursor.Settle(round.OldestRunningTransaction, round.NextUnassignedTransaction);
+            }
 
             // Busy or idle: a relay that always has something to publish must still drop what it kept long enough.
             if (time.GetUtcNow() >= nextCleanup)
@@ -213,28 +228,44 @@ internal sealed class OutboxRelay<TContext>(
                 catch (Exception e) when (!cancellationToken.IsCancellationRequested)
                 {
                     if (backoff.Failures == 0)
+                    {
                         logger.LogWarning(e, "Publishing {Count} events failed; retrying with backoff until the transport is back", batch.Count);
+                    }
                     else
+                    {
                         logger.LogDebug(e, "Publishing {Count} events failed again (attempt {Attempt})", batch.Count, backoff.Failures + 1);
+                    }
+
                     if (!await backoff.WaitAsync(cancellationToken))
+                    {
                         cancellationToken.ThrowIfCancellationRequested();
+                    }
                 }
             }
 
             if (backoff.Failures > 0)
+            {
                 logger.LogInformation("Publishing resumed after {Failures} failed attempts", backoff.Failures);
+            }
+
             backoff.Reset();
         }
         catch (Exception e)
         {
             foreach (var span in spans)
+            {
                 EventBusTelemetry.Fail(span, e);
+            }
+
             throw;
         }
         finally
         {
             foreach (var span in spans)
+            {
                 span?.Stop();
+            }
+
             Activity.Current = previous;
         }
 
@@ -286,10 +317,14 @@ internal sealed class OutboxRelay<TContext>(
             var count = await db.Database.ExecuteSqlRawAsync(sql, [new NpgsqlParameter("cutoff", cutoff)], cancellationToken);
             deleted += count;
             if (count < slice)
+            {
                 break;
+            }
         }
 
         if (deleted > 0)
+        {
             logger.LogDebug("Deleted {Count} outbox rows sent before {Cutoff}", deleted, cutoff);
+        }
     }
 }

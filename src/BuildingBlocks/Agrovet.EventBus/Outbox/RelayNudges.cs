@@ -12,7 +12,7 @@ namespace Agrovet.EventBus.Outbox;
 /// </summary>
 internal sealed class RelayNudges(IConnectionMultiplexer redis, IOptions<EventBusOptions> options, ILogger<RelayNudges> logger)
 {
-    private readonly RedisStreamKeys keys = new(options.Value);
+    private readonly RedisStreamKeys _keys = new(options.Value);
 
     public async Task NudgeAsync(string database)
     {
@@ -44,14 +44,17 @@ internal sealed class RelayNudges(IConnectionMultiplexer redis, IOptions<EventBu
         return new Unsubscribe(subscriber, channel, handler);
     }
 
-    private RedisChannel Channel(string database) => RedisChannel.Literal(keys.RelayWakeChannel(database));
+    private RedisChannel Channel(string database) => RedisChannel.Literal(_keys.RelayWakeChannel(database));
 
     private sealed class Unsubscribe(ISubscriber? subscriber, RedisChannel channel, Action<RedisChannel, RedisValue> handler) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
             if (subscriber is null)
+            {
                 return;
+            }
+
             try
             {
                 await subscriber.UnsubscribeAsync(channel, handler);

@@ -22,7 +22,10 @@ internal sealed class RedisStreamKeys(EventBusOptions options)
     public string? TopicOf(string key)
     {
         if (!key.StartsWith(Prefix, StringComparison.Ordinal) || key.EndsWith(DeadLetterSuffix, StringComparison.Ordinal))
+        {
             return null;
+        }
+
         var topic = key[Prefix.Length..];
         return topic.Length == 0 || topic.Contains(':', StringComparison.Ordinal) ? null : topic;
     }

@@ -22,25 +22,27 @@ public sealed class RedisStreamsTransport : IEventTransport
     private const string BusyGroup = "BUSYGROUP";
     private const string NoGroup = "NOGROUP";
 
-    private readonly IConnectionMultiplexer redis;
-    private readonly EventBusOptions options;
-    private readonly RedisStreamKeys keys;
+    private readonly IConnectionMultiplexer _redis;
+    private readonly EventBusOptions _options;
+    private readonly RedisStreamKeys _keys;
 
     public RedisStreamsTransport(IConnectionMultiplexer redis, IOptions<EventBusOptions> options)
     {
         ArgumentNullException.ThrowIfNull(redis);
         ArgumentNullException.ThrowIfNull(options);
-        this.redis = redis;
-        this.options = options.Value;
-        keys = new RedisStreamKeys(this.options);
+        this._redis = redis;
+        this._options = options.Value;
+        _keys = new RedisStreamKeys(this._options);
     }
 
-    private IDatabase Database => redis.GetDatabase();
+    private IDatabase Database => _redis.GetDatabase();
 
     public async Task PublishAsync(IReadOnlyList<OutgoingEvent> events, CancellationToken cancellationToken)
     {
         if (events.Count == 0)
+        {
             return;
+        }
 
         // MULTI/EXEC: the batch lands completely and in order, or not at all (then the relay retries it whole), so a
         // reconnect in the middle cannot reorder entries.
@@ -49,16 +51,21 @@ public sealed class RedisStreamsTransport : IEventTransport
         foreach (var outgoing in events)
         {
             // No MAXLEN here: it would drop the oldest entries whether or not a lagging group has handled them.
-            commands.Add(transaction.StreamAddAsync(keys.Stream(outgoing.Topic), StreamEntryFields.From(outgoing.Envelope)));
+            commands.Add(transaction.StreamAddAsync(_keys.Stream(outgoing.Topic), StreamEntryFields.From(outgoing.Envelope)));
         }
 
         foreach (var topic in events.Select(e => e.Topic).Distinct())
-            commands.Add(transaction.PublishAsync(RedisChannel.Literal(keys.PublishedChannel(topic)), 1));
+        {
+            commands.Add(transaction.PublishAsync(RedisChannel.Literal(_keys.PublishedChannel(topic)), 1));
+        }
 
         try
         {
             if (!await transaction.ExecuteAsync().WaitAsync(cancellationToken))
+            {
                 throw new RedisException("Redis discarded the publish transaction.");
+            }
+
             await Task.WhenAll(commands);
         }
         finally
@@ -69,9 +76,11 @@ public sealed class RedisStreamsTransport : IEventTransport
 
     public async Task TrimAsync(string topic, CancellationToken cancellationToken)
     {
-        var key = keys.Stream(topic);
-        if (await Database.StreamLengthAsync(key).WaitAsync(cancellationToken) <= options.StreamMaxLength)
+        var key = _keys.Stream(topic);
+        if (await Database.StreamLengthAsync(key).WaitAsync(cancellationToken) <= _options.StreamMaxLength)
+        {
             return;
+        }
 
         // The oldest entry any group still needs: its oldest pending delivery, or else everything after the last one
         // it was given. A group that has read nothing yet ("0-0") keeps the whole stream.
@@ -84,7 +93,9 @@ public sealed class RedisStreamsTransport : IEventTransport
                 // Asked separately: the group may have acknowledged them all in between (then there is no lowest one).
                 var pending = await Database.StreamPendingAsync(key, group.Name).WaitAsync(cancellationToken);
                 if (pending.PendingMessageCount > 0)
+                {
                     needed = StreamId.Min(needed, StreamId.Parse(pending.LowestPendingMessageId));
+                }
             }
 
             keepFrom = keepFrom is { } current ? StreamId.Min(current, needed) : needed;
@@ -93,7 +104,7 @@ public sealed class RedisStreamsTransport : IEventTransport
         // Without groups nobody is owed anything: plain retention by length.
         await Database.ExecuteAsync(
             "XTRIM",
-            keepFrom is { } minId ? [key, "MINID", "~", minId.ToString()] : [key, "MAXLEN", "~", options.StreamMaxLength])
+            keepFrom is { } minId ? [key, "MINID", "~", minId.ToString()] : [key, "MAXLEN", "~", _options.StreamMaxLength])
             .WaitAsync(cancellationToken);
     }
 
@@ -101,7 +112,7 @@ public sealed class RedisStreamsTransport : IEventTransport
     {
         try
         {
-            await Database.StreamCreateConsumerGroupAsync(keys.Stream(topic), group, StreamPosition.Beginning, createStream: true)
+            await Database.StreamCreateConsumerGroupAsync(_keys.Stream(topic), group, StreamPosition.Beginning, createStream: true)
                 .WaitAsync(cancellationToken);
         }
         catch (RedisServerException e) when (e.Message.StartsWith(BusyGroup, StringComparison.Ordinal))
@@ -130,7 +141,7 @@ public sealed class RedisStreamsTransport : IEventTransport
     public async Task<IReadOnlyList<Delivery>> ClaimStaleAsync(
         ConsumerAddress consumer, TimeSpan minIdle, int maxCount, CancellationToken cancellationToken)
     {
-        var key = keys.Stream(consumer.Topic);
+        var key = _keys.Stream(consumer.Topic);
         StreamAutoClaimResult claimed;
         try
         {
@@ -144,7 +155,9 @@ public sealed class RedisStreamsTransport : IEventTransport
 
         var entries = claimed.ClaimedEntries.Where(e => !e.IsNull).ToArray();
         if (entries.Length == 0)
+        {
             return [];
+        }
 
         // XAUTOCLAIM counted this delivery; XPENDING tells how many there were in all.
         var pending = await Database.StreamPendingMessagesAsync(
@@ -157,14 +170,17 @@ public sealed class RedisStreamsTransport : IEventTransport
     public async Task AcknowledgeAsync(ConsumerAddress consumer, IReadOnlyList<Delivery> deliveries, CancellationToken cancellationToken)
     {
         if (deliveries.Count == 0)
+        {
             return;
+        }
+
         var ids = deliveries.Select(d => (RedisValue)d.DeliveryId).ToArray();
-        await Database.StreamAcknowledgeAsync(keys.Stream(consumer.Topic), consumer.Group, ids).WaitAsync(cancellationToken);
+        await Database.StreamAcknowledgeAsync(_keys.Stream(consumer.Topic), consumer.Group, ids).WaitAsync(cancellationToken);
     }
 
     public async Task DeadLetterAsync(ConsumerAddress consumer, Delivery delivery, string error, int attempts, CancellationToken cancellationToken)
     {
-        var key = keys.Stream(consumer.Topic);
+        var key = _keys.Stream(consumer.Topic);
         var original = await Database.StreamRangeAsync(key, delivery.DeliveryId, delivery.DeliveryId, count: 1).WaitAsync(cancellationToken);
         List<NameValueEntry> fields = original.Length > 0 ? [.. original[0].Values] : [];
         fields.AddRange(
@@ -180,14 +196,17 @@ public sealed class RedisStreamsTransport : IEventTransport
         var transaction = Database.CreateTransaction();
         Task[] commands =
         [
-            transaction.StreamAddAsync(keys.DeadLetters(consumer.Topic), [.. fields],
-                maxLength: options.DeadLetterMaxLength, useApproximateMaxLength: true),
+            transaction.StreamAddAsync(_keys.DeadLetters(consumer.Topic), [.. fields],
+                maxLength: _options.DeadLetterMaxLength, useApproximateMaxLength: true),
             transaction.StreamAcknowledgeAsync(key, consumer.Group, delivery.DeliveryId),
         ];
         try
         {
             if (!await transaction.ExecuteAsync().WaitAsync(cancellationToken))
+            {
                 throw new RedisException("Redis discarded the dead-letter transaction.");
+            }
+
             await Task.WhenAll(commands);
         }
         finally
@@ -198,8 +217,8 @@ public sealed class RedisStreamsTransport : IEventTransport
 
     public async Task<IAsyncDisposable> WatchAsync(string topic, Action onPublished, CancellationToken cancellationToken)
     {
-        var subscriber = redis.GetSubscriber();
-        var channel = RedisChannel.Literal(keys.PublishedChannel(topic));
+        var subscriber = _redis.GetSubscriber();
+        var channel = RedisChannel.Literal(_keys.PublishedChannel(topic));
         Action<RedisChannel, RedisValue> handler = (_, _) => onPublished();
         await subscriber.SubscribeAsync(channel, handler).WaitAsync(cancellationToken);
         return new Subscription(subscriber, channel, handler);
@@ -209,12 +228,14 @@ public sealed class RedisStreamsTransport : IEventTransport
     {
         var topics = new SortedSet<string>(Topics.All, StringComparer.Ordinal);
         var database = Database.Database;
-        foreach (var server in redis.GetServers().Where(s => s.IsConnected && !s.IsReplica))
+        foreach (var server in _redis.GetServers().Where(s => s.IsConnected && !s.IsReplica))
         {
-            await foreach (var key in server.KeysAsync(database, keys.Prefix + "*", pageSize: 500).WithCancellation(cancellationToken))
+            await foreach (var key in server.KeysAsync(database, _keys.Prefix + "*", pageSize: 500).WithCancellation(cancellationToken))
             {
-                if (keys.TopicOf(key.ToString()) is { } topic)
+                if (_keys.TopicOf(key.ToString()) is { } topic)
+                {
                     topics.Add(topic);
+                }
             }
         }
 
@@ -223,7 +244,7 @@ public sealed class RedisStreamsTransport : IEventTransport
 
     public async Task<TopicStats> GetStatsAsync(string topic, CancellationToken cancellationToken)
     {
-        var key = keys.Stream(topic);
+        var key = _keys.Stream(topic);
         var length = await Database.StreamLengthAsync(key).WaitAsync(cancellationToken);
         var deadLettersByGroup = await CountDeadLettersByGroupAsync(topic, cancellationToken);
         var groups = new List<ConsumerGroupStats>();
@@ -243,13 +264,13 @@ public sealed class RedisStreamsTransport : IEventTransport
 
     private Task<StreamEntry[]> ReadNewAsync(ConsumerAddress consumer, int maxCount, CancellationToken cancellationToken) =>
         Database.StreamReadGroupAsync(
-            keys.Stream(consumer.Topic), consumer.Group, consumer.Consumer, StreamPosition.NewMessages, maxCount).WaitAsync(cancellationToken);
+            _keys.Stream(consumer.Topic), consumer.Group, consumer.Consumer, StreamPosition.NewMessages, maxCount).WaitAsync(cancellationToken);
 
     private async Task<Dictionary<string, long>> CountDeadLettersByGroupAsync(string topic, CancellationToken cancellationToken)
     {
         const int page = 1000;
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        var key = keys.DeadLetters(topic);
+        var key = _keys.DeadLetters(topic);
         RedisValue start = "-";
         while (true)
         {
@@ -261,7 +282,10 @@ public sealed class RedisStreamsTransport : IEventTransport
             }
 
             if (entries.Length < page)
+            {
                 return counts;
+            }
+
             start = "(" + entries[^1].Id;
         }
     }
@@ -270,7 +294,9 @@ public sealed class RedisStreamsTransport : IEventTransport
     private static void Observe(IEnumerable<Task> commands)
     {
         foreach (var command in commands)
+        {
             _ = command.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
     }
 
     private sealed class Subscription(ISubscriber subscriber, RedisChannel channel, Action<RedisChannel, RedisValue> handler) : IAsyncDisposable

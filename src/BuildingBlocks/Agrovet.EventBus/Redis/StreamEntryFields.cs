@@ -28,7 +28,10 @@ internal static class StreamEntryFields
             new(Subject, envelope.Subject),
         };
         if (envelope.Traceparent is { Length: > 0 } traceparent)
+        {
             fields.Add(new(Traceparent, traceparent));
+        }
+
         fields.Add(new(Data, envelope.Data.GetRawText()));
         return [.. fields];
     }
@@ -52,13 +55,24 @@ internal static class StreamEntryFields
 
         var deliveryId = entry.Id.ToString();
         if (!Guid.TryParse(id, out var eventId))
+        {
             return Malformed("no valid 'id' field");
+        }
+
         if (string.IsNullOrEmpty(type))
+        {
             return Malformed("no 'type' field");
+        }
+
         if (!DateTimeOffset.TryParse(time, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var occurredAt))
+        {
             return Malformed("no valid 'time' field");
+        }
+
         if (data is null)
+        {
             return Malformed("no 'data' field");
+        }
 
         JsonElement json;
         try

@@ -62,7 +62,9 @@ public static class ServerBinaries
         if (!string.IsNullOrWhiteSpace(configuredDirectory))
         {
             if (HasPostgresPrograms(configuredDirectory))
+            {
                 return Path.GetFullPath(configuredDirectory);
+            }
 
             throw new MissingServerBinariesException(
                 $"PostgreSQL server binaries not found in {PostgresBinEnvironmentVariable}={configuredDirectory} (it needs initdb and postgres). " +
@@ -89,7 +91,9 @@ public static class ServerBinaries
         if (!string.IsNullOrWhiteSpace(configuredPath))
         {
             if (IsExecutableFile(configuredPath))
+            {
                 return Path.GetFullPath(configuredPath);
+            }
 
             throw new MissingServerBinariesException(
                 $"redis-server not found at {RedisServerEnvironmentVariable}={configuredPath}. " +
@@ -117,9 +121,15 @@ public static class ServerBinaries
     private static Version? ParseVersion(string? name)
     {
         if (string.IsNullOrEmpty(name))
+        {
             return null;
+        }
+
         if (int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var major))
+        {
             return new Version(major, 0);
+        }
+
         return Version.TryParse(name, out var version) ? version : null;
     }
 }

@@ -21,12 +21,12 @@ public sealed partial class PostgresCluster : IAsyncDisposable
 
     private static readonly TimeSpan StopGracePeriod = TimeSpan.FromSeconds(10);
 
-    private readonly PostgresClusterOptions options;
-    private readonly SemaphoreSlim lifecycle = new(1, 1);
+    private readonly PostgresClusterOptions _options;
+    private readonly SemaphoreSlim _lifecycle = new(1, 1);
 
     // Concurrent GRANT/REVOKE/ALTER on one catalog row fails with "tuple concurrently updated": one at a time.
-    private readonly SemaphoreSlim administration = new(1, 1);
-    private ServerProcess? server;
+    private readonly SemaphoreSlim _administration = new(1, 1);
+    private ServerProcess? _server;
 
     public PostgresCluster(PostgresClusterOptions options)
     {
@@ -36,19 +36,19 @@ public sealed partial class PostgresCluster : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Port, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, 65535);
 
-        this.options = options;
-        DataDirectory = Path.GetFullPath(options.DataDirectory);
-        LogFilePath = Path.GetFullPath(options.LogFile ?? DataDirectory.TrimEnd('/') + ".log");
+        _options = options;
+        DataDirectory = Path.GetFullPath(_options.DataDirectory);
+        LogFilePath = Path.GetFullPath(_options.LogFile ?? DataDirectory.TrimEnd('/') + ".log");
     }
 
     public string DataDirectory { get; }
 
     public string LogFilePath { get; }
 
-    public int Port => options.Port;
+    public int Port => _options.Port;
 
     /// <summary>The postmaster's pid while the server this instance started is running.</summary>
-    public int? ProcessId => server is { HasExited: false } running ? running.Id : null;
+    public int? ProcessId => _server is { HasExited: false } running ? running.Id : null;
 
     public bool IsInitialized => File.Exists(Path.Combine(DataDirectory, "PG_VERSION"));
 
@@ -58,7 +58,7 @@ public sealed partial class PostgresCluster : IAsyncDisposable
     /// </summary>
     public async Task InitializeIfNeededAsync(CancellationToken cancellationToken = default)
     {
-        await lifecycle.WaitAsync(cancellationToken);
+        await _lifecycle.WaitAsync(cancellationToken);
         try
         {
             var binDirectory = BinDirectory();
@@ -72,7 +72,7 @@ public sealed partial class PostgresCluster : IAsyncDisposable
         }
         finally
         {
-            lifecycle.Release();
+            _lifecycle.Release();
         }
     }
 
@@ -83,19 +83,24 @@ public sealed partial class PostgresCluster : IAsyncDisposable
     /// <exception cref="ServerStartException">The server exited or did not become ready; the message has the log tail.</exception>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
-        await lifecycle.WaitAsync(cancellationToken);
+        await _lifecycle.WaitAsync(cancellationToken);
         try
         {
-            if (server is { HasExited: false })
+            if (_server is { HasExited: false })
+            {
                 return;
-            server?.Dispose();
-            server = null;
+            }
+
+            _server?.Dispose();
+            _server = null;
 
             if (!IsInitialized)
+            {
                 throw new InvalidOperationException($"{DataDirectory} holds no PostgreSQL cluster; call {nameof(InitializeIfNeededAsync)} first.");
+            }
 
             var binDirectory = BinDirectory();
-            await StopLeftoverServerCoreAsync(DataDirectory, options.Log, cancellationToken);
+            await StopLeftoverServerCoreAsync(DataDirectory, _options.Log, cancellationToken);
             var account = ServerAccount();
             if (account is not null)
             {
@@ -105,46 +110,51 @@ public sealed partial class PostgresCluster : IAsyncDisposable
 
             Log($"Starting PostgreSQL on 127.0.0.1:{Port} (data {DataDirectory}, log {LogFilePath})");
             LogFile.Append(LogFilePath, $"--- {DateTime.UtcNow:O} agrovet: starting postgres on 127.0.0.1:{Port}{Environment.NewLine}");
-            server = ServerProcess.Start(ServerCommand(binDirectory, account), LogFilePath, "/");
-            if (options.StopWhenProcessExits is { } ownerPid)
-                server.StopWhenProcessExits(ownerPid, "INT");
+            _server = ServerProcess.Start(ServerCommand(binDirectory, account), LogFilePath, "/");
+            if (_options.StopWhenProcessExits is { } ownerPid)
+            {
+                _server.StopWhenProcessExits(ownerPid, "INT");
+            }
 
             try
             {
-                await WaitUntilReadyAsync(server, cancellationToken);
+                await WaitUntilReadyAsync(_server, cancellationToken);
             }
             catch
             {
-                await server.StopAsync(NativeMethods.SIGINT, StopGracePeriod, NativeMethods.SIGQUIT, CancellationToken.None);
-                server.Dispose();
-                server = null;
+                await _server.StopAsync(NativeMethods.SIGINT, StopGracePeriod, NativeMethods.SIGQUIT, CancellationToken.None);
+                _server.Dispose();
+                _server = null;
                 throw;
             }
 
-            Log($"PostgreSQL is ready on 127.0.0.1:{Port} (pid {server.Id})");
+            Log($"PostgreSQL is ready on 127.0.0.1:{Port} (pid {_server.Id})");
         }
         finally
         {
-            lifecycle.Release();
+            _lifecycle.Release();
         }
     }
 
     /// <summary>Fast shutdown (SIGINT) and wait; immediate shutdown, then SIGKILL, if it has not stopped after 10 s.</summary>
     public async Task StopAsync(CancellationToken cancellationToken = default)
     {
-        await lifecycle.WaitAsync(cancellationToken);
+        await _lifecycle.WaitAsync(cancellationToken);
         try
         {
-            if (server is null)
+            if (_server is null)
+            {
                 return;
-            Log($"Stopping PostgreSQL on 127.0.0.1:{Port} (pid {server.Id})");
-            await server.StopAsync(NativeMethods.SIGINT, StopGracePeriod, NativeMethods.SIGQUIT, cancellationToken);
-            server.Dispose();
-            server = null;
+            }
+
+            Log($"Stopping PostgreSQL on 127.0.0.1:{Port} (pid {_server.Id})");
+            await _server.StopAsync(NativeMethods.SIGINT, StopGracePeriod, NativeMethods.SIGQUIT, cancellationToken);
+            _server.Dispose();
+            _server = null;
         }
         finally
         {
-            lifecycle.Release();
+            _lifecycle.Release();
         }
     }
 
@@ -168,7 +178,7 @@ public sealed partial class PostgresCluster : IAsyncDisposable
         }.ConnectionString;
 
     public string SuperuserConnectionString(string database = MaintenanceDatabase) =>
-        ConnectionString(database, SuperuserName, options.SuperuserPassword);
+        ConnectionString(database, SuperuserName, _options.SuperuserPassword);
 
     /// <summary>An open, unpooled connection as the superuser.</summary>
     public async Task<NpgsqlConnection> OpenSuperuserConnectionAsync(
@@ -201,7 +211,7 @@ public sealed partial class PostgresCluster : IAsyncDisposable
         PostgresIdentifiers.ValidateRole(role);
         ArgumentException.ThrowIfNullOrEmpty(password);
 
-        await administration.WaitAsync(cancellationToken);
+        await _administration.WaitAsync(cancellationToken);
         try
         {
             await using var connection = await OpenSuperuserConnectionAsync(cancellationToken: cancellationToken);
@@ -212,12 +222,14 @@ public sealed partial class PostgresCluster : IAsyncDisposable
             foreach (var closed in new[] { database, MaintenanceDatabase, "template1" })
             {
                 if (await ExistsAsync(connection, "SELECT 1 WHERE has_database_privilege('public', $1, 'CONNECT')", closed, cancellationToken))
+                {
                     await ExecuteFormattedAsync(connection, "REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC", [closed], cancellationToken);
+                }
             }
         }
         finally
         {
-            administration.Release();
+            _administration.Release();
         }
 
         Log($"Database {database} is ready for role {role}");
@@ -240,13 +252,13 @@ public sealed partial class PostgresCluster : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync(CancellationToken.None);
-        lifecycle.Dispose();
-        administration.Dispose();
+        _lifecycle.Dispose();
+        _administration.Dispose();
     }
 
     private async Task AdministerAsync(string template, string name, CancellationToken cancellationToken)
     {
-        await administration.WaitAsync(cancellationToken);
+        await _administration.WaitAsync(cancellationToken);
         try
         {
             await using var connection = await OpenSuperuserConnectionAsync(cancellationToken: cancellationToken);
@@ -254,7 +266,7 @@ public sealed partial class PostgresCluster : IAsyncDisposable
         }
         finally
         {
-            administration.Release();
+            _administration.Release();
         }
     }
 
@@ -270,9 +282,13 @@ public sealed partial class PostgresCluster : IAsyncDisposable
         var owner = await ScalarAsync<string>(connection,
             "SELECT pg_get_userbyid(datdba)::text FROM pg_database WHERE datname = $1", [database], cancellationToken);
         if (owner is null)
+        {
             await ExecuteFormattedAsync(connection, "CREATE DATABASE %I OWNER %I ENCODING 'UTF8' TEMPLATE template0", [database, role], cancellationToken);
+        }
         else if (owner != role)
+        {
             await ExecuteFormattedAsync(connection, "ALTER DATABASE %I OWNER TO %I", [database, role], cancellationToken);
+        }
     }
 
     private async Task InitializeAsync(string binDirectory, CancellationToken cancellationToken)
@@ -307,7 +323,7 @@ public sealed partial class PostgresCluster : IAsyncDisposable
             }))
             await using (var writer = new StreamWriter(stream))
             {
-                await writer.WriteLineAsync(options.SuperuserPassword);
+                await writer.WriteLineAsync(_options.SuperuserPassword);
             }
 
             account?.TakeOwnership(passwordDirectory.FullName);
@@ -324,8 +340,10 @@ public sealed partial class PostgresCluster : IAsyncDisposable
                 "--encoding=UTF8",
                 $"--locale={DatabaseLocale()}",
             ];
-            if (!options.Durable)
+            if (!_options.Durable)
+            {
                 command.Add("--no-sync");
+            }
 
             Log($"Initializing PostgreSQL cluster in {DataDirectory}");
             var (exitCode, output) = await ServerProcess.RunAsync(command, TimeSpan.FromMinutes(2), cancellationToken);
@@ -350,7 +368,9 @@ public sealed partial class PostgresCluster : IAsyncDisposable
             try
             {
                 if (DateTime.UtcNow - Directory.GetCreationTimeUtc(directory) > TimeSpan.FromMinutes(10))
+                {
                     Directory.Delete(directory, recursive: true);
+                }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -367,7 +387,7 @@ public sealed partial class PostgresCluster : IAsyncDisposable
         if (match.Success && match.Groups["major"].Value != dataVersion)
         {
             throw new InvalidOperationException(
-                $"{DataDirectory} was created by PostgreSQL {dataVersion} but the server binaries in {binDirectory} are PostgreSQL " +
+                $"{DataDirectory} was created by PostgreSQL {dataVersion} but the _server binaries in {binDirectory} are PostgreSQL " +
                 $"{match.Groups["major"].Value}. Point {ServerBinaries.PostgresBinEnvironmentVariable} at PostgreSQL {dataVersion}'s bin directory, or delete the data directory.");
         }
     }
@@ -383,15 +403,17 @@ public sealed partial class PostgresCluster : IAsyncDisposable
             ["unix_socket_directories"] = socketDirectory,
             ["logging_collector"] = "off",
         };
-        if (!options.Durable)
+        if (!_options.Durable)
         {
             settings["fsync"] = "off";
             settings["synchronous_commit"] = "off";
             settings["full_page_writes"] = "off";
         }
 
-        foreach (var (name, value) in options.Settings)
+        foreach (var (name, value) in _options.Settings)
+        {
             settings[name] = value;
+        }
 
         List<string> command = [.. account?.RunAsPrefix() ?? [], Path.Combine(binDirectory, "postgres"), "-D", dataDirectory];
         foreach (var (name, value) in settings)
@@ -405,7 +427,7 @@ public sealed partial class PostgresCluster : IAsyncDisposable
 
     private async Task WaitUntilReadyAsync(ServerProcess starting, CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow + options.StartTimeout;
+        var deadline = DateTime.UtcNow + _options.StartTimeout;
         var realDataDirectory = ProcessInspection.RealPath(DataDirectory);
         while (true)
         {
@@ -418,7 +440,7 @@ public sealed partial class PostgresCluster : IAsyncDisposable
             if (DateTime.UtcNow > deadline)
             {
                 throw new ServerStartException(
-                    $"PostgreSQL did not accept connections on 127.0.0.1:{Port} within {options.StartTimeout.TotalSeconds:0} s.{Environment.NewLine}{LogFile.Tail(LogFilePath)}");
+                    $"PostgreSQL did not accept connections on 127.0.0.1:{Port} within {_options.StartTimeout.TotalSeconds:0} s.{Environment.NewLine}{LogFile.Tail(LogFilePath)}");
             }
 
             string? servedDirectory = null;
@@ -436,7 +458,10 @@ public sealed partial class PostgresCluster : IAsyncDisposable
             if (servedDirectory is not null)
             {
                 if (ProcessInspection.RealPath(servedDirectory) == realDataDirectory)
+                {
                     return;
+                }
+
                 throw new ServerStartException(
                     $"Port {Port} on 127.0.0.1 is already served by another PostgreSQL (data directory {servedDirectory}).");
             }
@@ -454,7 +479,9 @@ public sealed partial class PostgresCluster : IAsyncDisposable
     {
         var pidFile = Path.Combine(dataDirectory, PostmasterPidFile.FileName);
         if (!File.Exists(pidFile))
+        {
             return;
+        }
 
         if (PostmasterPidFile.ReadPid(dataDirectory) is { } leftPid)
         {
@@ -481,10 +508,16 @@ public sealed partial class PostgresCluster : IAsyncDisposable
     {
         ProcessSignals.Interrupt(pid);
         if (await ProcessSignals.WaitForExitAsync(pid, StopGracePeriod, cancellationToken))
+        {
             return;
+        }
+
         ProcessSignals.Quit(pid);
         if (await ProcessSignals.WaitForExitAsync(pid, TimeSpan.FromSeconds(5), cancellationToken))
+        {
             return;
+        }
+
         ProcessSignals.Kill(pid);
         await ProcessSignals.WaitForExitAsync(pid, TimeSpan.FromSeconds(5), cancellationToken);
     }
@@ -503,22 +536,25 @@ public sealed partial class PostgresCluster : IAsyncDisposable
         }
     }
 
-    private string BinDirectory() => options.BinDirectory ?? ServerBinaries.PostgresBinDirectory();
+    private string BinDirectory() => _options.BinDirectory ?? ServerBinaries.PostgresBinDirectory();
 
     private static SystemAccount? ServerAccount()
     {
         if (!SystemAccount.CurrentProcessIsRoot)
+        {
             return null;
+        }
+
         return SystemAccount.Find("postgres") ?? throw new MissingServerBinariesException(
             "Running as root, but there is no postgres system user to run PostgreSQL as (PostgreSQL refuses to run as root). " +
-            $"Install the server, which creates it, with: sudo apt-get install -y {ServerBinaries.PostgresPackage}",
+            $"Install the _server, which creates it, with: sudo apt-get install -y {ServerBinaries.PostgresPackage}",
             ServerBinaries.PostgresPackage);
     }
 
     private static string DatabaseLocale() =>
         Directory.Exists("/usr/lib/locale/C.utf8") || Directory.Exists("/usr/lib/locale/C.UTF-8") ? "C.UTF-8" : "C";
 
-    private void Log(string message) => options.Log?.Invoke(message);
+    private void Log(string message) => _options.Log?.Invoke(message);
 
     private static async Task<bool> ExistsAsync(NpgsqlConnection connection, string sql, string value, CancellationToken cancellationToken) =>
         await ScalarAsync<int?>(connection, sql, [value], cancellationToken) is not null;
@@ -527,7 +563,10 @@ public sealed partial class PostgresCluster : IAsyncDisposable
     {
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var value in values)
+        {
             command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
         var result = await command.ExecuteScalarAsync(cancellationToken);
         return result is null or DBNull ? default : (T)result;
     }

@@ -25,17 +25,27 @@ internal static class PostmasterPidFile
     internal static bool? IsPostmasterOf(int pid, string dataDirectory)
     {
         if (!ProcessSignals.IsAlive(pid))
+        {
             return false;
+        }
+
         var command = ProcessInspection.Command(pid);
         if (command is null)
+        {
             return false;
+        }
+
         if (command is not ("postgres" or "postmaster"))
+        {
             return false;
+        }
 
         var realDataDirectory = ProcessInspection.RealPath(dataDirectory);
         var workingDirectory = ProcessInspection.WorkingDirectory(pid);
         if (workingDirectory is not null)
+        {
             return workingDirectory == realDataDirectory;
+        }
 
         var arguments = ProcessInspection.Arguments(pid);
         var dataArgument = arguments.SkipWhile(argument => argument != "-D").Skip(1).FirstOrDefault();

@@ -64,7 +64,10 @@ internal static class ProcessInspection
     {
         var resolved = NativeMethods.RealPath(path, 0);
         if (resolved == 0)
+        {
             return Path.GetFullPath(path);
+        }
+
         try
         {
             return Marshal.PtrToStringUTF8(resolved) ?? Path.GetFullPath(path);
@@ -79,7 +82,10 @@ internal static class ProcessInspection
     {
         var stat = ReadText($"/proc/{pid}/stat");
         if (stat is null)
+        {
             return null;
+        }
+
         var nameEnd = stat.LastIndexOf(')');
         return nameEnd < 0 ? null : stat[(nameEnd + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }

@@ -28,9 +28,15 @@ public static class ProcessSignals
     public static bool IsAlive(int pid)
     {
         if (pid <= 0)
+        {
             return false;
+        }
+
         if (NativeMethods.Kill(pid, 0) != 0 && Marshal.GetLastPInvokeError() != NativeMethods.EPERM)
+        {
             return false;
+        }
+
         return ProcessInspection.State(pid) is not ('Z' or 'X' or null);
     }
 
@@ -41,7 +47,10 @@ public static class ProcessSignals
         while (IsAlive(pid))
         {
             if (DateTime.UtcNow >= deadline)
+            {
                 return false;
+            }
+
             await Task.Delay(50, cancellationToken);
         }
 

@@ -22,17 +22,17 @@ internal sealed class ServerProcess : IDisposable
         "i=0; while kill -0 \"$2\" && [ $i -lt 10 ]; do sleep 1; i=$((i+1)); done; " +
         "kill -s KILL \"$2\"";
 
-    private readonly Process process;
-    private Process? watchdog;
+    private readonly Process _process;
+    private Process? _watchdog;
 
     private ServerProcess(Process process)
     {
-        this.process = process;
+        this._process = process;
     }
 
-    internal int Id => process.Id;
+    internal int Id => _process.Id;
 
-    internal bool HasExited => process.HasExited;
+    internal bool HasExited => _process.HasExited;
 
     internal static ServerProcess Start(IReadOnlyList<string> command, string logFile, string workingDirectory)
     {
@@ -43,7 +43,9 @@ internal sealed class ServerProcess : IDisposable
         startInfo.ArgumentList.Add("agrovet-server");
         startInfo.ArgumentList.Add(logFile);
         foreach (var argument in command)
+        {
             startInfo.ArgumentList.Add(argument);
+        }
 
         var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {command[0]}.");
         return new ServerProcess(process);
@@ -59,10 +61,10 @@ internal sealed class ServerProcess : IDisposable
         startInfo.ArgumentList.Add(ownerPid.ToString(CultureInfo.InvariantCulture));
         startInfo.ArgumentList.Add(Id.ToString(CultureInfo.InvariantCulture));
         startInfo.ArgumentList.Add(signalName);
-        watchdog = Process.Start(startInfo);
+        _watchdog = Process.Start(startInfo);
     }
 
-    internal Task WaitForExitAsync(CancellationToken cancellationToken) => process.WaitForExitAsync(cancellationToken);
+    internal Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
 
     /// <summary>
     /// Sends <paramref name="signal"/>, waits <paramref name="gracePeriod"/>, then <paramref name="escalationSignal"/> (if any)
@@ -71,28 +73,34 @@ internal sealed class ServerProcess : IDisposable
     internal async Task StopAsync(int signal, TimeSpan gracePeriod, int? escalationSignal, CancellationToken cancellationToken)
     {
         StopWatchdog();
-        if (process.HasExited)
+        if (_process.HasExited)
+        {
             return;
+        }
 
-        ProcessSignals.Send(process.Id, signal);
+        ProcessSignals.Send(_process.Id, signal);
         if (await WaitForExitAsync(gracePeriod, cancellationToken))
+        {
             return;
+        }
 
         if (escalationSignal is { } escalation)
         {
-            ProcessSignals.Send(process.Id, escalation);
+            ProcessSignals.Send(_process.Id, escalation);
             if (await WaitForExitAsync(TimeSpan.FromSeconds(5), cancellationToken))
+            {
                 return;
+            }
         }
 
-        process.Kill();
-        await process.WaitForExitAsync(cancellationToken);
+        _process.Kill();
+        await _process.WaitForExitAsync(cancellationToken);
     }
 
     public void Dispose()
     {
         StopWatchdog();
-        process.Dispose();
+        _process.Dispose();
     }
 
     /// <summary>Runs a short program to completion, returning its exit code and combined output.</summary>
@@ -101,7 +109,9 @@ internal sealed class ServerProcess : IDisposable
     {
         var startInfo = NewStartInfo(command[0], "/");
         foreach (var argument in command.Skip(1))
+        {
             startInfo.ArgumentList.Add(argument);
+        }
 
         using var process = new Process { StartInfo = startInfo };
         var output = new StringBuilder();
@@ -128,7 +138,9 @@ internal sealed class ServerProcess : IDisposable
         // The parameterless wait flushes the asynchronous output readers.
         await process.WaitForExitAsync(CancellationToken.None);
         lock (output)
+        {
             return (process.ExitCode, output.ToString());
+        }
     }
 
     private async Task<bool> WaitForExitAsync(TimeSpan timeout, CancellationToken cancellationToken)
@@ -137,7 +149,7 @@ internal sealed class ServerProcess : IDisposable
         timeoutSource.CancelAfter(timeout);
         try
         {
-            await process.WaitForExitAsync(timeoutSource.Token);
+            await _process.WaitForExitAsync(timeoutSource.Token);
             return true;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -148,14 +160,17 @@ internal sealed class ServerProcess : IDisposable
 
     private void StopWatchdog()
     {
-        if (watchdog is null)
+        if (_watchdog is null)
+        {
             return;
+        }
+
         try
         {
-            if (!watchdog.HasExited)
+            if (!_watchdog.HasExited)
             {
-                watchdog.Kill(entireProcessTree: true);
-                watchdog.WaitForExit();
+                _watchdog.Kill(entireProcessTree: true);
+                _watchdog.WaitForExit();
             }
         }
         catch (InvalidOperationException)
@@ -163,8 +178,8 @@ internal sealed class ServerProcess : IDisposable
             // Already gone.
         }
 
-        watchdog.Dispose();
-        watchdog = null;
+        _watchdog.Dispose();
+        _watchdog = null;
     }
 
     private static ProcessStartInfo NewStartInfo(string fileName, string workingDirectory) => new(fileName)
@@ -179,8 +194,13 @@ internal sealed class ServerProcess : IDisposable
     private static void Append(StringBuilder output, string? line)
     {
         if (line is null)
+        {
             return;
+        }
+
         lock (output)
+        {
             output.AppendLine(line);
+        }
     }
 }

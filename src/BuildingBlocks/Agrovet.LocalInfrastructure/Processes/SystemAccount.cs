@@ -14,7 +14,10 @@ internal sealed record SystemAccount(string Name, uint UserId, uint GroupId)
     internal static SystemAccount? Find(string name)
     {
         if (!File.Exists("/etc/passwd"))
+        {
             return null;
+        }
+
         foreach (var line in File.ReadLines("/etc/passwd"))
         {
             var fields = line.Split(':');

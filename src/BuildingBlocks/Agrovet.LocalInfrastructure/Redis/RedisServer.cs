@@ -11,9 +11,9 @@ public sealed class RedisServer : IAsyncDisposable
     private static readonly TimeSpan StopGracePeriod = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(2);
 
-    private readonly RedisServerOptions options;
-    private readonly SemaphoreSlim lifecycle = new(1, 1);
-    private ServerProcess? server;
+    private readonly RedisServerOptions _options;
+    private readonly SemaphoreSlim _lifecycle = new(1, 1);
+    private ServerProcess? _server;
 
     public RedisServer(RedisServerOptions options)
     {
@@ -23,22 +23,22 @@ public sealed class RedisServer : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, 65535);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Databases, 1);
 
-        this.options = options;
-        DataDirectory = Path.GetFullPath(options.DataDirectory);
-        LogFilePath = Path.GetFullPath(options.LogFile ?? Path.Combine(DataDirectory, "redis.log"));
+        _options = options;
+        DataDirectory = Path.GetFullPath(_options.DataDirectory);
+        LogFilePath = Path.GetFullPath(_options.LogFile ?? Path.Combine(DataDirectory, "redis.log"));
     }
 
     public string DataDirectory { get; }
 
     public string LogFilePath { get; }
 
-    public int Port => options.Port;
+    public int Port => _options.Port;
 
     /// <summary>StackExchange.Redis configuration string: "127.0.0.1:port".</summary>
     public string ConnectionString => $"127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>The server's pid while the server this instance started is running.</summary>
-    public int? ProcessId => server is { HasExited: false } running ? running.Id : null;
+    public int? ProcessId => _server is { HasExited: false } running ? running.Id : null;
 
     /// <summary>
     /// Starts redis-server and waits until it answers. A server left running on this directory by an earlier process
@@ -47,60 +47,68 @@ public sealed class RedisServer : IAsyncDisposable
     /// <exception cref="ServerStartException">The server exited or did not answer; the message has the log tail.</exception>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
-        await lifecycle.WaitAsync(cancellationToken);
+        await _lifecycle.WaitAsync(cancellationToken);
         try
         {
-            if (server is { HasExited: false })
+            if (_server is { HasExited: false })
+            {
                 return;
-            server?.Dispose();
-            server = null;
+            }
 
-            var serverPath = options.ServerPath ?? ServerBinaries.RedisServerPath();
+            _server?.Dispose();
+            _server = null;
+
+            var serverPath = _options.ServerPath ?? ServerBinaries.RedisServerPath();
             Directory.CreateDirectory(DataDirectory);
-            await StopLeftoverServerCoreAsync(DataDirectory, options.Log, cancellationToken);
+            await StopLeftoverServerCoreAsync(DataDirectory, _options.Log, cancellationToken);
 
             Log($"Starting Redis on {ConnectionString} (data {DataDirectory}, log {LogFilePath})");
             LogFile.Append(LogFilePath, $"--- {DateTime.UtcNow:O} agrovet: starting redis-server on {ConnectionString}{Environment.NewLine}");
-            server = ServerProcess.Start(ServerCommand(serverPath), LogFilePath, DataDirectory);
-            if (options.StopWhenProcessExits is { } ownerPid)
-                server.StopWhenProcessExits(ownerPid, "TERM");
+            _server = ServerProcess.Start(ServerCommand(serverPath), LogFilePath, DataDirectory);
+            if (_options.StopWhenProcessExits is { } ownerPid)
+            {
+                _server.StopWhenProcessExits(ownerPid, "TERM");
+            }
 
             try
             {
-                await WaitUntilReadyAsync(server, cancellationToken);
+                await WaitUntilReadyAsync(_server, cancellationToken);
             }
             catch
             {
-                await server.StopAsync(NativeMethods.SIGTERM, StopGracePeriod, null, CancellationToken.None);
-                server.Dispose();
-                server = null;
+                await _server.StopAsync(NativeMethods.SIGTERM, StopGracePeriod, null, CancellationToken.None);
+                _server.Dispose();
+                _server = null;
                 throw;
             }
 
-            Log($"Redis is ready on {ConnectionString} (pid {server.Id})");
+            Log($"Redis is ready on {ConnectionString} (pid {_server.Id})");
         }
         finally
         {
-            lifecycle.Release();
+            _lifecycle.Release();
         }
     }
 
     /// <summary>SIGTERM (Redis saves first when persistent) and wait; SIGKILL if it has not stopped after 10 s.</summary>
     public async Task StopAsync(CancellationToken cancellationToken = default)
     {
-        await lifecycle.WaitAsync(cancellationToken);
+        await _lifecycle.WaitAsync(cancellationToken);
         try
         {
-            if (server is null)
+            if (_server is null)
+            {
                 return;
-            Log($"Stopping Redis on {ConnectionString} (pid {server.Id})");
-            await server.StopAsync(NativeMethods.SIGTERM, StopGracePeriod, null, cancellationToken);
-            server.Dispose();
-            server = null;
+            }
+
+            Log($"Stopping Redis on {ConnectionString} (pid {_server.Id})");
+            await _server.StopAsync(NativeMethods.SIGTERM, StopGracePeriod, null, cancellationToken);
+            _server.Dispose();
+            _server = null;
         }
         finally
         {
-            lifecycle.Release();
+            _lifecycle.Release();
         }
     }
 
@@ -129,7 +137,7 @@ public sealed class RedisServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync(CancellationToken.None);
-        lifecycle.Dispose();
+        _lifecycle.Dispose();
     }
 
     private List<string> ServerCommand(string serverPath)
@@ -144,19 +152,24 @@ public sealed class RedisServer : IAsyncDisposable
             "--daemonize", "no",
             "--supervised", "no",
             "--protected-mode", "yes",
-            "--databases", options.Databases.ToString(CultureInfo.InvariantCulture),
+            "--databases", _options.Databases.ToString(CultureInfo.InvariantCulture),
             "--logfile", string.Empty,
         ];
-        if (options.Persistent)
+        if (_options.Persistent)
+        {
             command.AddRange(["--appendonly", "yes", "--appendfsync", "everysec"]);
+        }
         else
+        {
             command.AddRange(["--save", string.Empty, "--appendonly", "no"]);
+        }
+
         return command;
     }
 
     private async Task WaitUntilReadyAsync(ServerProcess starting, CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow + options.StartTimeout;
+        var deadline = DateTime.UtcNow + _options.StartTimeout;
         while (true)
         {
             if (starting.HasExited)
@@ -168,7 +181,7 @@ public sealed class RedisServer : IAsyncDisposable
             if (DateTime.UtcNow > deadline)
             {
                 throw new ServerStartException(
-                    $"Redis did not answer on {ConnectionString} within {options.StartTimeout.TotalSeconds:0} s.{Environment.NewLine}{LogFile.Tail(LogFilePath)}");
+                    $"Redis did not answer on {ConnectionString} within {_options.StartTimeout.TotalSeconds:0} s.{Environment.NewLine}{LogFile.Tail(LogFilePath)}");
             }
 
             string? info = null;
@@ -184,9 +197,14 @@ public sealed class RedisServer : IAsyncDisposable
             if (info is not null && !info.StartsWith("-LOADING", StringComparison.Ordinal))
             {
                 if (info.Contains($"process_id:{starting.Id.ToString(CultureInfo.InvariantCulture)}\r\n", StringComparison.Ordinal))
+                {
                     return;
+                }
+
                 if (!starting.HasExited && info.Contains("process_id:", StringComparison.Ordinal))
+                {
                     throw new ServerStartException($"Port {Port} on 127.0.0.1 is already served by another Redis.");
+                }
             }
 
             await Task.Delay(50, cancellationToken);
@@ -202,7 +220,9 @@ public sealed class RedisServer : IAsyncDisposable
     {
         var pidFile = Path.Combine(dataDirectory, PidFileName);
         if (!File.Exists(pidFile))
+        {
             return;
+        }
 
         if (ReadPid(pidFile) is { } leftPid && IsRedisOf(leftPid, dataDirectory))
         {
@@ -225,10 +245,16 @@ public sealed class RedisServer : IAsyncDisposable
     private static bool IsRedisOf(int pid, string dataDirectory)
     {
         if (!ProcessSignals.IsAlive(pid))
+        {
             return false;
+        }
+
         var command = ProcessInspection.Command(pid);
         if (command is null || !command.StartsWith("redis-server", StringComparison.Ordinal))
+        {
             return false;
+        }
+
         var workingDirectory = ProcessInspection.WorkingDirectory(pid);
         return workingDirectory is null || workingDirectory == ProcessInspection.RealPath(dataDirectory);
     }
@@ -247,5 +273,5 @@ public sealed class RedisServer : IAsyncDisposable
         }
     }
 
-    private void Log(string message) => options.Log?.Invoke(message);
+    private void Log(string message) => _options.Log?.Invoke(message);
 }

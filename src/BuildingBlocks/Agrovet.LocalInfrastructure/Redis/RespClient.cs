@@ -21,7 +21,10 @@ internal static class RespClient
 
         var request = new StringBuilder().Append('*').Append(command.Count).Append("\r\n");
         foreach (var argument in command)
+        {
             request.Append('$').Append(Encoding.UTF8.GetByteCount(argument)).Append("\r\n").Append(argument).Append("\r\n");
+        }
+
         await stream.WriteAsync(Encoding.UTF8.GetBytes(request.ToString()), timeoutSource.Token);
 
         var received = new List<byte>();
@@ -30,10 +33,16 @@ internal static class RespClient
         {
             var reply = TryParse(received);
             if (reply.Complete)
+            {
                 return reply.Value;
+            }
+
             var read = await stream.ReadAsync(buffer, timeoutSource.Token);
             if (read == 0)
+            {
                 throw new IOException("Redis closed the connection before replying.");
+            }
+
             received.AddRange(buffer.AsSpan(0, read));
         }
     }
@@ -43,14 +52,22 @@ internal static class RespClient
         var bytes = received.ToArray();
         var lineEnd = IndexOfCrLf(bytes, 0);
         if (lineEnd < 0)
+        {
             return (false, null);
+        }
+
         var header = Encoding.UTF8.GetString(bytes, 0, lineEnd);
         if (header[0] != '$')
+        {
             return (true, header);
+        }
 
         var length = int.Parse(header.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
         if (length < 0)
+        {
             return (true, null);
+        }
+
         var contentStart = lineEnd + 2;
         return bytes.Length >= contentStart + length + 2
             ? (true, Encoding.UTF8.GetString(bytes, contentStart, length))
@@ -62,7 +79,9 @@ internal static class RespClient
         for (var index = start; index + 1 < bytes.Length; index++)
         {
             if (bytes[index] == '\r' && bytes[index + 1] == '\n')
+            {
                 return index;
+            }
         }
 
         return -1;

@@ -25,7 +25,7 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, RankedMatc
         db.Ads.Add(ad);
         await db.SaveChangesAsync(cancellationToken);
         db.Outbox().Raise(
-            new AddCreated(ad.Id, ad.SellerId, ad.Title, ad.Price, ad.Currency, ad.Stock, ad.Category, ad.Region, new DateTimeOffset(ad.CreatedAt, TimeSpan.Zero)),
+            new AdCreated(ad.Id, ad.SellerId, ad.Title, ad.Price, ad.Currency, ad.Stock, ad.Category, ad.Region, new DateTimeOffset(ad.CreatedAt, TimeSpan.Zero)),
             ad.Id);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -88,10 +88,10 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, RankedMatc
             .ToListAsync(cancellationToken);
         foreach (var ad in withdrawn)
         {
-            db.Outbox().Raise(Updated(ad, [AddFields.Status]), ad.Id);
+            db.Outbox().Raise(Updated(ad, [AdFields.Status]), ad.Id);
             admin?.Record(
                 db, "withdraw", AuditObjectTypes.Ad, IdText(ad.Id), ad.Title,
-                new AuditChanges().Add(AddFields.Status, statusesBefore.GetValueOrDefault(ad.Id), ad.Status));
+                new AuditChanges().Add(AdFields.Status, statusesBefore.GetValueOrDefault(ad.Id), ad.Status));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -101,7 +101,7 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, RankedMatc
         return withdrawnIds;
     }
 
-    public static AddUpdated Updated(Ad ad, IReadOnlyList<string> changed) =>
+    public static AdUpdated Updated(Ad ad, IReadOnlyList<string> changed) =>
         new(ad.Id, ad.SellerId, ad.Title, ad.Price, ad.Currency, ad.Stock, ad.Status, changed);
 
     private static string IdText(long id) => id.ToString(CultureInfo.InvariantCulture);

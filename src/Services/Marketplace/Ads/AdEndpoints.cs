@@ -155,56 +155,56 @@ public static class AdEndpoints
             if (Title is not null && Title != ad.Title)
             {
                 ad.Title = Title;
-                changed.Add(AddFields.Title);
+                changed.Add(AdFields.Title);
             }
 
             if (Description is not null && Description != ad.Description)
             {
                 ad.Description = Description;
-                changed.Add(AddFields.Description);
+                changed.Add(AdFields.Description);
             }
 
             if (Price is { } price && price != ad.Price)
             {
                 ad.Price = price;
-                changed.Add(AddFields.Price);
+                changed.Add(AdFields.Price);
             }
 
             if (Currency is not null && Currency != ad.Currency)
             {
                 ad.Currency = Currency;
-                changed.Add(AddFields.Currency);
+                changed.Add(AdFields.Currency);
             }
 
             if (Stock is { } stock && stock != ad.Stock)
             {
                 ad.Stock = stock;
-                changed.Add(AddFields.Stock);
+                changed.Add(AdFields.Stock);
             }
 
             if (Category is not null && Category != ad.Category)
             {
                 ad.Category = Category;
-                changed.Add(AddFields.Category);
+                changed.Add(AdFields.Category);
             }
 
             if (Region is not null && Region != ad.Region)
             {
                 ad.ChangeRegion(Region);
-                changed.Add(AddFields.Region);
+                changed.Add(AdFields.Region);
             }
 
             if (MediaIds is not null && !MediaIds.SequenceEqual(ad.MediaIds))
             {
                 ad.MediaIds = [.. MediaIds];
-                changed.Add(AddFields.MediaIds);
+                changed.Add(AdFields.MediaIds);
             }
 
             var status = (Status ?? ad.Status) == AdStatus.Withdrawn ? AdStatus.Withdrawn : AdStatus.ForStock(ad.Stock);
             if (status != ad.Status)
             {
                 ad.Status = status;
-                changed.Add(AddFields.Status);
+                changed.Add(AdFields.Status);
             }
 
             return changed;

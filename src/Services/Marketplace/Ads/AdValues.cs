@@ -11,13 +11,13 @@ public sealed record AdValues(
         new(ad.Title, ad.Description, ad.Price, ad.Currency, ad.Stock, ad.Category, ad.Region, [.. ad.MediaIds], ad.Status);
 
     public AuditChanges ChangesTo(Ad after) => new AuditChanges()
-        .Add(AddFields.Title, Title, after.Title)
-        .Add(AddFields.Description, Description, after.Description)
-        .Add(AddFields.Price, Price, after.Price)
-        .Add(AddFields.Currency, Currency, after.Currency)
-        .Add(AddFields.Stock, Stock, after.Stock)
-        .Add(AddFields.Category, Category, after.Category)
-        .Add(AddFields.Region, Region, after.Region)
-        .AddList(AddFields.MediaIds, MediaIds, after.MediaIds)
-        .Add(AddFields.Status, Status, after.Status);
+        .Add(AdFields.Title, Title, after.Title)
+        .Add(AdFields.Description, Description, after.Description)
+        .Add(AdFields.Price, Price, after.Price)
+        .Add(AdFields.Currency, Currency, after.Currency)
+        .Add(AdFields.Stock, Stock, after.Stock)
+        .Add(AdFields.Category, Category, after.Category)
+        .Add(AdFields.Region, Region, after.Region)
+        .AddList(AdFields.MediaIds, MediaIds, after.MediaIds)
+        .Add(AdFields.Status, Status, after.Status);
 }

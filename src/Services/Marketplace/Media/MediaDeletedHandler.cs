@@ -31,7 +31,7 @@ public sealed class MediaDeletedHandler(MarketplaceDbContext db, AdInvalidations
             .ToListAsync(cancellationToken);
         foreach (var ad in ads)
         {
-            db.Outbox().Raise(AdChanges.Updated(ad, [AddFields.MediaIds]), ad.Id);
+            db.Outbox().Raise(AdChanges.Updated(ad, [AdFields.MediaIds]), ad.Id);
         }
 
         await invalidations.InvalidateAsync(db, ads.Select(a => a.Id));

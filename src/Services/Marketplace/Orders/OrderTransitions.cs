@@ -103,8 +103,8 @@ public sealed class OrderTransitions(MarketplaceDbContext db, AdCache cache, Tim
             .AsNoTracking()
             .ToListAsync(cancellationToken)).Single();
         var changed = ad.Status == AdStatus.Active && ad.Stock == quantity
-            ? new[] { AddFields.Stock, AddFields.Status }
-            : [AddFields.Stock];
+            ? new[] { AdFields.Stock, AdFields.Status }
+            : [AdFields.Stock];
         db.Outbox().Raise(AdChanges.Updated(ad, changed), adId);
     }
 }

@@ -57,12 +57,12 @@ public sealed class Purchases(MarketplaceDbContext db, AdCache cache, TimeProvid
         // HiLo ids are assigned here, without a round trip in most cases; add.sold carries the id.
         await db.Orders.AddAsync(order, cancellationToken);
         db.Outbox().Raise(
-            new AddSold(adId, order.Id, sold.SellerId, buyerId, quantity, order.UnitPrice, order.Total, order.Currency, sold.StockLeft),
+            new AdSold(adId, order.Id, sold.SellerId, buyerId, quantity, order.UnitPrice, order.Total, order.Currency, sold.StockLeft),
             adId);
         if (sold.StockLeft == 0)
         {
             db.Outbox().Raise(
-                new AddUpdated(adId, sold.SellerId, sold.Title, sold.Price, sold.Currency, 0, AdStatus.SoldOut, [AddFields.Stock, AddFields.Status]),
+                new AdUpdated(adId, sold.SellerId, sold.Title, sold.Price, sold.Currency, 0, AdStatus.SoldOut, [AdFields.Stock, AdFields.Status]),
                 adId);
         }
 

@@ -27,7 +27,10 @@ public static class ContentEndpoints
     {
         var media = await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
         if (media is null || !media.CanBeReadBy(user))
+        {
             return MediaEndpoints.NoSuchMedia(id);
+        }
+
         var stream = await storage.OpenReadAsync(media.StorageKey, cancellationToken);
         if (stream is null)
         {
@@ -45,9 +48,14 @@ public static class ContentEndpoints
     {
         var media = await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
         if (media is null || !media.CanBeReadBy(user))
+        {
             return MediaEndpoints.NoSuchMedia(id);
+        }
+
         if (media.ThumbnailKey is null || await storage.OpenReadAsync(media.ThumbnailKey, cancellationToken) is not { } stream)
+        {
             return Problem.NotFound($"File {id} has no thumbnail (only JPEG, PNG and GIF images get one).");
+        }
 
         ContentHeaders.Apply(response, media);
         return TypedResults.File(stream, "image/jpeg", lastModified: media.CreatedAt,

@@ -15,7 +15,10 @@ public static class ContentHeaders
         // An id's bytes never change, so public files may be cached for good; private ones only by the user's own browser.
         headers.CacheControl = media.IsPublic ? PublicCaching : PrivateCaching;
         if (!media.IsPublic)
+        {
             headers.Vary = HeaderNames.Authorization;
+        }
+
         headers.ContentDisposition = InlineDisposition(media.OriginalName);
         // User content: never let a browser guess another type, nor run it as a page of ours.
         headers.XContentTypeOptions = "nosniff";

@@ -51,11 +51,17 @@ public static class MediaEndpoints
         var pageRequest = PageRequest.Parse(page, pageSize, errors);
         var filter = MediaListFilter.Parse(owner, purpose, ordering, options.Value, errors);
         if (!errors.IsEmpty)
+        {
             return errors.ToProblem();
+        }
+
         if (!user.IsAdmin())
         {
             if (filter.OwnerId is { } other && other != user.Id())
+            {
                 return Problem.Forbidden("Only administrators can list other users' files.");
+            }
+
             filter = filter with { OwnerId = user.Id() };
         }
 
@@ -79,9 +85,14 @@ public static class MediaEndpoints
     {
         var media = await db.Files.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
         if (media is null || !media.CanBeReadBy(user))
+        {
             return NoSuchMedia(id);
+        }
+
         if (!media.CanBeManagedBy(user))
+        {
             return Problem.Forbidden("Only the file's owner or an administrator can delete it.");
+        }
 
         var keys = db.RemoveMedia(media, time.GetUtcNow());
         if (user.IsAdmin())

@@ -19,9 +19,13 @@ public sealed record MediaListFilter(long? OwnerId, string? Purpose, string Orde
         if (!string.IsNullOrWhiteSpace(owner))
         {
             if (long.TryParse(owner.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0)
+            {
                 ownerId = id;
+            }
             else
+            {
                 errors.Add("owner", "Enter a user id (a positive whole number).");
+            }
         }
 
         string? purposeName = null;
@@ -37,7 +41,9 @@ public sealed record MediaListFilter(long? OwnerId, string? Purpose, string Orde
 
         var order = string.IsNullOrWhiteSpace(ordering) ? NewestFirst : ordering.Trim();
         if (!Orderings.Contains(order))
+        {
             errors.Add("ordering", $"Order by one of: {string.Join(", ", Orderings)}.");
+        }
 
         return new MediaListFilter(ownerId, purposeName, order);
     }
@@ -45,9 +51,15 @@ public sealed record MediaListFilter(long? OwnerId, string? Purpose, string Orde
     public IQueryable<MediaFile> Filter(IQueryable<MediaFile> files)
     {
         if (OwnerId is { } ownerId)
+        {
             files = files.Where(f => f.OwnerId == ownerId);
+        }
+
         if (Purpose is { } purpose)
+        {
             files = files.Where(f => f.Purpose == purpose);
+        }
+
         return files;
     }
 

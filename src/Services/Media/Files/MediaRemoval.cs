@@ -17,7 +17,10 @@ public static class MediaRemoval
         db.Outbox().Raise(new MediaDeleted(media.Id, media.OwnerId), media.Id.ToString());
         List<string> keys = media.ThumbnailKey is { } thumbnail ? [media.StorageKey, thumbnail] : [media.StorageKey];
         foreach (var key in keys)
+        {
             db.StorageDeletions.Add(new PendingStorageDeletion { Key = key, RequestedAt = now });
+        }
+
         return keys;
     }
 }

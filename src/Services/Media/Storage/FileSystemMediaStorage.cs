@@ -56,7 +56,10 @@ public sealed class FileSystemMediaStorage(StorageRoot root) : IMediaStorage
         var path = Path.GetFullPath(Path.Combine(root.Path, key));
         // Keys are made by StorageKeys; this guards against a future caller passing something else.
         if (!path.StartsWith(root.Path + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
             throw new ArgumentException($"The key '{key}' points outside the storage root.", nameof(key));
+        }
+
         return path;
     }
 
@@ -82,7 +85,9 @@ public sealed class FileSystemMediaStorage(StorageRoot root) : IMediaStorage
         {
             await stream.DisposeAsync();
             if (!_committed)
+            {
                 File.Delete(temporaryPath);
+            }
         }
     }
 }

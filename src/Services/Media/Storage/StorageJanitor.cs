@@ -15,10 +15,10 @@ public sealed class StorageJanitor(IServiceScopeFactory scopes, IMediaStorage st
     private const int BatchSize = 100;
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
-    private readonly Channel<bool> nudges = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Channel<bool> _nudges = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     /// <summary>Asks for a sweep soon (after a commit that queued deletions).</summary>
-    public void Nudge() => nudges.Writer.TryWrite(true);
+    public void Nudge() => _nudges.Writer.TryWrite(true);
 
     /// <summary>Removes these keys' bytes now; what fails stays queued for the background sweep.</summary>
     public async Task RemoveNowAsync(MediaDbContext db, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
@@ -47,7 +47,7 @@ public sealed class StorageJanitor(IServiceScopeFactory scopes, IMediaStorage st
             wait.CancelAfter(Interval);
             try
             {
-                await nudges.Reader.ReadAsync(wait.Token);
+                await _nudges.Reader.ReadAsync(wait.Token);
             }
             catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
             {
@@ -82,9 +82,15 @@ public sealed class StorageJanitor(IServiceScopeFactory scopes, IMediaStorage st
         }
 
         if (removed.Count > 0)
+        {
             await db.StorageDeletions.Where(d => removed.Contains(d.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+
         if (removed.Count < pending.Count)
+        {
             logger.LogDebug("{Count} storage deletions left for a later attempt at {Now:O}", pending.Count - removed.Count, time.GetUtcNow());
+        }
+
         return removed.Count;
     }
 }

@@ -16,9 +16,15 @@ public sealed class StorageRoot
     {
         var repository = FindRepository(AppContext.BaseDirectory) ?? FindRepository(contentRoot);
         if (!string.IsNullOrWhiteSpace(configured))
+        {
             return new StorageRoot(System.IO.Path.Combine(repository ?? contentRoot, configured));
+        }
+
         if (Environment.GetEnvironmentVariable("AGROVET_STATE_DIR") is { Length: > 0 } state)
+        {
             return new StorageRoot(System.IO.Path.Combine(state, "media"));
+        }
+
         return new StorageRoot(System.IO.Path.Combine(repository ?? contentRoot, ".agrovet", "media"));
     }
 
@@ -27,7 +33,9 @@ public sealed class StorageRoot
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(System.IO.Path.Combine(dir.FullName, "Agrovet.slnx")))
+            {
                 return dir.FullName;
+            }
         }
 
         return null;

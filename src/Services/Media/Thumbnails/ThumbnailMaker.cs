@@ -21,7 +21,10 @@ public sealed class ThumbnailMaker(IOptions<MediaOptions> options, ILogger<Thumb
     public async Task<byte[]?> MakeAsync(Stream image, FileType type, CancellationToken cancellationToken)
     {
         if (!CanDecode(type))
+        {
             return null;
+        }
+
         await Decoders.WaitAsync(cancellationToken);
         try
         {
@@ -47,7 +50,10 @@ public sealed class ThumbnailMaker(IOptions<MediaOptions> options, ILogger<Thumb
     private static (int Width, int Height) Fit(int width, int height, int maxSide)
     {
         if (width <= maxSide && height <= maxSide)
+        {
             return (width, height);
+        }
+
         return width >= height
             ? (maxSide, Math.Max(1, (int)Math.Round((double)height * maxSide / width)))
             : (Math.Max(1, (int)Math.Round((double)width * maxSide / height)), maxSide);

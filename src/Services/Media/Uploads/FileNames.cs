@@ -10,14 +10,26 @@ public static class FileNames
     public static string Validate(string? name)
     {
         if (string.IsNullOrWhiteSpace(name))
+        {
             throw new UploadRejectedException("file", "The file part needs a file name (Content-Disposition: form-data; name=\"file\"; filename=\"...\").");
+        }
+
         var trimmed = name.Trim();
         if (trimmed.Contains('/', StringComparison.Ordinal) || trimmed.Contains('\\', StringComparison.Ordinal) || trimmed is "." or "..")
+        {
             throw new UploadRejectedException("file", "The file name must be a plain name, not a path (no '/', '\\' or '..').");
+        }
+
         if (trimmed.Any(char.IsControl))
+        {
             throw new UploadRejectedException("file", "The file name must not contain control characters.");
+        }
+
         if (trimmed.Length > Files.MediaFile.MaxOriginalNameLength)
+        {
             throw new UploadRejectedException("file", $"The file name must have at most {Files.MediaFile.MaxOriginalNameLength} characters.");
+        }
+
         return trimmed;
     }
 }

@@ -35,7 +35,10 @@ public static class ImageHeaders
         Span<byte> header = stackalloc byte[24];
         image.ReadExactly(header);
         if (!header[12..16].SequenceEqual("IHDR"u8))
+        {
             return null;
+        }
+
         var width = BinaryPrimitives.ReadInt32BigEndian(header[16..]);
         var height = BinaryPrimitives.ReadInt32BigEndian(header[20..]);
         return new ImageSize(width, height);
@@ -57,7 +60,10 @@ public static class ImageHeaders
         {
             // Lossy: a key frame's start code 9D 01 2A, then 14-bit width and height.
             if (header[23] != 0x9D || header[24] != 0x01 || header[25] != 0x2A)
+            {
                 return null;
+            }
+
             return new ImageSize(BinaryPrimitives.ReadUInt16LittleEndian(header[26..]) & 0x3FFF, BinaryPrimitives.ReadUInt16LittleEndian(header[28..]) & 0x3FFF);
         }
 
@@ -65,7 +71,10 @@ public static class ImageHeaders
         {
             // Lossless: signature 0x2F, then width-1 and height-1 in 14 bits each.
             if (header[20] != 0x2F)
+            {
                 return null;
+            }
+
             var bits = BinaryPrimitives.ReadUInt32LittleEndian(header[21..]);
             return new ImageSize((int)(bits & 0x3FFF) + 1, (int)((bits >> 14) & 0x3FFF) + 1);
         }
@@ -86,19 +95,31 @@ public static class ImageHeaders
         Span<byte> two = stackalloc byte[2];
         image.ReadExactly(two);
         if (two[0] != 0xFF || two[1] != 0xD8)
+        {
             return null;
+        }
+
         Span<byte> frame = stackalloc byte[5];
         while (true)
         {
             var marker = NextMarker(image);
             if (marker is 0xD8 or 0x01 or (>= 0xD0 and <= 0xD7))
+            {
                 continue; // Markers without a segment.
+            }
+
             if (marker is 0xD9 or 0xDA)
+            {
                 return null; // End of image or start of scan before any frame header.
+            }
+
             image.ReadExactly(two);
             var length = BinaryPrimitives.ReadUInt16BigEndian(two);
             if (length < 2)
+            {
                 return null;
+            }
+
             var isFrameHeader = marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC;
             if (isFrameHeader)
             {
@@ -108,7 +129,9 @@ public static class ImageHeaders
 
             image.Seek(length - 2, SeekOrigin.Current);
             if (image.Position >= image.Length)
+            {
                 return null;
+            }
         }
     }
 
@@ -116,7 +139,10 @@ public static class ImageHeaders
     {
         var b = image.ReadByte();
         if (b != 0xFF)
+        {
             throw new EndOfStreamException();
+        }
+
         do
         {
             b = image.ReadByte();

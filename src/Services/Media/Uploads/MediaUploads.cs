@@ -34,9 +34,14 @@ public sealed class MediaUploads(
             var (purposeName, purpose) = Purpose(upload.Form, settings);
             var isPublic = IsPublic(upload.Form, purpose);
             if (!purpose.Categories!.Contains(file.Type.Category))
+            {
                 throw new UploadRejectedException(MultipartUpload.FileField, $"A {file.Type.Description} file cannot be uploaded as {purposeName}; it takes: {string.Join(", ", purpose.Categories!)}.");
+            }
+
             if (file.Size > purpose.MaxBytes)
+            {
                 throw upload.TooLarge(purpose.MaxBytes!.Value);
+            }
 
             ImageSize? size = null;
             byte[]? thumbnailBytes = null;
@@ -46,7 +51,10 @@ public sealed class MediaUploads(
                 size = ImageHeaders.Read(written, file.Type)
                     ?? throw new UploadRejectedException(MultipartUpload.FileField, $"The file starts like a {file.Type.Description} image but its headers are damaged.");
                 if (size.Value.Pixels > settings.MaxImagePixels)
+                {
                     throw new UploadRejectedException(MultipartUpload.FileField, $"The image has {size.Value.Width}×{size.Value.Height} pixels; at most {settings.MaxImagePixels:N0} pixels are accepted.");
+                }
+
                 thumbnailBytes = await thumbnails.MakeAsync(written, file.Type, cancellationToken);
             }
 
@@ -90,9 +98,15 @@ public sealed class MediaUploads(
         finally
         {
             if (thumbnail is not null)
+            {
                 await thumbnail.DisposeAsync();
+            }
+
             if (upload.File is { } file)
+            {
                 await file.Staged.DisposeAsync();
+            }
+
             foreach (var key in committed)
             {
                 await DeleteQuietlyAsync(key);

@@ -33,7 +33,10 @@ public sealed class MultipartUpload(string boundary, Stream body, IMediaStorage 
     {
         if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
             || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
             return null;
+        }
+
         var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary);
         return boundary.Length is > 0 and <= 70 ? boundary.Value : null;
     }
@@ -49,7 +52,10 @@ public sealed class MultipartUpload(string boundary, Stream body, IMediaStorage 
         while (await NextSectionAsync(reader, cancellationToken) is { } section)
         {
             if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
+            {
                 throw new UploadRejectedException("body", "Each part needs a 'Content-Disposition: form-data; name=...' header.");
+            }
+
             var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value;
             switch (name)
             {
@@ -72,7 +78,10 @@ public sealed class MultipartUpload(string boundary, Stream body, IMediaStorage 
     private async Task ReadFileAsync(MultipartSection section, ContentDispositionHeaderValue disposition, CancellationToken cancellationToken)
     {
         if (File is not null)
+        {
             throw new UploadRejectedException(FileField, "Send one file per upload.");
+        }
+
         var fileName = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
         var originalName = FileNames.Validate(fileName);
         // While the purpose is unknown (it may come after the file) the largest limit applies; the exact one is checked at the end.
@@ -84,12 +93,17 @@ public sealed class MultipartUpload(string boundary, Stream body, IMediaStorage 
         {
             var head = await ReadBodyAsync(section.Body, buffer.AsMemory(0, FileSignatures.HeadLength), FileSignatures.HeadLength, cancellationToken);
             if (head == 0)
+            {
                 throw new UploadRejectedException(FileField, "The file is empty.");
+            }
+
             var type = FileSignatures.Detect(buffer.AsSpan(0, head))
                 ?? throw new UploadRejectedException(FileField,
                     $"This kind of file is not accepted. Upload one of: {string.Join(", ", FileType.All.Select(t => t.Description))}. The type is read from the file's content, not from its name.");
             if (purpose?.Categories is { } categories && !categories.Contains(type.Category))
+            {
                 throw new UploadRejectedException(FileField, $"A {type.Description} file cannot be uploaded as {Form.Purpose}; it takes: {string.Join(", ", categories)}.");
+            }
 
             var id = Guid.CreateVersion7();
             var staged = await storage.BeginAsync(StorageKeys.Content(id), cancellationToken);
@@ -100,10 +114,16 @@ public sealed class MultipartUpload(string boundary, Stream body, IMediaStorage 
             {
                 var read = await ReadBodyAsync(section.Body, buffer, 1, cancellationToken);
                 if (read == 0)
+                {
                     break;
+                }
+
                 size += read;
                 if (size > limit)
+                {
                     throw TooLarge(limit);
+                }
+
                 await staged.Content.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
             }
 
@@ -126,7 +146,10 @@ public sealed class MultipartUpload(string boundary, Stream body, IMediaStorage 
         {
             var read = await ReadBodyAsync(section.Body, buffer.AsMemory(length), 1, cancellationToken);
             if (read == 0)
+            {
                 return System.Text.Encoding.UTF8.GetString(buffer, 0, length);
+            }
+
             length += read;
         }
 

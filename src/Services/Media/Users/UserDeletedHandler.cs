@@ -17,10 +17,14 @@ public sealed class UserDeletedHandler(MediaDbContext db, StorageJanitor janitor
     {
         var files = await db.Files.Where(f => f.OwnerId == @event.UserId).ToListAsync(cancellationToken);
         foreach (var file in files)
+        {
             db.RemoveMedia(file, time.GetUtcNow());
+        }
 
         // Before the consumer commits: the janitor's sweep finds the rows once they are committed, at the latest on its next round.
         if (files.Count > 0)
+        {
             janitor.Nudge();
+        }
     }
 }

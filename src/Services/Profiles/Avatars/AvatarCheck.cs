@@ -30,11 +30,17 @@ public sealed class AvatarCheck(ProfilesDbContext db, MediaServiceClient media)
                 ? (found.Owner, found.ContentType)
                 : (-1L, string.Empty);
         if (owner == -1)
+        {
             errors.Add(Field, NoSuchFile(mediaId));
+        }
         else if (owner != ownerId)
+        {
             errors.Add(Field, "The avatar must be a file of the profile's owner.");
+        }
         else if (!contentType.StartsWith("image/", StringComparison.Ordinal))
+        {
             errors.Add(Field, "The avatar must be an image.");
+        }
     }
 
     private static string NoSuchFile(Guid id) => $"No file has id {id}.";

@@ -13,9 +13,13 @@ public sealed class MediaDeletedHandler(ProfilesDbContext db, ProfileChanges cha
     {
         var known = await db.Media.FindAsync([@event.MediaId], cancellationToken);
         if (known is null)
+        {
             db.Media.Add(new KnownMedia { Id = @event.MediaId, OwnerId = @event.OwnerId, IsDeleted = true });
+        }
         else
+        {
             known.IsDeleted = true;
+        }
 
         var showing = await db.Profiles.Include(p => p.User).Where(p => p.Avatar == @event.MediaId).ToListAsync(cancellationToken);
         foreach (var profile in showing)

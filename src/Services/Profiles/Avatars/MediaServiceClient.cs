@@ -20,14 +20,23 @@ public sealed class MediaServiceClient(HttpClient http)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/media/{id}/");
         if (AuthenticationHeaderValue.TryParse(authorization, out var header))
+        {
             request.Headers.Authorization = header;
+        }
+
         try
         {
             using var response = await http.SendAsync(request, cancellationToken);
             if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized)
+            {
                 return null;
+            }
+
             if (!response.IsSuccessStatusCode)
+            {
                 throw new MediaServiceUnavailableException($"The media service answered {(int)response.StatusCode}.");
+            }
+
             return await response.Content.ReadFromJsonAsync(ProfilesJsonContext.Default.MediaMetadata, cancellationToken)
                 ?? throw new MediaServiceUnavailableException("The media service answered an empty body.");
         }

@@ -20,7 +20,10 @@ public sealed class OptionalJsonConverterFactory : JsonConverterFactory
         public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             if (reader.TokenType == JsonTokenType.Null)
+            {
                 return new Optional<T>(default);
+            }
+
             var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
             try
             {

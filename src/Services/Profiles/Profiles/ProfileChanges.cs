@@ -49,9 +49,15 @@ public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
     {
         db.ChangeTracker.DetectChanges();
         if (db.Entry(profile).State != EntityState.Modified)
+        {
             return true;
+        }
+
         if (editor.IsAdmin())
+        {
             RecordAdminAction(editor, "update", profile, ChangedFields(profile));
+        }
+
         Touch(profile);
         RaiseUpdated(profile);
         try
@@ -71,7 +77,10 @@ public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
         db.Profiles.Remove(profile);
         RaiseUpdated(profile, deleted: true);
         if (deleter.IsAdmin())
+        {
             RecordAdminAction(deleter, "delete", profile, new AuditChanges().Add<long?>("user", profile.UserId, null));
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -107,12 +116,19 @@ public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
         foreach (var property in db.Entry(profile).Properties)
         {
             if (!property.IsModified || property.Metadata.Name == nameof(Profile.UpdatedAt))
+            {
                 continue;
+            }
+
             var field = JsonNamingPolicy.SnakeCaseLower.ConvertName(property.Metadata.Name);
             if (property.CurrentValue is IReadOnlyList<string> after)
+            {
                 changes.AddList(field, property.OriginalValue as IReadOnlyList<string> ?? [], after);
+            }
             else
+            {
                 changes.Add(field, property.OriginalValue, property.CurrentValue);
+            }
         }
 
         return changes;

@@ -23,18 +23,38 @@ public sealed record ProfileInput(
     public IEnumerable<string> SentKindFields()
     {
         if (Specialty.IsSet)
+        {
             yield return ProfileFields.Specialty;
+        }
+
         if (LicenseNumber.IsSet)
+        {
             yield return ProfileFields.LicenseNumber;
+        }
+
         if (RegionsServed.IsSet)
+        {
             yield return ProfileFields.RegionsServed;
+        }
+
         if (Company.IsSet)
+        {
             yield return ProfileFields.Company;
+        }
+
         if (TaxId.IsSet)
+        {
             yield return ProfileFields.TaxId;
+        }
+
         if (FarmType.IsSet)
+        {
             yield return ProfileFields.FarmType;
+        }
+
         if (HerdSize.IsSet)
+        {
             yield return ProfileFields.HerdSize;
+        }
     }
 }

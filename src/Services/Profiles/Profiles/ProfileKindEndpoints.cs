@@ -51,7 +51,9 @@ public static class ProfileKindEndpoints<TResponse>
         profiles = ProfileQueries.Filter(profiles, specialty, region, regionsServed, q, errors);
         var ordered = ProfileQueries.Order(profiles, ordering, errors);
         if (!errors.IsEmpty)
+        {
             return errors.ToProblem();
+        }
 
         var count = await profiles.LongCountAsync(cancellationToken);
         var page1 = await ordered.Skip(pageRequest.Skip).Take(pageRequest.PageSize).ToListAsync(cancellationToken);
@@ -86,27 +88,43 @@ public static class ProfileKindEndpoints<TResponse>
         CancellationToken cancellationToken)
     {
         if (user.Role() != Kind.Role)
+        {
             return Problem.Forbidden($"Only {Kind.Role} accounts can create a profile among the {Kind.Plural}.");
+        }
+
         var userId = user.Id();
         if (await db.Profiles.AnyAsync(p => p.UserId == userId && p.Kind == Kind.Name, cancellationToken))
+        {
             return AlreadyHasOne();
+        }
 
         var errors = new ValidationErrors();
         ProfileRules.Validate(Kind, input, creating: true, errors);
         if (await CheckAvatarAsync(input, null, userId, request, avatars, errors, cancellationToken) is { } unavailable)
+        {
             return unavailable;
+        }
+
         if (!errors.IsEmpty)
+        {
             return errors.ToProblem();
+        }
 
         var owner = await users.CallerAsync(user, cancellationToken);
         if (!owner.IsVisible)
+        {
             return Problem.Forbidden("This account is deactivated or deleted.");
+        }
+
         var now = changes.Now();
         var profile = new Profile { Kind = Kind.Name, UserId = owner.Id, User = owner, CreatedAt = now, UpdatedAt = now };
         ProfileRules.Apply(input, profile);
         profile.Avatar = input.Avatar.Value;
         if (!await changes.CreateAsync(profile, cancellationToken))
+        {
             return AlreadyHasOne();
+        }
+
         return TypedResults.Created($"/api/profiles/{Kind.Path}/{profile.Id}/", TResponse.From(profile));
     }
 
@@ -122,16 +140,26 @@ public static class ProfileKindEndpoints<TResponse>
     {
         var profile = await db.Profiles.Include(p => p.User).FirstOrDefaultAsync(p => p.Id == id && p.Kind == Kind.Name, cancellationToken);
         if (!IsVisibleTo(profile, user))
+        {
             return NoSuchProfile(id);
+        }
+
         if (!CanManage(profile!, user))
+        {
             return Problem.Forbidden("Only the profile's owner or an administrator can edit it.");
+        }
 
         var errors = new ValidationErrors();
         ProfileRules.Validate(Kind, input, creating: false, errors);
         if (await CheckAvatarAsync(input, profile!.Avatar, profile.UserId, request, avatars, errors, cancellationToken) is { } unavailable)
+        {
             return unavailable;
+        }
+
         if (!errors.IsEmpty)
+        {
             return errors.ToProblem();
+        }
 
         ProfileRules.Apply(input, profile);
         profile.Avatar = input.Avatar.Or(profile.Avatar);
@@ -143,9 +171,15 @@ public static class ProfileKindEndpoints<TResponse>
     {
         var profile = await db.Profiles.Include(p => p.User).FirstOrDefaultAsync(p => p.Id == id && p.Kind == Kind.Name, cancellationToken);
         if (!IsVisibleTo(profile, user))
+        {
             return NoSuchProfile(id);
+        }
+
         if (!CanManage(profile!, user))
+        {
             return Problem.Forbidden("Only the profile's owner or an administrator can delete it.");
+        }
+
         return await changes.DeleteAsync(profile!, user, cancellationToken) ? TypedResults.NoContent() : NoSuchProfile(id);
     }
 
@@ -154,7 +188,10 @@ public static class ProfileKindEndpoints<TResponse>
         ProfileInput input, Guid? current, long ownerId, HttpRequest request, AvatarCheck avatars, ValidationErrors errors, CancellationToken cancellationToken)
     {
         if (input.Avatar.Value is not { } avatar || avatar == current)
+        {
             return null;
+        }
+
         try
         {
             await avatars.CheckAsync(avatar, ownerId, request.Headers.Authorization.ToString(), errors, cancellationToken);

@@ -39,7 +39,9 @@ public static class ProfileRules
         {
             OptionalText(ProfileFields.FarmType, input.FarmType, NameMax, errors);
             if (input.HerdSize.Value is < 0 or > MaxHerdSize)
+            {
                 errors.Add(ProfileFields.HerdSize, $"Enter a number from 0 to {MaxHerdSize:N0}, or null.");
+            }
         }
     }
 
@@ -47,25 +49,54 @@ public static class ProfileRules
     public static void Apply(ProfileInput input, Profile profile)
     {
         if (input.DisplayName.IsSet)
+        {
             profile.DisplayName = input.DisplayName.Value!.Trim();
+        }
+
         if (input.Bio.IsSet)
+        {
             profile.Bio = input.Bio.Value?.Trim() ?? string.Empty;
+        }
+
         if (input.Region.IsSet)
+        {
             profile.Region = Blank(input.Region.Value);
+        }
+
         if (input.Specialty.IsSet)
+        {
             profile.Specialty = input.Specialty.Value!.Trim();
+        }
+
         if (input.LicenseNumber.IsSet)
+        {
             profile.LicenseNumber = Blank(input.LicenseNumber.Value);
+        }
+
         if (input.RegionsServed.IsSet)
+        {
             profile.RegionsServed = CleanRegions(input.RegionsServed.Value);
+        }
+
         if (input.Company.IsSet)
+        {
             profile.Company = input.Company.Value!.Trim();
+        }
+
         if (input.TaxId.IsSet)
+        {
             profile.TaxId = Blank(input.TaxId.Value);
+        }
+
         if (input.FarmType.IsSet)
+        {
             profile.FarmType = Blank(input.FarmType.Value);
+        }
+
         if (input.HerdSize.IsSet)
+        {
             profile.HerdSize = input.HerdSize.Value;
+        }
     }
 
     private static void RequiredText(string field, Json.Optional<string> value, int max, bool creating, ValidationErrors errors)
@@ -73,7 +104,10 @@ public static class ProfileRules
         if (!value.IsSet)
         {
             if (creating)
+            {
                 errors.Add(field, "This field is required.");
+            }
+
             return;
         }
 
@@ -93,11 +127,19 @@ public static class ProfileRules
     {
         var regions = input.RegionsServed.Value;
         if (regions is null)
+        {
             return;
+        }
+
         if (regions.Count > MaxRegionsServed)
+        {
             errors.Add(ProfileFields.RegionsServed, $"List at most {MaxRegionsServed} regions.");
+        }
+
         if (regions.Any(r => string.IsNullOrWhiteSpace(r) || r.Trim().Length > NameMax))
+        {
             errors.Add(ProfileFields.RegionsServed, $"Each region needs 1 to {NameMax} characters.");
+        }
     }
 
     private static List<string> CleanRegions(List<string>? regions) =>

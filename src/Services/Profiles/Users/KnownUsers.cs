@@ -18,7 +18,9 @@ public sealed class KnownUsers(ProfilesDbContext db, TimeProvider time)
     {
         var id = principal.Id();
         if (await db.Users.FindAsync([id], cancellationToken) is { } known)
+        {
             return known;
+        }
 
         var user = new KnownUser
         {

@@ -16,7 +16,10 @@ internal static class UserCopy
         }
 
         if (user.IsDeleted)
+        {
             return;
+        }
+
         user.Username = username;
         user.Role = role;
         user.IsActive = isActive;

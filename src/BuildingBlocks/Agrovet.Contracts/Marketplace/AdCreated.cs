@@ -1,11 +1,12 @@
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Agrovet.Contracts.Events;
 
 namespace Agrovet.Contracts.Marketplace;
 
 /// <summary>An ad was published. Subject: the ad id.</summary>
-public sealed record AddCreated(
-    long AddId,
+public sealed record AdCreated(
+    [property: JsonPropertyName("add_id")] long AdId,
     long SellerId,
     string Title,
     decimal Price,
@@ -13,7 +14,7 @@ public sealed record AddCreated(
     int Stock,
     string Category,
     string? Region,
-    DateTimeOffset CreatedAt) : IIntegrationEvent<AddCreated>
+    DateTimeOffset CreatedAt) : IIntegrationEvent<AdCreated>
 {
     public const string TypeName = "add.created";
 
@@ -21,5 +22,5 @@ public sealed record AddCreated(
 
     public static string Topic => Topics.MarketplaceEvents;
 
-    public static JsonTypeInfo<AddCreated> JsonTypeInfo => ContractsJsonContext.Default.AddCreated;
+    public static JsonTypeInfo<AdCreated> JsonTypeInfo => ContractsJsonContext.Default.AdCreated;
 }

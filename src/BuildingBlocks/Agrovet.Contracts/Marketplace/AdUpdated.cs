@@ -1,18 +1,19 @@
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Agrovet.Contracts.Events;
 
 namespace Agrovet.Contracts.Marketplace;
 
 /// <summary>An ad was edited, sold out or withdrawn. Subject: the ad id.</summary>
-public sealed record AddUpdated(
-    long AddId,
+public sealed record AdUpdated(
+    [property: JsonPropertyName("add_id")] long AdId,
     long SellerId,
     string Title,
     decimal Price,
     string Currency,
     int Stock,
     string Status,
-    IReadOnlyList<string> Changed) : IIntegrationEvent<AddUpdated>
+    IReadOnlyList<string> Changed) : IIntegrationEvent<AdUpdated>
 {
     public const string TypeName = "add.updated";
 
@@ -20,5 +21,5 @@ public sealed record AddUpdated(
 
     public static string Topic => Topics.MarketplaceEvents;
 
-    public static JsonTypeInfo<AddUpdated> JsonTypeInfo => ContractsJsonContext.Default.AddUpdated;
+    public static JsonTypeInfo<AdUpdated> JsonTypeInfo => ContractsJsonContext.Default.AdUpdated;
 }

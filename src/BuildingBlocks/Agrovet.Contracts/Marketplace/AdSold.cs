@@ -1,11 +1,12 @@
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Agrovet.Contracts.Events;
 
 namespace Agrovet.Contracts.Marketplace;
 
 /// <summary>Units of an ad were bought. Subject: the ad id.</summary>
-public sealed record AddSold(
-    long AddId,
+public sealed record AdSold(
+    [property: JsonPropertyName("add_id")] long AdId,
     long OrderId,
     long SellerId,
     long BuyerId,
@@ -13,7 +14,7 @@ public sealed record AddSold(
     decimal UnitPrice,
     decimal Total,
     string Currency,
-    int StockLeft) : IIntegrationEvent<AddSold>
+    int StockLeft) : IIntegrationEvent<AdSold>
 {
     public const string TypeName = "add.sold";
 
@@ -21,5 +22,5 @@ public sealed record AddSold(
 
     public static string Topic => Topics.MarketplaceEvents;
 
-    public static JsonTypeInfo<AddSold> JsonTypeInfo => ContractsJsonContext.Default.AddSold;
+    public static JsonTypeInfo<AdSold> JsonTypeInfo => ContractsJsonContext.Default.AdSold;
 }

@@ -1,7 +1,7 @@
 namespace Agrovet.Contracts.Marketplace;
 
-/// <summary>Names used in <see cref="AddUpdated.Changed"/> (the ad's snake_case field names).</summary>
-public static class AddFields
+/// <summary>Names used in <see cref="AdUpdated.Changed"/> (the ad's snake_case field names).</summary>
+public static class AdFields
 {
     public const string Title = "title";
     public const string Description = "description";

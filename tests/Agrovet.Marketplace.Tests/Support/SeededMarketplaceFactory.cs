@@ -1,4 +1,4 @@
-using Agrovet.ServiceDefaults.Commands;
+using Agrovet.Bench.Seed;
 using Agrovet.Testing.QueryPlans;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +8,8 @@ using Npgsql;
 namespace Agrovet.Marketplace.Tests.Support;
 
 /// <summary>
-/// A marketplace whose table holds a few thousand ads of 50 sellers (seeded by the service's own <c>seed-bench</c>
-/// verb, then some withdrawn), analyzed, and whose SQL is recorded so tests can EXPLAIN what the endpoints run.
+/// A marketplace whose table holds a few thousand ads of 50 sellers (seeded by the load benchmarks' seeder,
+/// <c>bench/seed</c>, then some withdrawn), analyzed, and whose SQL is recorded so tests can EXPLAIN what the endpoints run.
 /// </summary>
 public sealed class SeededMarketplaceFactory(AuthServerFixture auth) : MarketplaceApiFactory(auth)
 {
@@ -21,13 +21,8 @@ public sealed class SeededMarketplaceFactory(AuthServerFixture auth) : Marketpla
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        var seed = Services.GetServices<IServiceCommand>().Single(c => c.Name == "seed-bench");
-        await using (var scope = Services.CreateAsyncScope())
-        {
-            Assert.Equal(0, await seed.RunAsync(scope.ServiceProvider, CancellationToken.None));
-        }
-
         await using var connection = await Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
+        await AdSeeder.SeedAsync(connection, new SeedAdsOptions(SeededAds, FirstSellerId, "seeded", Sellers: 50), DateTime.UtcNow, CancellationToken.None);
         await using (var withdraw = new NpgsqlCommand("UPDATE adds SET status = 'withdrawn' WHERE id % 40 = 0", connection))
         {
             await withdraw.ExecuteNonQueryAsync();
@@ -50,10 +45,6 @@ public sealed class SeededMarketplaceFactory(AuthServerFixture auth) : Marketpla
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("count", SeededAds.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("seller-id", FirstSellerId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("seller-username", "seeded");
-        builder.UseSetting("sellers", "50");
         builder.ConfigureServices(services =>
             services.ConfigureDbContext<Agrovet.Marketplace.Data.MarketplaceDbContext>(o => o.AddInterceptors(Recorder), ServiceLifetime.Singleton));
     }

@@ -1,7 +1,7 @@
-namespace Agrovet.Marketplace.Bench;
+namespace Agrovet.Bench.Seed;
 
 /// <summary>Made-up but plausible ad text per category (Spanish and English), for seeding load tests.</summary>
-internal static class BenchCatalog
+internal static class AdCatalog
 {
     public static readonly IReadOnlyList<(string Category, string[] Nouns)> Products =
     [

@@ -1,33 +1,27 @@
 using System.Globalization;
 using Agrovet.Marketplace.Ads;
-using Agrovet.ServiceDefaults.Commands;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Agrovet.Marketplace.Bench;
+namespace Agrovet.Bench.Seed;
 
 /// <summary>
-/// <c>dotnet Agrovet.Marketplace.dll seed-bench --count=50000 --seller-id=7 --seller-username=bench [--sellers=1]</c>:
-/// writes that many made-up ads with binary COPY (the database computes listing and search columns), spread over
-/// <c>--sellers</c> consecutive seller ids from <c>--seller-id</c>, plus one ad of the first seller with a billion
-/// units for purchase load, then VACUUM ANALYZEs. Prints one JSON line with the id range. For benchmarks and tests.
+/// Writes made-up ads straight into the marketplace's <c>adds</c> table with binary COPY (the database computes the
+/// listing and search columns), plus one ad of the first seller with a billion units for purchase load, then VACUUM
+/// ANALYZEs. For load benchmarks (bench/marketplace.sh) and the query-plan tests; never part of the service.
 /// </summary>
-internal sealed class SeedBenchCommand(NpgsqlDataSource dataSource, IConfiguration configuration, TimeProvider time) : IServiceCommand
+public static class AdSeeder
 {
-    public string Name => "seed-bench";
-
-    public string Description => "insert --count= made-up ads of --seller-id=/--seller-username= for load tests, and exit";
-
-    public async Task<int> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    public static async Task<SeededAds> SeedAsync(NpgsqlConnection connection, SeedAdsOptions options, DateTime now, CancellationToken cancellationToken)
     {
-        var count = configuration.GetValue("count", 50_000);
-        var sellerId = configuration.GetValue<long?>("seller-id") ?? throw new InvalidOperationException("Pass --seller-id=<a businessman's user id>.");
-        var sellerUsername = configuration["seller-username"] ?? throw new InvalidOperationException("Pass --seller-username=<their username>.");
-        var sellers = Math.Max(1, configuration.GetValue("sellers", 1));
-        var random = new Random(configuration.GetValue("seed", 20261123));
-        var now = time.GetUtcNow().UtcDateTime;
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(options);
+        var count = options.Count;
+        var sellers = Math.Max(1, options.Sellers);
+        var sellerId = options.FirstSellerId;
+        var sellerUsername = options.SellerUsername;
+        var random = new Random(options.Seed);
 
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         long before;
         await using (var command = new NpgsqlCommand("SELECT coalesce(max(id), 0) FROM adds", connection))
         {
@@ -40,18 +34,18 @@ internal sealed class SeedBenchCommand(NpgsqlDataSource dataSource, IConfigurati
         {
             for (var i = 0; i < count; i++)
             {
-                var (category, nouns) = BenchCatalog.Products[random.Next(BenchCatalog.Products.Count)];
+                var (category, nouns) = AdCatalog.Products[random.Next(AdCatalog.Products.Count)];
                 var noun = nouns[random.Next(nouns.Length)];
-                var qualifier = BenchCatalog.Qualifiers[random.Next(BenchCatalog.Qualifiers.Length)];
-                var region = BenchCatalog.Regions[random.Next(BenchCatalog.Regions.Length)];
+                var qualifier = AdCatalog.Qualifiers[random.Next(AdCatalog.Qualifiers.Length)];
+                var region = AdCatalog.Regions[random.Next(AdCatalog.Regions.Length)];
                 var title = $"{char.ToUpperInvariant(noun[0])}{noun[1..]}, {qualifier}";
-                var description = string.Join(' ', Enumerable.Range(0, 3).Select(_ => BenchCatalog.Sentences[random.Next(BenchCatalog.Sentences.Length)]))
+                var description = string.Join(' ', Enumerable.Range(0, 3).Select(_ => AdCatalog.Sentences[random.Next(AdCatalog.Sentences.Length)]))
                     + $" Lote {i.ToString(CultureInfo.InvariantCulture)} en {region}.";
                 var stock = random.Next(10) == 0 ? 0 : random.Next(1, 500);
                 var created = now.AddMinutes(-random.Next(0, 365 * 24 * 60));
                 var seller = i % sellers;
                 await WriteAsync(importer, sellerId + seller, seller == 0 ? sellerUsername : $"{sellerUsername}_{seller}", title, description,
-                    Math.Round((decimal)(random.NextDouble() * 5000) + 1, 2), BenchCatalog.Currencies[random.Next(BenchCatalog.Currencies.Length)],
+                    Math.Round((decimal)(random.NextDouble() * 5000) + 1, 2), AdCatalog.Currencies[random.Next(AdCatalog.Currencies.Length)],
                     stock, category, region, created, cancellationToken);
             }
 
@@ -75,8 +69,7 @@ internal sealed class SeedBenchCommand(NpgsqlDataSource dataSource, IConfigurati
         }
 
         // The big-stock ad is written last, so it has the highest id.
-        Console.WriteLine($"{{\"count\":{count},\"first_id\":{firstId},\"last_id\":{lastId - 1},\"stock_ad_id\":{lastId}}}");
-        return 0;
+        return new SeededAds(count, firstId, lastId - 1, lastId);
     }
 
     private static async Task WriteAsync(

@@ -132,6 +132,7 @@ internal sealed class RetryPolicy
                 return null;
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             if (IsCancellation(exception, context) || TransientFailures.IsInfrastructure(exception))
             {
                 outcome.ThrowIfException();
@@ -172,7 +173,13 @@ internal sealed class RetryPolicy
                 },
                 context,
                 state);
-            outcome.ThrowIfException();
+            if (outcome.Exception is not null)
+            {
+                // Polly hands back the last failure when cancelled between retries: the caller is stopping, not failing.
+                cancellationToken.ThrowIfCancellationRequested();
+                outcome.ThrowIfException();
+            }
+
             return outcome.Result!;
         }
         finally

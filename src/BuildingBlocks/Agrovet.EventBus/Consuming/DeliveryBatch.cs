@@ -65,7 +65,8 @@ internal sealed class DeliveryBatch(
 
         var completed = failure?.Completed ?? [];
         await AcknowledgeAsync([.. ignored, .. completed], cancellationToken);
-        foreach (var delivery in toHandle.Except(completed))
+        var done = new HashSet<Delivery>(completed, ReferenceEqualityComparer.Instance);
+        foreach (var delivery in toHandle.Where(d => !done.Contains(d)))
         {
             // The delivery that broke the batch has used up its attempt already.
             var failedFirst = failure is { CountsAsAttempt: true } && ReferenceEquals(failure.Failed, delivery) ? failure.Exception : null;

@@ -94,8 +94,9 @@ export function TextField(props: TextFieldProps) {
             aria-pressed={revealed}
             onClick={() => setRevealed((shown) => !shown)}
             disabled={disabled}
+            aria-label={t('common.showPassword')}
           >
-            {t('common.showPassword')}
+            {t('common.show')}
           </button>
         </div>
       ) : input}

@@ -56,6 +56,8 @@ internal sealed class KestrelRejectionProblems : IObserver<KeyValuePair<string, 
         if (!string.Equals(value.Key, BadRequestEvent, StringComparison.Ordinal)
             || value.Value is not IFeatureCollection features
             || features.Get<IHttpResponseFeature>() is { HasStarted: true }
+            // An answer to HEAD has no body (known when Kestrel read the request line before refusing the request).
+            || HttpMethods.IsHead(features.Get<IHttpRequestFeature>()?.Method ?? string.Empty)
             || features.Get<IBadRequestExceptionFeature>()?.Error is not BadHttpRequestException refused
             || features.Get<IHttpConnectionFeature>()?.ConnectionId is not { } connectionId
             || !_connections.TryGetValue(connectionId, out var output))

@@ -19,7 +19,7 @@ public static class ApiDocsExtensions
         {
             c.Timeout = ServiceDocuments.Timeout;
             c.MaxResponseContentBufferSize = ServiceDocuments.MaxDocumentBytes;
-        });
+        }).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { ConnectTimeout = ServiceDocuments.ConnectTimeout });
         services.AddSingleton<ServiceDocuments>();
         return services;
     }

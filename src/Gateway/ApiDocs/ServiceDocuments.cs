@@ -15,7 +15,9 @@ public sealed class ServiceDocuments(IHttpClientFactory clients, InternalService
 {
     public const string HttpClientName = "service-docs";
     public const int MaxDocumentBytes = 16 * 1024 * 1024;
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
+    /// <summary>A service that is not there fails at once; one that answers gets time to build its document (slow the first time).</summary>
+    public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
     public static readonly TimeSpan KeptFor = TimeSpan.FromSeconds(30);
     public static readonly TimeSpan FailureKeptFor = TimeSpan.FromSeconds(5);
 

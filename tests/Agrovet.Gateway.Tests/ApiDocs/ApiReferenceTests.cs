@@ -90,7 +90,7 @@ public sealed partial class ApiReferenceTests(TestInfrastructureAssemblyFixture 
     }
 
     [Fact]
-    public async Task A_service_that_answers_with_something_other_than_a_document_is_unavailable_too()
+    public async Task A_service_that_never_accepts_the_connection_is_unavailable_too()
     {
         using var frozen = new UnresponsivePort();
         using var client = StartGateway(Settings().With("MEDIA_INTERNAL_URL", frozen.Url.ToString())).CreatePlainClient();

@@ -34,6 +34,11 @@ public static class ApiDocsExtensions
 
     private static async Task<IResult> DocumentAsync(string service, ServiceDocuments documents, HttpContext context)
     {
+        if (string.Equals(service, ServiceCatalog.GatewayName, StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.LocalRedirect(ApiDocsPaths.GatewayDocument);
+        }
+
         if (Upstream(service) is not { } definition)
         {
             return UnknownService(service);
@@ -61,7 +66,8 @@ public static class ApiDocsExtensions
         var documents = context.RequestServices.GetRequiredService<ServiceDocuments>();
         var fetched = await Task.WhenAll(urls.DeployedUpstreams().Select(s => documents.GetAsync(s, context.RequestAborted)));
 
-        options.WithTitle("Agrovet API reference").DisableDefaultFonts().WithNonce();
+        options.WithTitle("Agrovet API reference").DisableDefaultFonts().WithNonce()
+            .WithOpenApiRoutePattern(PatternForNamedDocument(context.GetRouteValue("documentName") as string, fetched));
         foreach (var document in fetched)
         {
             var name = document.Service.Name;
@@ -84,9 +90,21 @@ public static class ApiDocsExtensions
         }, context);
     }
 
+    /// <summary>A page opened on one document (<c>/api/docs/forum</c>) fetches it by this pattern rather than from the list.</summary>
+    private static string PatternForNamedDocument(string? name, ServiceDocument[] fetched)
+    {
+        if (string.Equals(name, ServiceCatalog.GatewayName, StringComparison.OrdinalIgnoreCase))
+        {
+            return ApiDocsPaths.GatewayDocument;
+        }
+
+        var unavailable = fetched.Any(d => !d.Available && string.Equals(d.Service.Name, name, StringComparison.OrdinalIgnoreCase));
+        return ApiDocsPaths.Page + (unavailable ? "/unavailable/{documentName}.json" : "/{documentName}.json");
+    }
+
     private static ServiceDefinition? Upstream(string name) =>
         ServiceCatalog.Find(name) is { } service && service.Name != ServiceCatalog.GatewayName ? service : null;
 
     private static ProblemHttpResult UnknownService(string service) => Problem.NotFound(
-        $"The platform has no service '{service}'. Its services: {string.Join(", ", ServiceCatalog.Upstreams.Select(s => s.Name))}; the list is at {ApiDocsPaths.Page}.");
+        $"The platform has no service '{service}'. Its services: {string.Join(", ", ServiceCatalog.All.Select(s => s.Name))}; the list is at {ApiDocsPaths.Page}.");
 }

@@ -24,6 +24,7 @@ public static class PlatformServicesEndpoint
     {
         app.MapGet(Path, ListAsync)
             .WithName("ListPlatformServices")
+            .WithTags("Platform")
             .WithSummary("The services this platform runs")
             .WithDescription("Each with its public path prefixes, whether it is ready right now (checked at most every few seconds) and its OpenAPI document.");
         return app;

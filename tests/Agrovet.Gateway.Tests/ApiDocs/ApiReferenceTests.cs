@@ -54,7 +54,11 @@ public sealed partial class ApiReferenceTests(TestInfrastructureAssemblyFixture 
     {
         using var client = StartGateway().CreatePlainClient();
 
+        using var named = await client.GetAsync("/api/docs/gateway.json", Cancellation);
         var document = await (await client.GetAsync("/openapi/v1.json", Cancellation)).ShouldBeAsync(HttpStatusCode.OK);
+
+        Assert.Equal(HttpStatusCode.Redirect, named.StatusCode);
+        Assert.Equal("/openapi/v1.json", named.Headers.Location?.OriginalString);
 
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/platform/services", out _));
     }
@@ -89,6 +93,20 @@ public sealed partial class ApiReferenceTests(TestInfrastructureAssemblyFixture 
         Assert.Empty(stub.GetProperty("paths").EnumerateObject());
     }
 
+    [Theory]
+    [InlineData("/api/docs/auth", "auth", "api/docs/auth.json")]
+    [InlineData("/api/docs/forum", "forum", "api/docs/unavailable/forum.json")]
+    [InlineData("/api/docs/gateway", "gateway", "openapi/v1.json")]
+    public async Task A_page_opened_on_one_service_shows_its_document_or_that_it_is_unavailable(string path, string title, string url)
+    {
+        using var client = StartGateway(Settings().WithServiceDown("forum")).CreatePlainClient();
+
+        using var page = await client.GetAsync(path, Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal([new Source(title, url)], Sources(await page.Content.ReadAsStringAsync(Cancellation)));
+    }
+
     [Fact]
     public async Task A_service_that_never_accepts_the_connection_is_unavailable_too()
     {
@@ -116,8 +134,8 @@ public sealed partial class ApiReferenceTests(TestInfrastructureAssemblyFixture 
 
     [Theory]
     [InlineData("/api/docs/nothing.json")]
-    [InlineData("/api/docs/gateway.json")]
     [InlineData("/api/docs/unavailable/nothing.json")]
+    [InlineData("/api/docs/unavailable/gateway.json")]
     public async Task A_document_of_no_service_is_404_problem(string path)
     {
         using var client = StartGateway().CreatePlainClient();

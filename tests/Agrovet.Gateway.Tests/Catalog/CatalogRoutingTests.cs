@@ -61,6 +61,17 @@ public sealed class CatalogRoutingTests(TestInfrastructureAssemblyFixture infras
     }
 
     [Fact]
+    public async Task Configuration_can_replace_the_cluster_of_a_service()
+    {
+        using var client = StartGateway(Settings()
+            .With("ReverseProxy:Clusters:forum:Destinations:elsewhere:Address", Upstreams.Urls["profiles"].ToString())).CreatePlainClient();
+
+        using var response = await client.GetAsync("/api/foro/posts/", Cancellation);
+
+        Assert.Equal("profiles", (await EchoOf(response)).Service);
+    }
+
+    [Fact]
     public async Task Configuration_can_add_a_route_of_its_own()
     {
         using var client = StartGateway(Settings()

@@ -41,6 +41,15 @@ internal sealed unsafe class PartialAggregate : IDisposable
 
     public int Pixels { get; }
 
+    /// <summary>The running arrays, for a backend that fills them elsewhere (the GPU copies its results in).</summary>
+    internal Span<uint> Counts => _counts.AsSpan(0, _counts is null ? 0 : _cells);
+
+    internal Span<double> Sums => _sums.AsSpan(0, _sums is null ? 0 : _cells);
+
+    internal Span<double> Squares => _squares.AsSpan(0, _squares is null ? 0 : _cells);
+
+    internal Span<float> Extremes => _extremes.AsSpan(0, _extremes is null ? 0 : _cells);
+
     public void AddCounts(int* pixels, int count)
     {
         var counts = _counts!;

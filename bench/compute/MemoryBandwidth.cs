@@ -12,8 +12,7 @@ internal static unsafe class MemoryBandwidth
         var data = (float*)System.Runtime.InteropServices.NativeMemory.AlignedAlloc((nuint)Bytes, 64);
         try
         {
-            new Span<byte>(data, int.MaxValue).Fill(1);
-            new Span<byte>((byte*)data + int.MaxValue, (int)(Bytes - int.MaxValue)).Fill(1);
+            new Span<byte>(data, (int)Bytes).Fill(1);
             var floats = Bytes / sizeof(float);
             var timings = Timings.Measure(1, 5, () =>
             {

@@ -107,10 +107,14 @@ internal static class EqualHistogram
         }
         var fractions = cdf.Select(value => value / running).ToArray();
         var interp = new NumpyInterp([.. centers], fractions, data.Length);
-        for (var i = 0; i < data.Length; i++)
+        Parallel.For(0, Shader.Bands(data.Length), band =>
         {
-            result[i] = mask[i] ? double.NaN : interp.Evaluate(data[i]);
-        }
+            var (start, end) = Shader.Band(band, data.Length);
+            for (var i = start; i < end; i++)
+            {
+                result[i] = mask[i] ? double.NaN : interp.Evaluate(data[i]);
+            }
+        });
         _ = total;
         return (result, centers.Count);
     }

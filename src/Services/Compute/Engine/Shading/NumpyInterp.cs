@@ -37,27 +37,47 @@ public sealed class NumpyInterp
 
     public double this[double x] => Evaluate(x);
 
-    public double Evaluate(double x)
+    public double Evaluate(double x) => At(x, Locate(x));
+
+    /// <summary>
+    /// Where x falls: -1 below the first breakpoint, Length above the last, else the last breakpoint at or below it
+    /// (NaN gives -2). Shared by interpolations over the same breakpoints.
+    /// </summary>
+    internal int Locate(double x)
     {
         if (double.IsNaN(x))
         {
-            return x;
+            return -2;
         }
         var xp = _xp;
-        var fp = _fp;
         if (xp.Length == 1)
         {
-            return x < xp[0] ? _left : x > xp[0] ? _right : fp[0];
+            return x < xp[0] ? -1 : x > xp[0] ? 1 : 0;
         }
         if (x > xp[^1])
         {
-            return _right;
+            return xp.Length;
         }
-        if (x < xp[0])
+        return x < xp[0] ? -1 : LastAtOrBelow(x);
+    }
+
+    /// <summary>numpy.interp's value at x, given <see cref="Locate"/>'s answer.</summary>
+    internal double At(double x, int j)
+    {
+        var xp = _xp;
+        var fp = _fp;
+        if (j == -2)
+        {
+            return x;
+        }
+        if (j == -1)
         {
             return _left;
         }
-        var j = LastAtOrBelow(x);
+        if (j >= xp.Length)
+        {
+            return _right;
+        }
         if (j == xp.Length - 1 || xp[j] == x)
         {
             return fp[j];

@@ -66,19 +66,20 @@ public static class Shader
         var (transformed, _) = ShadingTransform.Apply(shifted, mask, grid.HoldsCounts, how);
         var (low, high) = ShadingTransform.NanSpan(transformed);
         var breaks = NumpyInterp.Linspace(low, high, colormap.Colors.Count);
-        var red = new NumpyInterp(breaks, colormap.Reds, n, left: 255);
-        var green = new NumpyInterp(breaks, colormap.Greens, n, left: 255);
-        var blue = new NumpyInterp(breaks, colormap.Blues, n, left: 255);
-        for (var i = 0; i < n; i++)
+        var colors = new ColormapInterp(breaks, colormap, n);
+        Parallel.For(0, Bands(n), band =>
         {
-            var value = transformed[i];
-            if (double.IsNaN(value))
+            var (start, end) = Band(band, n);
+            for (var i = start; i < end; i++)
             {
-                continue;
+                var value = transformed[i];
+                if (!double.IsNaN(value))
+                {
+                    pixels[i] = colors.Pixel(value, alpha);
+                }
             }
-            pixels[i] = Pack(Byte(red.Evaluate(value)), Byte(green.Evaluate(value)), Byte(blue.Evaluate(value)), alpha);
-        }
-        var legend = new Legend(HowName(how), offset, top, Stops(data, transformed, low, high, red, green, blue), []);
+        });
+        var legend = new Legend(HowName(how), offset, top, Stops(data, transformed, low, high, colors), []);
         return new ShadedImage(grid.Width, grid.Height, pixels, legend);
     }
 
@@ -187,8 +188,7 @@ public static class Shader
         }
     }
 
-    private static List<LegendStop> Stops(double[] data, double[] transformed, double low, double high,
-        NumpyInterp red, NumpyInterp green, NumpyInterp blue)
+    private static List<LegendStop> Stops(double[] data, double[] transformed, double low, double high, ColormapInterp colors)
     {
         var stops = new List<LegendStop>(LegendStops);
         var positions = NumpyInterp.Linspace(low, high, LegendStops);
@@ -211,11 +211,18 @@ public static class Shader
         }
         for (var s = 0; s < LegendStops; s++)
         {
-            var t = positions[s];
-            var color = new Rgb(Byte(red.Evaluate(t)), Byte(green.Evaluate(t)), Byte(blue.Evaluate(t)));
-            stops.Add(new LegendStop(values[s], color.ToString()));
+            stops.Add(new LegendStop(values[s], colors.Color(positions[s]).ToString()));
         }
         return stops;
+    }
+
+    /// <summary>Pixel ranges shaded in parallel: a few per core, none under 16K pixels.</summary>
+    internal static int Bands(int pixels) => Math.Clamp(pixels / 16_384, 1, Environment.ProcessorCount * 4);
+
+    internal static (int Start, int End) Band(int band, int pixels)
+    {
+        var bands = Bands(pixels);
+        return ((int)((long)pixels * band / bands), (int)((long)pixels * (band + 1) / bands));
     }
 
     public static string HowName(ShadeHow how) => how == ShadeHow.EqHist ? "eq_hist" : how.ToString().ToLowerInvariant();

@@ -29,11 +29,11 @@ internal static class EqualHistogram
             return (result, 0);
         }
         return integerData && max - min < Bins
-            ? CountIntegers(data, mask, result, (long)min, (long)max, total)
-            : Histogram(data, mask, result, min, max, total);
+            ? CountIntegers(data, mask, result, (long)min, (long)max)
+            : Histogram(data, mask, result, min, max);
     }
 
-    private static (double[] Values, int Levels) CountIntegers(double[] data, bool[] mask, double[] result, long min, long max, long total)
+    private static (double[] Values, int Levels) CountIntegers(double[] data, bool[] mask, double[] result, long min, long max)
     {
         var counts = new long[max - min + 1];
         for (var i = 0; i < data.Length; i++)
@@ -57,11 +57,10 @@ internal static class EqualHistogram
         {
             result[i] = mask[i] ? double.NaN : cdf[(long)data[i] - min] / last;
         }
-        _ = total;
         return (result, levels);
     }
 
-    private static (double[] Values, int Levels) Histogram(double[] data, bool[] mask, double[] result, double first, double last, long total)
+    private static (double[] Values, int Levels) Histogram(double[] data, bool[] mask, double[] result, double first, double last)
     {
         if (first == last)
         {
@@ -71,33 +70,23 @@ internal static class EqualHistogram
         var edges = NumpyInterp.Linspace(first, last, Bins + 1);
         var norm = Bins / (last - first);
         var hist = new long[Bins];
+        var bins = new int[data.Length];
         for (var i = 0; i < data.Length; i++)
         {
-            if (mask[i])
+            if (!mask[i])
             {
-                continue;
+                var bin = Bin(data[i], first, norm, edges);
+                bins[i] = bin;
+                hist[bin]++;
             }
-            var value = data[i];
-            var index = (long)((value - first) * norm);
-            if (index == Bins)
-            {
-                index--;
-            }
-            if (value < edges[index])
-            {
-                index--;
-            }
-            if (index != Bins - 1 && value >= edges[index + 1])
-            {
-                index++;
-            }
-            hist[index]++;
         }
         var centers = new List<double>();
         var cdf = new List<double>();
+        var compact = new int[Bins];
         long running = 0;
         for (var b = 0; b < Bins; b++)
         {
+            compact[b] = centers.Count;
             if (hist[b] > 0)
             {
                 running += hist[b];
@@ -106,16 +95,44 @@ internal static class EqualHistogram
             }
         }
         var fractions = cdf.Select(value => value / running).ToArray();
-        var interp = new NumpyInterp([.. centers], fractions, data.Length);
+        var centerArray = centers.ToArray();
+        var interp = new NumpyInterp(centerArray, fractions, data.Length);
+        // A value's own bin is not empty, so the last centre at or below it is its bin's or the one before: no search.
         Parallel.For(0, Shader.Bands(data.Length), band =>
         {
             var (start, end) = Shader.Band(band, data.Length);
             for (var i = start; i < end; i++)
             {
-                result[i] = mask[i] ? double.NaN : interp.Evaluate(data[i]);
+                if (mask[i])
+                {
+                    result[i] = double.NaN;
+                    continue;
+                }
+                var value = data[i];
+                var k = compact[bins[i]];
+                var j = value >= centerArray[k] ? k : k - 1;
+                result[i] = interp.At(value, value > centerArray[^1] ? centerArray.Length : j);
             }
         });
-        _ = total;
         return (result, centers.Count);
+    }
+
+    /// <summary>numpy.histogram's bin for a value: the scaled index, then corrected against the edges.</summary>
+    private static int Bin(double value, double first, double norm, double[] edges)
+    {
+        var index = (long)((value - first) * norm);
+        if (index == Bins)
+        {
+            index--;
+        }
+        if (value < edges[index])
+        {
+            index--;
+        }
+        if (index != Bins - 1 && value >= edges[index + 1])
+        {
+            index++;
+        }
+        return (int)index;
     }
 }

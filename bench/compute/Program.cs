@@ -50,8 +50,8 @@ foreach (var dataset in datasets)
 
 Line("## Aggregation throughput, 800×600, whole dataset");
 Line();
-Line("| rows | reduction | threads | time | points/s | bytes read/s |");
-Line("|---|---|---|---|---|---|");
+Line("| rows | reduction | threads | time | points/s | CPU time per run | points per CPU-second |");
+Line("|---|---|---|---|---|---|---|");
 foreach (var dataset in datasets)
 {
     foreach (var reduction in new[] { Reduction.Count, Reduction.Mean })
@@ -62,8 +62,7 @@ foreach (var dataset in datasets)
             var query = new AggregationQuery(fullCanvas(dataset), reduction);
             var timings = Timings.Measure(2, runs, () => aggregator.Aggregate(dataset, query).Dispose());
             var pointsPerSecond = dataset.Rows / (timings.Median / 1000);
-            var bytes = reduction == Reduction.Count ? 8 : 12;
-            Line($"| {dataset.Rows:N0} | {reduction.Name()} | {threads} | {timings.Describe()} | {pointsPerSecond / 1e6:N0} M | {pointsPerSecond * bytes / 1e9:F1} GB |");
+            Line($"| {dataset.Rows:N0} | {reduction.Name()} | {threads} | {timings.Describe()} | {pointsPerSecond / 1e6:N0} M | {timings.CpuMedian:F0} ms | {dataset.Rows / (timings.CpuMedian / 1000) / 1e6:N0} M |");
         }
     }
 }
@@ -77,8 +76,8 @@ var onePercent = new Canvas(800, 600,
 var renderer = new Renderer(new CpuAggregator());
 Line($"## Full request (aggregate, shade eq_hist with fire, encode PNG), {largest.Rows:N0} rows, 800×600, {Environment.ProcessorCount} threads");
 Line();
-Line("| view | reduction | total | aggregate | shade | encode | blocks read | PNG bytes |");
-Line("|---|---|---|---|---|---|---|---|");
+Line("| view | reduction | total | CPU time | aggregate | shade | encode | blocks read | PNG bytes |");
+Line("|---|---|---|---|---|---|---|---|---|");
 foreach (var (name, canvas) in new[] { ("whole dataset", full), ("1% of its area (Pampa Húmeda)", onePercent) })
 {
     foreach (var preview in new[] { false, true })
@@ -94,7 +93,7 @@ foreach (var (name, canvas) in new[] { ("whole dataset", full), ("1% of its area
                 stages.Add(renderer.Render(largest, request, preview));
             }
             double StageMedian(Func<RenderResult, TimeSpan> stage) => stages.Select(result => stage(result).TotalMilliseconds).Order().ElementAt(2);
-            Line($"| {name}{(preview ? ", preview" : "")} | {reduction.Name()} | {timings.Describe()} | {StageMedian(r => r.AggregateTime):F1} ms | "
+            Line($"| {name}{(preview ? ", preview" : "")} | {reduction.Name()} | {timings.Describe()} | {timings.CpuMedian:F0} ms | {StageMedian(r => r.AggregateTime):F1} ms | "
                 + $"{StageMedian(r => r.ShadeTime):F1} ms | {StageMedian(r => r.EncodeTime):F1} ms | {last!.BlocksRead}/{last.BlocksTotal} | {last.Png.Length:N0} |");
         }
     }

@@ -6,6 +6,7 @@ namespace Agrovet.Bench.Compute;
 internal sealed class Timings
 {
     private readonly List<double> _milliseconds = [];
+    private readonly List<double> _cpuMilliseconds = [];
 
     public static Timings Measure(int warmups, int runs, Action action)
     {
@@ -16,9 +17,11 @@ internal sealed class Timings
         var timings = new Timings();
         for (var i = 0; i < runs; i++)
         {
+            var cpu = Environment.CpuUsage.TotalTime;
             var clock = Stopwatch.StartNew();
             action();
             timings._milliseconds.Add(clock.Elapsed.TotalMilliseconds);
+            timings._cpuMilliseconds.Add((Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds);
         }
         return timings;
     }
@@ -26,6 +29,12 @@ internal sealed class Timings
     public double Median => Percentile(0.5);
 
     public double Best => _milliseconds.Min();
+
+    /// <summary>
+    /// Median CPU time of the process per run: on a shared machine a run waits for the cores, and CPU time leaves out
+    /// the waiting (not the other programs' cache and memory traffic).
+    /// </summary>
+    public double CpuMedian => _cpuMilliseconds.Order().ElementAt(_cpuMilliseconds.Count / 2);
 
     public double Worst => _milliseconds.Max();
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
-using Agrovet.Auth.Audit;
 using Agrovet.Auth.Data;
 using Agrovet.Auth.Users;
+using Agrovet.EventBus.Audit;
 using Agrovet.ServiceDefaults.Auth;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;

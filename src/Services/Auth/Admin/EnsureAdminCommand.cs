@@ -1,8 +1,8 @@
-using Agrovet.Auth.Audit;
 using Agrovet.Auth.Data;
 using Agrovet.Auth.Registration;
 using Agrovet.Auth.Sessions;
 using Agrovet.Auth.Users;
+using Agrovet.EventBus.Audit;
 using Agrovet.ServiceDefaults.Auth;
 using Agrovet.ServiceDefaults.Commands;
 using Agrovet.ServiceDefaults.Problems;

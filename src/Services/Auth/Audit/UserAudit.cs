@@ -67,12 +67,5 @@ public static class UserAudit
     }
 
     private static void Record(DbContext db, AuditActor actor, string action, User user, AuditChanges changes) =>
-        db.Outbox().RecordAdminAction(
-            actor.Id,
-            actor.Username,
-            action,
-            AuditObjectTypes.User,
-            user.Id.ToString(CultureInfo.InvariantCulture),
-            user.Username,
-            changes);
+        db.Outbox().RecordAdminAction(actor, action, new AuditObject(AuditObjectTypes.User, user.Id.ToString(CultureInfo.InvariantCulture), user.Username), changes);
 }

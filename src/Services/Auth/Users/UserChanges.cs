@@ -2,6 +2,7 @@ using Agrovet.Auth.Audit;
 using Agrovet.Auth.Data;
 using Agrovet.Auth.Tokens;
 using Agrovet.Contracts.Users;
+using Agrovet.EventBus.Audit;
 using Agrovet.EventBus.Outbox;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;

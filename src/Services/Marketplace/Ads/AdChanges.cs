@@ -2,8 +2,8 @@ using System.ComponentModel.DataAnnotations.Schema;
 using System.Globalization;
 using Agrovet.Contracts.Audit;
 using Agrovet.Contracts.Marketplace;
+using Agrovet.EventBus.Audit;
 using Agrovet.EventBus.Outbox;
-using Agrovet.Marketplace.Admin;
 using Agrovet.Marketplace.Caching;
 using Agrovet.Marketplace.Data;
 using Agrovet.Marketplace.Search;
@@ -40,7 +40,7 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, RankedMatc
     /// SaveChanges), the order purchases and withdrawals take them in, so an edit racing a purchase waits instead of
     /// deadlocking. <paramref name="admin"/> (null unless an administrator edits) gets the audit entry of the edit.
     /// </summary>
-    public async Task<Ad> UpdateAsync(Ad ad, Func<Ad, IReadOnlyList<string>> apply, AdminActor? admin, CancellationToken cancellationToken)
+    public async Task<Ad> UpdateAsync(Ad ad, Func<Ad, IReadOnlyList<string>> apply, AuditActor? admin, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM adds WHERE id = {ad.Id} FOR UPDATE", cancellationToken);
@@ -54,7 +54,11 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, RankedMatc
 
         ad.Touch(time.GetUtcNow().UtcDateTime);
         db.Outbox().Raise(Updated(ad, changed), ad.Id);
-        admin?.Record(db, "update", AuditObjectTypes.Ad, IdText(ad.Id), ad.Title, before.ChangesTo(ad));
+        if (admin is not null)
+        {
+            db.Outbox().RecordAdminAction(admin, "update", AuditedAd(ad), before.ChangesTo(ad));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await cache.InvalidateAsync(ad.Id);
@@ -65,7 +69,7 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, RankedMatc
     /// Withdraws those of the ads that are not withdrawn yet, in one statement; returns their ids. When
     /// <paramref name="admin"/> is not null, each ad withdrawn gets its audit entry.
     /// </summary>
-    public async Task<IReadOnlyList<long>> WithdrawAsync(IReadOnlyCollection<long> ids, AdminActor? admin, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<long>> WithdrawAsync(IReadOnlyCollection<long> ids, AuditActor? admin, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var idArray = ids.ToArray();
@@ -89,9 +93,10 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, RankedMatc
         foreach (var ad in withdrawn)
         {
             db.Outbox().Raise(Updated(ad, [AdFields.Status]), ad.Id);
-            admin?.Record(
-                db, "withdraw", AuditObjectTypes.Ad, IdText(ad.Id), ad.Title,
-                new AuditChanges().Add(AdFields.Status, statusesBefore.GetValueOrDefault(ad.Id), ad.Status));
+            if (admin is not null)
+            {
+                db.Outbox().RecordAdminAction(admin, "withdraw", AuditedAd(ad), new AuditChanges().Add(AdFields.Status, statusesBefore.GetValueOrDefault(ad.Id), ad.Status));
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -104,7 +109,7 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, RankedMatc
     public static AdUpdated Updated(Ad ad, IReadOnlyList<string> changed) =>
         new(ad.Id, ad.SellerId, ad.Title, ad.Price, ad.Currency, ad.Stock, ad.Status, changed);
 
-    private static string IdText(long id) => id.ToString(CultureInfo.InvariantCulture);
+    private static AuditObject AuditedAd(Ad ad) => new(AuditObjectTypes.Ad, ad.Id.ToString(CultureInfo.InvariantCulture), ad.Title);
 
     /// <summary>A row of the locking read of <see cref="WithdrawAsync"/>.</summary>
     private sealed record LockedAd([property: Column("id")] long Id, [property: Column("status")] string Status);

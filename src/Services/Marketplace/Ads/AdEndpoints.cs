@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Agrovet.Contracts.Marketplace;
-using Agrovet.Marketplace.Admin;
+using Agrovet.EventBus.Audit;
 using Agrovet.Marketplace.Caching;
 using Agrovet.Marketplace.Data;
 using Agrovet.Marketplace.Media;
@@ -120,7 +120,7 @@ public static class AdEndpoints
             return errors.ToProblem();
         }
 
-        var saved = await changes.UpdateAsync(ad, edit.ApplyTo, AdminActor.Of(user), cancellationToken);
+        var saved = await changes.UpdateAsync(ad, edit.ApplyTo, AuditActor.AdminOf(user), cancellationToken);
         return TypedResults.Ok(AdResponse.From(saved));
     }
 
@@ -138,7 +138,7 @@ public static class AdEndpoints
             return Problem.Forbidden("Only the seller of this ad or an admin can withdraw it.");
         }
 
-        await changes.WithdrawAsync([id], AdminActor.Of(user), cancellationToken);
+        await changes.WithdrawAsync([id], AuditActor.AdminOf(user), cancellationToken);
         return TypedResults.NoContent();
     }
 

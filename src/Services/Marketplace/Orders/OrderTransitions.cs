@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Security.Claims;
 using Agrovet.Contracts.Audit;
 using Agrovet.Contracts.Marketplace;
+using Agrovet.EventBus.Audit;
 using Agrovet.EventBus.Outbox;
-using Agrovet.Marketplace.Admin;
 using Agrovet.Marketplace.Ads;
 using Agrovet.Marketplace.Caching;
 using Agrovet.Marketplace.Data;
@@ -42,7 +42,7 @@ public sealed class OrderTransitions(MarketplaceDbContext db, AdCache cache, Tim
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var admin = AdminActor.Of(user);
+        var admin = AuditActor.AdminOf(user);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         string? statusBefore = null;
         if (admin is not null)
@@ -70,9 +70,15 @@ public sealed class OrderTransitions(MarketplaceDbContext db, AdCache cache, Tim
             await ReturnStockAsync(order.AdId, order.Quantity, now, cancellationToken);
         }
 
-        admin?.Record(
-            db, action.Name, AuditObjectTypes.Order, orderId.ToString(CultureInfo.InvariantCulture), $"Order #{orderId}",
-            new AuditChanges().Add("status", statusBefore, action.To));
+        if (admin is not null)
+        {
+            db.Outbox().RecordAdminAction(
+                admin,
+                action.Name,
+                new AuditObject(AuditObjectTypes.Order, orderId.ToString(CultureInfo.InvariantCulture), $"Order #{orderId}"),
+                new AuditChanges().Add("status", statusBefore, action.To));
+        }
+
         // The outbox rows (add.updated of a cancellation, the audit entry of an admin), in one save; none: no round trip.
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

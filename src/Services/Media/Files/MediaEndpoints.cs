@@ -95,11 +95,11 @@ public static class MediaEndpoints
         }
 
         var keys = db.RemoveMedia(media, time.GetUtcNow());
-        if (user.IsAdmin())
+        if (AuditActor.AdminOf(user) is { } admin)
         {
             // What was removed, as {field: [old, null]}: the audit log outlives the file.
             var changes = new AuditChanges().Add<long?>("owner", media.OwnerId, null).Add("purpose", media.Purpose, null).Add<long?>("size", media.Size, null);
-            db.Outbox().RecordAdminAction(user.Id(), user.Username(), "delete", AuditObjectTypes.Media, media.Id.ToString(), media.OriginalName, changes);
+            db.Outbox().RecordAdminAction(admin, "delete", new AuditObject(AuditObjectTypes.Media, media.Id.ToString(), media.OriginalName), changes);
         }
 
         try

@@ -1,12 +1,10 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Text.Json;
 using Agrovet.Contracts.Audit;
 using Agrovet.Contracts.Profiles;
 using Agrovet.EventBus.Audit;
 using Agrovet.EventBus.Outbox;
 using Agrovet.Profiles.Data;
-using Agrovet.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -42,10 +40,10 @@ public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
     }
 
     /// <summary>
-    /// Saves the changes made to a tracked profile (nothing when none were made). When <paramref name="editor"/> is an
-    /// administrator, the audit entry of the edit (<c>{field: [old, new]}</c>) is saved with it.
+    /// Saves the changes made to a tracked profile (nothing when none were made). <paramref name="admin"/> (null unless an
+    /// administrator edits) gets the audit entry of the edit (<c>{field: [old, new]}</c>), saved with it.
     /// </summary>
-    public async Task<bool> UpdateAsync(Profile profile, ClaimsPrincipal editor, CancellationToken cancellationToken)
+    public async Task<bool> UpdateAsync(Profile profile, AuditActor? admin, CancellationToken cancellationToken)
     {
         db.ChangeTracker.DetectChanges();
         if (db.Entry(profile).State != EntityState.Modified)
@@ -53,9 +51,9 @@ public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
             return true;
         }
 
-        if (editor.IsAdmin())
+        if (admin is not null)
         {
-            RecordAdminAction(editor, "update", profile, ChangedFields(profile));
+            RecordAdminAction(admin, "update", profile, ChangedFields(profile));
         }
 
         Touch(profile);
@@ -71,14 +69,14 @@ public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
         }
     }
 
-    /// <summary>Deletes the profile; an administrator's deletion is audited in the same save.</summary>
-    public async Task<bool> DeleteAsync(Profile profile, ClaimsPrincipal deleter, CancellationToken cancellationToken)
+    /// <summary>Deletes the profile; an administrator's deletion (<paramref name="admin"/> not null) is audited in the same save.</summary>
+    public async Task<bool> DeleteAsync(Profile profile, AuditActor? admin, CancellationToken cancellationToken)
     {
         db.Profiles.Remove(profile);
         RaiseUpdated(profile, deleted: true);
-        if (deleter.IsAdmin())
+        if (admin is not null)
         {
-            RecordAdminAction(deleter, "delete", profile, new AuditChanges().Add<long?>("user", profile.UserId, null));
+            RecordAdminAction(admin, "delete", profile, new AuditChanges().Add<long?>("user", profile.UserId, null));
         }
 
         try
@@ -106,8 +104,8 @@ public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
     public static string AuditObjectId(Profile profile) =>
         $"{ProfileKinds.All.Single(k => k.Name == profile.Kind).Path}:{profile.Id.ToString(CultureInfo.InvariantCulture)}";
 
-    private void RecordAdminAction(ClaimsPrincipal admin, string action, Profile profile, AuditChanges changes) =>
-        db.Outbox().RecordAdminAction(admin.Id(), admin.Username(), action, AuditObjectTypes.Profile, AuditObjectId(profile), profile.DisplayName, changes);
+    private void RecordAdminAction(AuditActor admin, string action, Profile profile, AuditChanges changes) =>
+        db.Outbox().RecordAdminAction(admin, action, new AuditObject(AuditObjectTypes.Profile, AuditObjectId(profile), profile.DisplayName), changes);
 
     /// <summary>The edited fields as <c>{field: [old, new]}</c>, from the change tracker (JSON names are the snake_case property names).</summary>
     private AuditChanges ChangedFields(Profile profile)

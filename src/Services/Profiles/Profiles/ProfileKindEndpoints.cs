@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Agrovet.EventBus.Audit;
 using Agrovet.Profiles.Avatars;
 using Agrovet.Profiles.Data;
 using Agrovet.Profiles.Users;
@@ -163,7 +164,7 @@ public static class ProfileKindEndpoints<TResponse>
 
         ProfileRules.Apply(input, profile);
         profile.Avatar = input.Avatar.Or(profile.Avatar);
-        return await changes.UpdateAsync(profile, user, cancellationToken) ? TypedResults.Ok(TResponse.From(profile)) : NoSuchProfile(id);
+        return await changes.UpdateAsync(profile, AuditActor.AdminOf(user), cancellationToken) ? TypedResults.Ok(TResponse.From(profile)) : NoSuchProfile(id);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
@@ -180,7 +181,7 @@ public static class ProfileKindEndpoints<TResponse>
             return Problem.Forbidden("Only the profile's owner or an administrator can delete it.");
         }
 
-        return await changes.DeleteAsync(profile!, user, cancellationToken) ? TypedResults.NoContent() : NoSuchProfile(id);
+        return await changes.DeleteAsync(profile!, AuditActor.AdminOf(user), cancellationToken) ? TypedResults.NoContent() : NoSuchProfile(id);
     }
 
     /// <summary>Checks a newly set avatar; answers 503 when the media service had to be asked and did not answer.</summary>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Agrovet.Auth.Data;
 using Agrovet.Auth.Users;
+using Agrovet.Data.Pagination;
 using Agrovet.EventBus.Audit;
 using Agrovet.ServiceDefaults.Auth;
 using Agrovet.ServiceDefaults.Pagination;
@@ -79,11 +80,8 @@ public static class AdminUserEndpoints
             return errors.ToProblem();
         }
 
-        var count = await users.LongCountAsync(cancellationToken);
-        var results = await ordered.Skip(pageRequest.Skip).Take(pageRequest.PageSize)
-            .Select(u => new AdminUserResponse(u.Id, u.Username, u.Email, u.Role, u.IsActive, u.DateJoined, u.LastLogin))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(PagedResponse<AdminUserResponse>.Create(request, pageRequest, count, results));
+        var rows = ordered.Select(u => new AdminUserResponse(u.Id, u.Username, u.Email, u.Role, u.IsActive, u.DateJoined, u.LastLogin));
+        return TypedResults.Ok(await pageRequest.ReadAsync(request, users, rows, cancellationToken));
     }
 
     private static async Task<Results<Ok<AdminUserResponse>, ProblemHttpResult>> GetAsync(long id, AuthDbContext db, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 using System.Security.Claims;
+using Agrovet.Data.Pagination;
 using Agrovet.Marketplace.Admin;
 using Agrovet.Marketplace.Data;
-using Agrovet.Marketplace.Paging;
 using Agrovet.ServiceDefaults.Auth;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
@@ -130,11 +130,7 @@ public static class OrderEndpoints
             return TypedResults.Empty;
         }
 
-        var count = await orders.LongCountAsync(cancellationToken);
-        var results = pageRequest.IsPast(count)
-            ? []
-            : await ordered.Skip(pageRequest.Skip).Take(pageRequest.PageSize).Select(OrderResponse.Projection).ToListAsync(cancellationToken);
-        return TypedResults.Ok(PagedResponse<OrderResponse>.Create(http.Request, pageRequest, count, results));
+        return TypedResults.Ok(await pageRequest.ReadAsync(http.Request, orders, ordered.Select(OrderResponse.Projection), cancellationToken));
     }
 
     private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> GetAsync(

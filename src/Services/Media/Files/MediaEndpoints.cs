@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Agrovet.Contracts.Audit;
 using Agrovet.Contracts.Media;
+using Agrovet.Data.Pagination;
 using Agrovet.EventBus.Audit;
 using Agrovet.EventBus.Outbox;
 using Agrovet.Media.Data;
@@ -66,11 +67,7 @@ public static class MediaEndpoints
         }
 
         var files = filter.Filter(db.Files.AsNoTracking());
-        var count = await files.LongCountAsync(cancellationToken);
-        var results = (long)pageRequest.Skip >= count
-            ? []
-            : await filter.Sort(files).Skip(pageRequest.Skip).Take(pageRequest.PageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(PagedResponse<MediaResponse>.Create(request, pageRequest, count, [.. results.Select(f => MediaResponse.From(f, request))]));
+        return TypedResults.Ok(await pageRequest.ReadAsync(request, files, filter.Sort(files), f => MediaResponse.From(f, request), cancellationToken));
     }
 
     private static async Task<Results<Ok<MediaResponse>, ProblemHttpResult>> GetAsync(

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Agrovet.Data.Pagination;
 using Agrovet.EventBus.Audit;
 using Agrovet.Profiles.Avatars;
 using Agrovet.Profiles.Data;
@@ -56,9 +57,7 @@ public static class ProfileKindEndpoints<TResponse>
             return errors.ToProblem();
         }
 
-        var count = await profiles.LongCountAsync(cancellationToken);
-        var page1 = await ordered.Skip(pageRequest.Skip).Take(pageRequest.PageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(PagedResponse<TResponse>.Create(request, pageRequest, count, [.. page1.Select(TResponse.From)]));
+        return TypedResults.Ok(await pageRequest.ReadAsync(request, profiles, ordered, TResponse.From, cancellationToken));
     }
 
     private static async Task<Results<Ok<TResponse>, ProblemHttpResult>> GetAsync(

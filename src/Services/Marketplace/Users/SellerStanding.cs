@@ -1,13 +1,32 @@
+using Agrovet.LocalCopies.Users;
 using Agrovet.Marketplace.Caching;
 using Agrovet.Marketplace.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Agrovet.Marketplace.Users;
 
-/// <summary>Carries account changes into the ads and orders that show them: activation (listing) and usernames.</summary>
-public sealed class SellerStanding(MarketplaceDbContext db, AdInvalidationsAfterCommit invalidations)
+/// <summary>
+/// Carries account changes into the ads and orders that show them: a deactivated or deleted seller's ads leave the
+/// listing (and a reactivated seller's come back); a new username shows on their ads and orders. A deleted account's
+/// orders stay for the other party's records.
+/// </summary>
+public sealed class SellerStanding(MarketplaceDbContext db, AdInvalidationsAfterCommit invalidations) : IUserCopyReaction
 {
-    public async Task SetActiveAsync(long userId, bool active, CancellationToken cancellationToken)
+    public async Task OnChangedAsync(UserCopyChange change, CancellationToken cancellationToken)
+    {
+        var user = change.User;
+        if (change.VisibilityChanged)
+        {
+            await SetActiveAsync(user.Id, user.IsVisible, cancellationToken);
+        }
+
+        if (change.UsernameChanged && !user.IsDeleted)
+        {
+            await RenameAsync(user.Id, user.Username, cancellationToken);
+        }
+    }
+
+    private async Task SetActiveAsync(long userId, bool active, CancellationToken cancellationToken)
     {
         var ids = await db.Ads.Where(a => a.SellerId == userId && a.SellerActive != active).Select(a => a.Id).ToListAsync(cancellationToken);
         if (ids.Count == 0)
@@ -19,7 +38,7 @@ public sealed class SellerStanding(MarketplaceDbContext db, AdInvalidationsAfter
         await invalidations.InvalidateAsync(db, ids);
     }
 
-    public async Task RenameAsync(long userId, string username, CancellationToken cancellationToken)
+    private async Task RenameAsync(long userId, string username, CancellationToken cancellationToken)
     {
         var ids = await db.Ads.Where(a => a.SellerId == userId && a.SellerUsername != username).Select(a => a.Id).ToListAsync(cancellationToken);
         if (ids.Count > 0)

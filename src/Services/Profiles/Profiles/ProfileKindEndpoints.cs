@@ -1,9 +1,10 @@
 using System.Security.Claims;
 using Agrovet.Data.Pagination;
 using Agrovet.EventBus.Audit;
+using Agrovet.LocalCopies.Media;
+using Agrovet.LocalCopies.Users;
 using Agrovet.Profiles.Avatars;
 using Agrovet.Profiles.Data;
-using Agrovet.Profiles.Users;
 using Agrovet.ServiceDefaults.Auth;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
@@ -82,8 +83,8 @@ public static class ProfileKindEndpoints<TResponse>
         ClaimsPrincipal user,
         HttpRequest request,
         ProfilesDbContext db,
-        KnownUsers users,
-        AvatarCheck avatars,
+        UserCopies users,
+        MediaLookup media,
         ProfileChanges changes,
         CancellationToken cancellationToken)
     {
@@ -100,7 +101,7 @@ public static class ProfileKindEndpoints<TResponse>
 
         var errors = new ValidationErrors();
         ProfileRules.Validate(Kind, input, creating: true, errors);
-        if (await CheckAvatarAsync(input, null, userId, request, avatars, errors, cancellationToken) is { } unavailable)
+        if (await CheckAvatarAsync(input, null, userId, request, media, errors, cancellationToken) is { } unavailable)
         {
             return unavailable;
         }
@@ -110,7 +111,7 @@ public static class ProfileKindEndpoints<TResponse>
             return errors.ToProblem();
         }
 
-        var owner = await users.CallerAsync(user, cancellationToken);
+        var owner = await users.CallerAsync(CallerClaims.Of(user), cancellationToken);
         if (!owner.IsVisible)
         {
             return Problem.Forbidden("This account is deactivated or deleted.");
@@ -134,7 +135,7 @@ public static class ProfileKindEndpoints<TResponse>
         ClaimsPrincipal user,
         HttpRequest request,
         ProfilesDbContext db,
-        AvatarCheck avatars,
+        MediaLookup media,
         ProfileChanges changes,
         CancellationToken cancellationToken)
     {
@@ -151,7 +152,7 @@ public static class ProfileKindEndpoints<TResponse>
 
         var errors = new ValidationErrors();
         ProfileRules.Validate(Kind, input, creating: false, errors);
-        if (await CheckAvatarAsync(input, profile!.Avatar, profile.UserId, request, avatars, errors, cancellationToken) is { } unavailable)
+        if (await CheckAvatarAsync(input, profile!.Avatar, profile.UserId, request, media, errors, cancellationToken) is { } unavailable)
         {
             return unavailable;
         }
@@ -185,22 +186,20 @@ public static class ProfileKindEndpoints<TResponse>
 
     /// <summary>Checks a newly set avatar; answers 503 when the media service had to be asked and did not answer.</summary>
     private static async Task<ProblemHttpResult?> CheckAvatarAsync(
-        ProfileInput input, Guid? current, long ownerId, HttpRequest request, AvatarCheck avatars, ValidationErrors errors, CancellationToken cancellationToken)
+        ProfileInput input, Guid? current, long ownerId, HttpRequest request, MediaLookup media, ValidationErrors errors, CancellationToken cancellationToken)
     {
         if (input.Avatar.Value is not { } avatar || avatar == current)
         {
             return null;
         }
 
-        try
+        switch (await media.FindAsync([avatar], request.Headers.Authorization.ToString(), cancellationToken))
         {
-            await avatars.CheckAsync(avatar, ownerId, request.Headers.Authorization.ToString(), errors, cancellationToken);
-            return null;
-        }
-        catch (MediaServiceUnavailableException)
-        {
-            request.HttpContext.Response.Headers.RetryAfter = "5";
-            return Problem.Unavailable("The avatar cannot be checked right now: the media service does not answer. Try again in a few seconds.");
+            case MediaLookupOutcome.Found found:
+                AvatarCheck.Check(avatar, ownerId, found, errors);
+                return null;
+            default:
+                return MediaLookupProblems.Unavailable(request.HttpContext.Response, "The avatar");
         }
     }
 

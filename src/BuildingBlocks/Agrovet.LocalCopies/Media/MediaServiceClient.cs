@@ -5,7 +5,7 @@ using System.Text.Json;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
-namespace Agrovet.Profiles.Avatars;
+namespace Agrovet.LocalCopies.Media;
 
 /// <summary>
 /// Asks the media service about a file, with the caller's own token (so private files of theirs are visible and
@@ -13,7 +13,7 @@ namespace Agrovet.Profiles.Avatars;
 /// retries with backoff, and a circuit breaker; every way of not getting an answer becomes
 /// <see cref="MediaServiceUnavailableException"/>.
 /// </summary>
-public sealed class MediaServiceClient(HttpClient http)
+internal sealed class MediaServiceClient(HttpClient http)
 {
     /// <summary>The file's metadata, or null when the media service says there is no such file (for this caller).</summary>
     public async Task<MediaMetadata?> FindAsync(Guid id, string? authorization, CancellationToken cancellationToken)
@@ -37,7 +37,7 @@ public sealed class MediaServiceClient(HttpClient http)
                 throw new MediaServiceUnavailableException($"The media service answered {(int)response.StatusCode}.");
             }
 
-            return await response.Content.ReadFromJsonAsync(ProfilesJsonContext.Default.MediaMetadata, cancellationToken)
+            return await response.Content.ReadFromJsonAsync(LocalCopiesJsonContext.Default.MediaMetadata, cancellationToken)
                 ?? throw new MediaServiceUnavailableException("The media service answered an empty body.");
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or BrokenCircuitException or JsonException

@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Agrovet.Profiles.Users;
+namespace Agrovet.LocalCopies.Users;
 
-public sealed class KnownUserConfiguration : IEntityTypeConfiguration<KnownUser>
+internal sealed class UserCopyConfiguration : IEntityTypeConfiguration<UserCopy>
 {
-    public void Configure(EntityTypeBuilder<KnownUser> builder)
+    public const string Table = "users";
+
+    public void Configure(EntityTypeBuilder<UserCopy> builder)
     {
-        builder.ToTable("users");
+        builder.ToTable(Table);
         builder.HasKey(u => u.Id);
         builder.Property(u => u.Id).ValueGeneratedNever();
         builder.Property(u => u.Username).HasMaxLength(150);

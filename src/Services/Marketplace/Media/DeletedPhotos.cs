@@ -1,7 +1,6 @@
 using Agrovet.Contracts.Marketplace;
-using Agrovet.Contracts.Media;
-using Agrovet.EventBus.Consuming;
 using Agrovet.EventBus.Outbox;
+using Agrovet.LocalCopies.Media;
 using Agrovet.Marketplace.Ads;
 using Agrovet.Marketplace.Caching;
 using Agrovet.Marketplace.Data;
@@ -9,21 +8,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Agrovet.Marketplace.Media;
 
-/// <summary>A deleted upload can no longer be attached, and disappears from the ads that showed it (add.updated).</summary>
-public sealed class MediaDeletedHandler(MarketplaceDbContext db, AdInvalidationsAfterCommit invalidations, TimeProvider time) : IEventHandler<MediaDeleted>
+/// <summary>A deleted upload disappears from the ads that showed it, each raising <c>add.updated</c>.</summary>
+public sealed class DeletedPhotos(MarketplaceDbContext db, AdInvalidationsAfterCommit invalidations, TimeProvider time) : IMediaCopyReaction
 {
-    public async Task HandleAsync(MediaDeleted @event, EventContext context, CancellationToken cancellationToken)
+    public async Task OnChangedAsync(MediaCopyChange change, CancellationToken cancellationToken)
     {
-        if (await db.Media.FindAsync([@event.MediaId], cancellationToken) is { } copy)
+        if (!change.BecameDeleted)
         {
-            db.Media.Remove(copy);
+            return;
         }
 
+        var mediaId = change.Media.Id;
         var now = time.GetUtcNow().UtcDateTime;
-        Guid[] deleted = [@event.MediaId];
+        Guid[] deleted = [mediaId];
         var ads = await db.Ads
             .FromSql($"""
-                UPDATE adds SET media_ids = array_remove(media_ids, {@event.MediaId}), updated_at = {now}
+                UPDATE adds SET media_ids = array_remove(media_ids, {mediaId}), updated_at = {now}
                 WHERE media_ids @> {deleted}
                 RETURNING *, xmin
                 """)

@@ -1,7 +1,7 @@
-namespace Agrovet.Profiles.Avatars;
+namespace Agrovet.LocalCopies.Media;
 
 /// <summary>The media service did not answer in time (down, timing out, or its circuit is open).</summary>
-public sealed class MediaServiceUnavailableException : Exception
+internal sealed class MediaServiceUnavailableException : Exception
 {
     public MediaServiceUnavailableException()
     {

@@ -144,10 +144,10 @@ public static class AdminUserEndpoints
             user.ChangeEmail(email);
         }
 
-        return await changes.UpdateAsync(user, AuditActor.Of(admin), errors, cancellationToken) switch
+        return await changes.UpdateAsync(user, AuditActor.Of(admin), cancellationToken) switch
         {
-            UserChangeOutcome.Saved => TypedResults.Ok(AdminUserResponse.From(user)),
-            UserChangeOutcome.Conflict => errors.ToProblem(),
+            UserChangeOutcome.Saved saved => TypedResults.Ok(AdminUserResponse.From(saved.User)),
+            UserChangeOutcome.Taken taken => taken.Errors.ToProblem(),
             _ => NoSuchUser(id),
         };
     }
@@ -161,7 +161,9 @@ public static class AdminUserEndpoints
         }
 
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
-        return user is not null && await changes.DeleteAsync(user, AuditActor.Of(admin), cancellationToken) ? TypedResults.NoContent() : NoSuchUser(id);
+        return user is not null && await changes.DeleteAsync(user, AuditActor.Of(admin), cancellationToken) is UserChangeOutcome.Saved
+            ? TypedResults.NoContent()
+            : NoSuchUser(id);
     }
 
     private static bool? ParseFlag(string value) => value.Trim().ToLowerInvariant() switch

@@ -40,11 +40,12 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
     }
 
     /// <summary>
-    /// Inserts the user; false (with a field error) when the username or email was taken meanwhile. A
-    /// <paramref name="creator"/> other than the user themselves is recorded in the audit log.
+    /// Inserts the user, unless the username or email was taken meanwhile. A <paramref name="creator"/> other than the
+    /// user themselves is recorded in the audit log.
     /// </summary>
-    public async Task<bool> CreateAsync(User user, AuditActor? creator, ValidationErrors errors, CancellationToken cancellationToken)
+    public async Task<UserChangeOutcome> CreateAsync(User user, AuditActor? creator, CancellationToken cancellationToken)
     {
+        var errors = new ValidationErrors();
         // The id is assigned by the insert, so the event joins a second save inside the same transaction.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Users.Add(user);
@@ -55,7 +56,7 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
         catch (DbUpdateException e) when (AccountConflicts.TryDescribe(e, errors))
         {
             db.Entry(user).State = EntityState.Detached;
-            return false;
+            return new UserChangeOutcome.Taken(errors);
         }
 
         db.Outbox().Raise(
@@ -68,27 +69,28 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return new UserChangeOutcome.Saved(user);
     }
 
     /// <summary>
     /// Saves the changes made to a tracked user; <paramref name="admin"/> (an administrator, or an operator's command;
     /// null: not audited) is recorded in the audit log as the one who made them.
     /// </summary>
-    public async Task<UserChangeOutcome> UpdateAsync(User user, AuditActor? admin, ValidationErrors errors, CancellationToken cancellationToken)
+    public async Task<UserChangeOutcome> UpdateAsync(User user, AuditActor? admin, CancellationToken cancellationToken)
     {
         var entry = db.Entry(user);
         if (entry.State != EntityState.Modified)
         {
-            return UserChangeOutcome.Saved;
+            return new UserChangeOutcome.Saved(user);
         }
 
+        var errors = new ValidationErrors();
         if (entry.Property(u => u.NormalizedEmail).IsModified)
         {
             await FindTakenAsync(null, user.Email, user.Id, errors, cancellationToken);
             if (!errors.IsEmpty)
             {
-                return UserChangeOutcome.Conflict;
+                return new UserChangeOutcome.Taken(errors);
             }
         }
 
@@ -115,11 +117,11 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
             }
             catch (DbUpdateConcurrencyException)
             {
-                return UserChangeOutcome.Gone;
+                return new UserChangeOutcome.Gone();
             }
             catch (DbUpdateException e) when (AccountConflicts.TryDescribe(e, errors))
             {
-                return UserChangeOutcome.Conflict;
+                return new UserChangeOutcome.Taken(errors);
             }
 
             if (endsSessions)
@@ -136,14 +138,14 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
             await sessions.DenyAccessTokensOfUserAsync(user.Id, cancellationToken);
         }
 
-        return UserChangeOutcome.Saved;
+        return new UserChangeOutcome.Saved(user);
     }
 
     /// <summary>
     /// Deletes the user (the database removes their refresh tokens with them), recording <paramref name="admin"/> in the
-    /// audit log; false when they were already gone.
+    /// audit log, unless they were gone already.
     /// </summary>
-    public async Task<bool> DeleteAsync(User user, AuditActor admin, CancellationToken cancellationToken)
+    public async Task<UserChangeOutcome> DeleteAsync(User user, AuditActor admin, CancellationToken cancellationToken)
     {
         db.Users.Remove(user);
         db.Outbox().Raise(new UserDeleted(user.Id), user.Id);
@@ -154,12 +156,12 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
         }
         catch (DbUpdateConcurrencyException)
         {
-            return false;
+            return new UserChangeOutcome.Gone();
         }
 
         cache.Remove(user.Id);
         await sessions.DenyAccessTokensOfUserAsync(user.Id, cancellationToken);
-        return true;
+        return new UserChangeOutcome.Saved(user);
     }
 
     /// <summary>The public fields a <c>user.updated</c> event reports as changed (password and timestamps are not news to others).</summary>

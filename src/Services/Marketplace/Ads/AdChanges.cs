@@ -6,17 +6,16 @@ using Agrovet.EventBus.Audit;
 using Agrovet.EventBus.Outbox;
 using Agrovet.Marketplace.Caching;
 using Agrovet.Marketplace.Data;
-using Agrovet.Marketplace.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Agrovet.Marketplace.Ads;
 
 /// <summary>
 /// The one place where ads are created, edited and withdrawn: each change is saved with its <c>add.*</c> event in
-/// one transaction, and the cached detail is dropped once it has committed. An administrator's edits and withdrawals
-/// also add their audit entry (<c>audit.recorded</c>) to that transaction.
+/// one transaction, and the cached detail is dropped once it has committed (<see cref="AdInvalidationsAfterCommit"/>).
+/// An administrator's edits and withdrawals also add their audit entry (<c>audit.recorded</c>) to that transaction.
 /// </summary>
-public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, RankedMatchesCache rankedMatches, TimeProvider time)
+public sealed class AdChanges(MarketplaceDbContext db, AdInvalidationsAfterCommit invalidations, TimeProvider time)
 {
     public async Task CreateAsync(Ad ad, CancellationToken cancellationToken)
     {
@@ -27,10 +26,9 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, RankedMatc
         db.Outbox().Raise(
             new AdCreated(ad.Id, ad.SellerId, ad.Title, ad.Price, ad.Currency, ad.Stock, ad.Category, ad.Region, new DateTimeOffset(ad.CreatedAt, TimeSpan.Zero)),
             ad.Id);
+        invalidations.Added(db);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        // Nothing of a new ad is cached, but remembered searches may now miss it.
-        rankedMatches.Invalidate();
     }
 
     /// <summary>
@@ -59,9 +57,9 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, RankedMatc
             db.Outbox().RecordAdminAction(admin, "update", AuditedAd(ad), before.ChangesTo(ad));
         }
 
+        invalidations.Changed(db, [ad.Id]);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await cache.InvalidateAsync(ad.Id);
         return ad;
     }
 
@@ -99,10 +97,10 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, RankedMatc
             }
         }
 
+        var withdrawnIds = withdrawn.Select(a => a.Id).ToList();
+        invalidations.Changed(db, withdrawnIds);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        var withdrawnIds = withdrawn.Select(a => a.Id).ToList();
-        await cache.InvalidateAsync(withdrawnIds);
         return withdrawnIds;
     }
 

@@ -34,6 +34,6 @@ public sealed class DeletedPhotos(MarketplaceDbContext db, AdInvalidationsAfterC
             db.Outbox().Raise(AdChanges.Updated(ad, [AdFields.MediaIds]), ad.Id);
         }
 
-        await invalidations.InvalidateAsync(db, ads.Select(a => a.Id));
+        invalidations.Changed(db, ads.Select(a => a.Id));
     }
 }

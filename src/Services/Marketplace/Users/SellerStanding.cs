@@ -35,7 +35,7 @@ public sealed class SellerStanding(MarketplaceDbContext db, AdInvalidationsAfter
         }
 
         await db.Ads.Where(a => ids.Contains(a.Id)).ExecuteUpdateAsync(a => a.SetProperty(x => x.SellerActive, active), cancellationToken);
-        await invalidations.InvalidateAsync(db, ids);
+        invalidations.Changed(db, ids);
     }
 
     private async Task RenameAsync(long userId, string username, CancellationToken cancellationToken)
@@ -50,6 +50,6 @@ public sealed class SellerStanding(MarketplaceDbContext db, AdInvalidationsAfter
             .ExecuteUpdateAsync(o => o.SetProperty(x => x.SellerUsername, username), cancellationToken);
         await db.Orders.Where(o => o.BuyerId == userId && o.BuyerUsername != username)
             .ExecuteUpdateAsync(o => o.SetProperty(x => x.BuyerUsername, username), cancellationToken);
-        await invalidations.InvalidateAsync(db, ids);
+        invalidations.Changed(db, ids);
     }
 }

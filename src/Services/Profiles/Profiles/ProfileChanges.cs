@@ -17,8 +17,8 @@ namespace Agrovet.Profiles.Profiles;
 /// </summary>
 public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
 {
-    /// <summary>Inserts the profile; false when the user already has one of its kind.</summary>
-    public async Task<bool> CreateAsync(Profile profile, CancellationToken cancellationToken)
+    /// <summary>Inserts the profile, unless the user already has one of its kind.</summary>
+    public async Task<ProfileChangeOutcome> CreateAsync(Profile profile, CancellationToken cancellationToken)
     {
         // The id comes from the insert, so the event joins a second save inside the same transaction.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -30,25 +30,25 @@ public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: ProfileConfiguration.OnePerKindIndex })
         {
             db.Entry(profile).State = EntityState.Detached;
-            return false;
+            return new ProfileChangeOutcome.AlreadyHasOne();
         }
 
         db.Outbox().Raise(new ProfileCreated(profile.Id, profile.Kind, profile.UserId, profile.DisplayName, profile.Region, profile.Avatar), profile.Id);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return new ProfileChangeOutcome.Saved(profile);
     }
 
     /// <summary>
     /// Saves the changes made to a tracked profile (nothing when none were made). <paramref name="admin"/> (null unless an
     /// administrator edits) gets the audit entry of the edit (<c>{field: [old, new]}</c>), saved with it.
     /// </summary>
-    public async Task<bool> UpdateAsync(Profile profile, AuditActor? admin, CancellationToken cancellationToken)
+    public async Task<ProfileChangeOutcome> UpdateAsync(Profile profile, AuditActor? admin, CancellationToken cancellationToken)
     {
         db.ChangeTracker.DetectChanges();
         if (db.Entry(profile).State != EntityState.Modified)
         {
-            return true;
+            return new ProfileChangeOutcome.Saved(profile);
         }
 
         if (admin is not null)
@@ -58,19 +58,11 @@ public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
 
         Touch(profile);
         RaiseUpdated(profile);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return false;
-        }
+        return await SaveAsync(profile, cancellationToken);
     }
 
     /// <summary>Deletes the profile; an administrator's deletion (<paramref name="admin"/> not null) is audited in the same save.</summary>
-    public async Task<bool> DeleteAsync(Profile profile, AuditActor? admin, CancellationToken cancellationToken)
+    public async Task<ProfileChangeOutcome> DeleteAsync(Profile profile, AuditActor? admin, CancellationToken cancellationToken)
     {
         db.Profiles.Remove(profile);
         RaiseUpdated(profile, deleted: true);
@@ -79,15 +71,7 @@ public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
             RecordAdminAction(admin, "delete", profile, new AuditChanges().Add<long?>("user", profile.UserId, null));
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return false;
-        }
+        return await SaveAsync(profile, cancellationToken);
     }
 
     public void Touch(Profile profile) => profile.UpdatedAt = Now();
@@ -130,6 +114,19 @@ public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
         }
 
         return changes;
+    }
+
+    private async Task<ProfileChangeOutcome> SaveAsync(Profile profile, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new ProfileChangeOutcome.Saved(profile);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new ProfileChangeOutcome.Gone();
+        }
     }
 
     // PostgreSQL keeps microseconds; trimming here makes the answer match every later read.

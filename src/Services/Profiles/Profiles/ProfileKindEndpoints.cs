@@ -121,12 +121,11 @@ public static class ProfileKindEndpoints<TResponse>
         var profile = new Profile { Kind = Kind.Name, UserId = owner.Id, User = owner, CreatedAt = now, UpdatedAt = now };
         ProfileRules.Apply(input, profile);
         profile.Avatar = input.Avatar.Value;
-        if (!await changes.CreateAsync(profile, cancellationToken))
+        return await changes.CreateAsync(profile, cancellationToken) switch
         {
-            return AlreadyHasOne();
-        }
-
-        return TypedResults.Created($"/api/profiles/{Kind.Path}/{profile.Id}/", TResponse.From(profile));
+            ProfileChangeOutcome.Saved saved => TypedResults.Created($"/api/profiles/{Kind.Path}/{saved.Profile.Id}/", TResponse.From(saved.Profile)),
+            _ => AlreadyHasOne(),
+        };
     }
 
     private static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
@@ -164,7 +163,11 @@ public static class ProfileKindEndpoints<TResponse>
 
         ProfileRules.Apply(input, profile);
         profile.Avatar = input.Avatar.Or(profile.Avatar);
-        return await changes.UpdateAsync(profile, AuditActor.AdminOf(user), cancellationToken) ? TypedResults.Ok(TResponse.From(profile)) : NoSuchProfile(id);
+        return await changes.UpdateAsync(profile, AuditActor.AdminOf(user), cancellationToken) switch
+        {
+            ProfileChangeOutcome.Saved saved => TypedResults.Ok(TResponse.From(saved.Profile)),
+            _ => NoSuchProfile(id),
+        };
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
@@ -181,7 +184,11 @@ public static class ProfileKindEndpoints<TResponse>
             return Problem.Forbidden("Only the profile's owner or an administrator can delete it.");
         }
 
-        return await changes.DeleteAsync(profile!, AuditActor.AdminOf(user), cancellationToken) ? TypedResults.NoContent() : NoSuchProfile(id);
+        return await changes.DeleteAsync(profile!, AuditActor.AdminOf(user), cancellationToken) switch
+        {
+            ProfileChangeOutcome.Saved => TypedResults.NoContent(),
+            _ => NoSuchProfile(id),
+        };
     }
 
     /// <summary>Checks a newly set avatar; answers 503 when the media service had to be asked and did not answer.</summary>

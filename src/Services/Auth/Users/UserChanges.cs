@@ -1,4 +1,3 @@
-using Agrovet.Auth.Audit;
 using Agrovet.Auth.Data;
 using Agrovet.Auth.Tokens;
 using Agrovet.Contracts.Users;
@@ -64,7 +63,7 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
             user.Id);
         if (creator is not null)
         {
-            UserAudit.RecordCreate(db, creator, user);
+            db.Outbox().RecordAdminAction(creator, UserAuditChanges.Create, UserAuditChanges.Of(user), UserAuditChanges.OfCreate(user));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -104,9 +103,9 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
             db.Outbox().Raise(new UserUpdated(user.Id, user.Username, user.Email, user.Role, user.IsActive, changed), user.Id);
         }
 
-        if (admin is not null)
+        if (admin is not null && UserAuditChanges.OfUpdate(entry) is { } audit)
         {
-            UserAudit.RecordUpdate(db, admin, entry);
+            db.Outbox().RecordAdminAction(admin, audit.Action, UserAuditChanges.Of(user), audit.Changes);
         }
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
@@ -149,7 +148,7 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
     {
         db.Users.Remove(user);
         db.Outbox().Raise(new UserDeleted(user.Id), user.Id);
-        UserAudit.RecordDelete(db, admin, user);
+        db.Outbox().RecordAdminAction(admin, UserAuditChanges.Delete, UserAuditChanges.Of(user), UserAuditChanges.OfDelete(user));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

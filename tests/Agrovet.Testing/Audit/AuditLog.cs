@@ -1,7 +1,15 @@
-namespace Agrovet.Auth.Tests;
+using System.Net;
+using System.Text.Json;
+using Xunit;
+using static Agrovet.Testing.TestCancellation;
 
-/// <summary>Reads <c>GET /api/auth/audit/</c>, waiting for entries that travel through the event bus.</summary>
-internal static class AuditLog
+namespace Agrovet.Testing;
+
+/// <summary>
+/// Reads the audit log (<c>GET /api/auth/audit/</c>), waiting for entries that travel through the event bus, and the
+/// <c>changes</c> of an entry (<c>{field: [old, new]}</c>).
+/// </summary>
+public static class AuditLog
 {
     public const string Path = "/api/auth/audit/";
 

@@ -1,4 +1,3 @@
-using Agrovet.Marketplace.Tests.Support;
 using Agrovet.Testing;
 
 [assembly: AssemblyFixture(typeof(TestInfrastructureAssemblyFixture))]

@@ -2,4 +2,4 @@ using Agrovet.Media.Tests;
 using Agrovet.Testing;
 
 [assembly: AssemblyFixture(typeof(TestInfrastructureAssemblyFixture))]
-[assembly: AssemblyFixture(typeof(AuthServerFixture))]
+[assembly: AssemblyFixture(typeof(Agrovet.Media.Tests.AuthServerFixture))]

@@ -7,5 +7,5 @@ public sealed class RedisDownMarketplaceFactory(AuthServerFixture auth) : Market
 {
     private readonly string _closedPort = $"127.0.0.1:{FreePort.Next()}";
 
-    protected override string RedisConnectionString => _closedPort;
+    protected override string RedisConnectionStringFor(TestInfrastructure infrastructure) => _closedPort;
 }

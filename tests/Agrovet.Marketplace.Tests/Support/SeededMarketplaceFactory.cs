@@ -1,7 +1,4 @@
-using Agrovet.ServiceDefaults.Commands;
-using Agrovet.Testing.QueryPlans;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -16,16 +13,12 @@ public sealed class SeededMarketplaceFactory(AuthServerFixture auth) : Marketpla
     public const int SeededAds = 4000;
     public const long FirstSellerId = 900_000;
 
-    public CommandRecorder Recorder { get; } = new();
+    protected override bool RecordsCommands => true;
 
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        var seed = Services.GetServices<IServiceCommand>().Single(c => c.Name == "seed-bench");
-        await using (var scope = Services.CreateAsyncScope())
-        {
-            Assert.Equal(0, await seed.RunAsync(scope.ServiceProvider, CancellationToken.None));
-        }
+        Assert.Equal(0, await RunCommandAsync("seed-bench"));
 
         await using var connection = await Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
         await using (var withdraw = new NpgsqlCommand("UPDATE adds SET status = 'withdrawn' WHERE id % 40 = 0", connection))
@@ -54,7 +47,5 @@ public sealed class SeededMarketplaceFactory(AuthServerFixture auth) : Marketpla
         builder.UseSetting("seller-id", FirstSellerId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("seller-username", "seeded");
         builder.UseSetting("sellers", "50");
-        builder.ConfigureServices(services =>
-            services.ConfigureDbContext<Agrovet.Marketplace.Data.MarketplaceDbContext>(o => o.AddInterceptors(Recorder), ServiceLifetime.Singleton));
     }
 }

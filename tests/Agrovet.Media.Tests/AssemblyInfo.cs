@@ -1,5 +1,4 @@
-using Agrovet.Media.Tests;
 using Agrovet.Testing;
 
 [assembly: AssemblyFixture(typeof(TestInfrastructureAssemblyFixture))]
-[assembly: AssemblyFixture(typeof(Agrovet.Media.Tests.AuthServerFixture))]
+[assembly: AssemblyFixture(typeof(AuthServerFixture))]

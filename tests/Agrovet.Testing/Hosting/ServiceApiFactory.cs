@@ -117,17 +117,7 @@ public abstract class ServiceApiFactory<TProgram, TDbContext> : WebApplicationFa
     public virtual async Task<SignedInUser> SignInAdminAsync() => WithClientOfThisService(await Auth.SignInAdminAsync());
 
     /// <summary>A client of this service sending <paramref name="user"/>'s token (or none).</summary>
-    public HttpClient ClientFor(SignedInUser? user) => ClientFor(user?.AccessToken);
-
-    /// <summary>A client of this service sending <paramref name="accessToken"/> (or none).</summary>
-    public HttpClient ClientFor(string? accessToken)
-    {
-        // On Kestrel, a plain client over the loopback port: the factory's own clients buffer request bodies, which hides how uploads stream.
-        var client = ListensOnLoopbackPort
-            ? new HttpClient { BaseAddress = ServerAddress, Timeout = TimeSpan.FromSeconds(60) }
-            : CreateClient();
-        return accessToken is null ? client : client.WithBearer(accessToken);
-    }
+    public HttpClient ClientFor(SignedInUser? user) => ClientWithToken(user?.AccessToken);
 
     /// <summary>Runs <paramref name="query"/> on a DbContext of this service's own, in a scope of its own.</summary>
     public async Task<T> InDbAsync<T>(Func<TDbContext, Task<T>> query)
@@ -246,6 +236,15 @@ public abstract class ServiceApiFactory<TProgram, TDbContext> : WebApplicationFa
     private SignedInUser WithClientOfThisService(SignedInUser user)
     {
         user.Client.Dispose();
-        return user with { Client = ClientFor(user.AccessToken) };
+        return user with { Client = ClientWithToken(user.AccessToken) };
+    }
+
+    private HttpClient ClientWithToken(string? accessToken)
+    {
+        // On Kestrel, a plain client over the loopback port: the factory's own clients buffer request bodies, which hides how uploads stream.
+        var client = ListensOnLoopbackPort
+            ? new HttpClient { BaseAddress = ServerAddress, Timeout = TimeSpan.FromSeconds(60) }
+            : CreateClient();
+        return accessToken is null ? client : client.WithBearer(accessToken);
     }
 }

@@ -1,10 +1,13 @@
-namespace Agrovet.Profiles.Tests;
+using Xunit;
+
+namespace Agrovet.Testing;
 
 /// <summary>
-/// The services the profiles service works with, real and shared by the whole test assembly: auth as a process (it
-/// signs users up and issues their tokens) and media on Kestrel, both raising their events on the same streams.
+/// The real auth and media services (processes) for the whole test assembly, raising their events on the same streams,
+/// for services that work with both. Register with <c>[assembly: AssemblyFixture(typeof(AuthAndMediaFixture))]</c>; the
+/// test project must reference src/Services/Auth and src/Services/Media with <c>ReferenceOutputAssembly="false"</c>.
 /// </summary>
-public sealed class PlatformServices : IAsyncLifetime
+public sealed class AuthAndMediaFixture : IAsyncLifetime
 {
     private AuthServer? _auth;
     private MediaServer? _media;
@@ -17,8 +20,7 @@ public sealed class PlatformServices : IAsyncLifetime
     {
         var infrastructure = await TestInfrastructure.GetAsync();
         _auth = await AuthServer.StartAsync(infrastructure.CreateRedisDatabaseConnectionString(), TestContext.Current.CancellationToken);
-        _media = new MediaServer(_auth);
-        await _media.InitializeAsync();
+        _media = await MediaServer.StartAsync(_auth, TestContext.Current.CancellationToken);
     }
 
     public async ValueTask DisposeAsync()

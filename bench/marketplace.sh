@@ -45,9 +45,8 @@ token=$(curl -sf -X POST "$AUTH/api/auth/login/" -H 'Content-Type: application/j
 
 password=$(jq -r '.role_passwords.marketplace' "$STATE/secrets.json")
 seed_start=$(date +%s.%N)
-seeded=$(ConnectionStrings__Postgres="Host=127.0.0.1;Port=$AGROVET_PG_PORT;Database=marketplace_db;Username=marketplace;Password=$password" \
-  Logging__LogLevel__Default=Warning \
-  dotnet src/Services/Marketplace/bin/Release/net10.0/Agrovet.Marketplace.dll seed-bench \
+marketplace_db="Host=127.0.0.1;Port=$AGROVET_PG_PORT;Database=marketplace_db;Username=marketplace;Password=$password"
+seeded=$(dotnet bench/seed/bin/Release/net10.0/Agrovet.Bench.Seed.dll ads --connection="$marketplace_db" \
   --count="$ADS" --seller-id="$seller_id" --seller-username="$seller_name" | tail -1)
 seed_seconds=$(echo "$(date +%s.%N) - $seed_start" | bc)
 export AGROVET_BENCH_FIRST_ID AGROVET_BENCH_LAST_ID AGROVET_BENCH_STOCK_AD_ID AGROVET_BENCH_TOKEN="$token" AGROVET_BENCH_QUERY="$QUERY"

@@ -4,7 +4,6 @@ using Agrovet.Data;
 using Agrovet.EventBus.Hosting;
 using Agrovet.Marketplace.Admin;
 using Agrovet.Marketplace.Ads;
-using Agrovet.Marketplace.Bench;
 using Agrovet.Marketplace.Caching;
 using Agrovet.Marketplace.Catalog;
 using Agrovet.Marketplace.Data;
@@ -61,7 +60,6 @@ public static class MarketplaceServiceExtensions
         services.AddScoped<Purchases.Purchases>();
         services.AddScoped<OrderTransitions>();
         services.AddScoped<SellerStanding>();
-        services.AddServiceCommand<SeedBenchCommand>();
         return builder;
     }
 

@@ -77,21 +77,25 @@ public abstract class EventBusTest(TestInfrastructureAssemblyFixture fixture) : 
         new(new DbContextOptionsBuilder<TestDbContext>().UseNpgsql(Postgres).UseSnakeCaseNamingConvention().Options);
 
     /// <summary>New accounts with unique names; <paramref name="poison"/> ones are refused by the consumer.</summary>
-    protected List<Account> NewAccounts(int count, bool poison = false)
+    protected List<Account> NewAccounts(int count, bool poison = false) =>
+        NewAccounts(count, poison ? CopyAccountHandler.PoisonPrefix : string.Empty);
+
+    /// <summary>New accounts whose unique names start with <paramref name="prefix"/>.</summary>
+    protected List<Account> NewAccounts(int count, string prefix)
     {
         // Bogus shares one Random: writers on several threads take turns.
         lock (FakerGate)
         {
-            return AccountFaker(poison).Generate(count);
+            return AccountFaker(prefix).Generate(count);
         }
     }
 
-    private Faker<Account> AccountFaker(bool poison) =>
+    private Faker<Account> AccountFaker(string prefix) =>
         new Faker<Account>()
             .CustomInstantiator(f =>
             {
                 var n = Interlocked.Increment(ref _accounts);
-                var name = $"{(poison ? CopyAccountHandler.PoisonPrefix : string.Empty)}{f.Internet.UserName()}_{n}";
+                var name = $"{prefix}{f.Internet.UserName()}_{n}";
                 return new Account
                 {
                     Username = name,

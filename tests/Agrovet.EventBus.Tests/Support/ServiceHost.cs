@@ -47,7 +47,6 @@ public sealed class ServiceHost : IAsyncDisposable
             builder.Logging.AddProvider(new TestOutputLoggerProvider(output, spec.Name));
         }
 
-        builder.AddServiceDatabase<TestDbContext>();
         builder.Services.AddSingleton<HandlerProbe>();
         if (spec.WrapTransport is { } wrap)
         {
@@ -55,7 +54,7 @@ public sealed class ServiceHost : IAsyncDisposable
                 provider.GetRequiredService<IConnectionMultiplexer>(), provider.GetRequiredService<IOptions<EventBusOptions>>())));
         }
 
-        builder.AddEventBus<TestDbContext>(options =>
+        void Configure(EventBusOptions options)
         {
             options.StreamKeyPrefix = streamKeyPrefix;
             options.ConsumerGroup = ConsumerGroup;
@@ -70,10 +69,23 @@ public sealed class ServiceHost : IAsyncDisposable
             options.Consumer.RetryInitialDelay = TimeSpan.FromMilliseconds(20);
             options.Consumer.RetryMaxDelay = TimeSpan.FromMilliseconds(500);
             spec.Configure?.Invoke(options);
-        });
-        if (spec.Consumer)
+        }
+
+        if (spec.WithoutDatabase)
         {
-            builder.AddEventHandler<TestDbContext, UserCreated, CopyAccountHandler>();
+            // Its effects land in the test's database all the same, outside any transaction of the bus.
+            builder.Services.AddSingleton(new AccountCopyStore(postgres));
+            builder.AddEventBus(Configure);
+            builder.AddEventHandler<UserCreated, RecordAccountHandler>();
+        }
+        else
+        {
+            builder.AddServiceDatabase<TestDbContext>();
+            builder.AddEventBus<TestDbContext>(Configure);
+            if (spec.Consumer)
+            {
+                builder.AddEventHandler<TestDbContext, UserCreated, CopyAccountHandler>();
+            }
         }
 
         var app = builder.Build();

@@ -12,6 +12,12 @@ public sealed record ServiceHostSpec(string Name)
     /// <summary>Registers <see cref="CopyAccountHandler"/> for <c>user.created</c>.</summary>
     public bool Consumer { get; init; } = true;
 
+    /// <summary>
+    /// A service without a database (no outbox, no relay): registers <see cref="RecordAccountHandler"/> for
+    /// <c>user.created</c>, its inbox in Redis.
+    /// </summary>
+    public bool WithoutDatabase { get; init; }
+
     /// <summary>Redis of the host; default: the shared test Redis.</summary>
     public string? Redis { get; init; }
 

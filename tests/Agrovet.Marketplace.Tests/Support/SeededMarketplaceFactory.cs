@@ -1,12 +1,12 @@
-using Microsoft.AspNetCore.Hosting;
+using Agrovet.Bench.Seed;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Agrovet.Marketplace.Tests.Support;
 
 /// <summary>
-/// A marketplace whose table holds a few thousand ads of 50 sellers (seeded by the service's own <c>seed-bench</c>
-/// verb, then some withdrawn), analyzed, and whose SQL is recorded so tests can EXPLAIN what the endpoints run.
+/// A marketplace whose table holds a few thousand ads of 50 sellers (seeded by the load benchmarks' seeder,
+/// <c>bench/seed</c>, then some withdrawn), analyzed, and whose SQL is recorded so tests can EXPLAIN what the endpoints run.
 /// </summary>
 public sealed class SeededMarketplaceFactory(AuthServerFixture auth) : MarketplaceApiFactory(auth)
 {
@@ -18,9 +18,8 @@ public sealed class SeededMarketplaceFactory(AuthServerFixture auth) : Marketpla
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        Assert.Equal(0, await RunCommandAsync("seed-bench"));
-
         await using var connection = await Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
+        await AdSeeder.SeedAsync(connection, new SeedAdsOptions(SeededAds, FirstSellerId, "seeded", Sellers: 50), DateTime.UtcNow, CancellationToken.None);
         await using (var withdraw = new NpgsqlCommand("UPDATE adds SET status = 'withdrawn' WHERE id % 40 = 0", connection))
         {
             await withdraw.ExecuteNonQueryAsync();
@@ -38,14 +37,5 @@ public sealed class SeededMarketplaceFactory(AuthServerFixture auth) : Marketpla
             },
             TimeSpan.FromSeconds(30),
             "VACUUM to mark the seeded pages all-visible");
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("count", SeededAds.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("seller-id", FirstSellerId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("seller-username", "seeded");
-        builder.UseSetting("sellers", "50");
     }
 }

@@ -127,7 +127,7 @@ public abstract class ServiceApiFactory<TProgram, TDbContext> : WebApplicationFa
         return await query(scope.ServiceProvider.GetRequiredService<TDbContext>());
     }
 
-    /// <summary>Runs a verb (<c>ensure-admin</c>, <c>seed-bench</c>, ...) against this instance's services; returns its exit code.</summary>
+    /// <summary>Runs a verb (<c>ensure-admin</c>, <c>rotate-keys</c>, ...) against this instance's services; returns its exit code.</summary>
     public async Task<int> RunCommandAsync(string name)
     {
         var command = Services.GetServices<IServiceCommand>().Single(c => c.Name == name);

@@ -1,6 +1,5 @@
 using Agrovet.EventBus.Hosting;
 using Agrovet.EventBus.Inbox;
-using Agrovet.EventBus.Transport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,13 +9,13 @@ using Microsoft.Extensions.Options;
 namespace Agrovet.EventBus.Consuming;
 
 /// <summary>
-/// Runs one <see cref="TopicConsumer{TContext}"/> per topic that has handlers on <typeparamref name="TContext"/>, and
-/// trims the inbox now and then.
+/// Runs one <see cref="TopicConsumer"/> per topic that has handlers on <typeparamref name="TContext"/> (their inbox is
+/// its inbox table, see <see cref="DbContextInbox{TContext}"/>), and trims the inbox now and then.
 /// </summary>
 internal sealed class EventConsumer<TContext>(
     IEnumerable<EventHandlerRegistration> registrations,
+    TopicConsumerFactory consumers,
     IServiceScopeFactory scopes,
-    IEventTransport transport,
     IOptions<EventBusOptions> options,
     TimeProvider time,
     ILoggerFactory loggers) : BackgroundService
@@ -30,12 +29,16 @@ internal sealed class EventConsumer<TContext>(
             return;
         }
 
-        var logger = loggers.CreateLogger<TopicConsumer<TContext>>();
-        var loops = mine.GroupBy(r => r.Topic, StringComparer.Ordinal)
-            .Select(topic => new TopicConsumer<TContext>(topic.Key, [.. topic], scopes, transport, options.Value, time, logger).RunAsync(stoppingToken))
-            .Append(TrimInboxAsync(stoppingToken))
-            .ToList();
-        await Task.WhenAll(loops);
+        var logger = loggers.CreateLogger<DbContextInbox<TContext>>();
+        var topics = consumers.CreateAll(mine, (handlers, _) => new DbContextInbox<TContext>(handlers, scopes, time, logger));
+        try
+        {
+            await Task.WhenAll(topics.Select(t => t.RunAsync(stoppingToken)).Append(TrimInboxAsync(stoppingToken)));
+        }
+        finally
+        {
+            topics.ForEach(t => t.Dispose());
+        }
     }
 
     private async Task TrimInboxAsync(CancellationToken stoppingToken)

@@ -21,7 +21,7 @@ public static class EventBusTelemetry
         Meter.CreateCounter<long>("agrovet.eventbus.consumed", "{event}", "Events whose handlers committed.");
 
     internal static readonly Counter<long> Duplicates =
-        Meter.CreateCounter<long>("agrovet.eventbus.duplicates", "{event}", "Redeliveries found in the inbox and only acknowledged.");
+        Meter.CreateCounter<long>("agrovet.eventbus.duplicates", "{event}", "Redeliveries found in the inbox (or the Redis inbox) and only acknowledged.");
 
     internal static readonly Counter<long> Failed =
         Meter.CreateCounter<long>("agrovet.eventbus.failed", "{attempt}", "Handling attempts that failed.");
@@ -31,6 +31,26 @@ public static class EventBusTelemetry
 
     internal static readonly Histogram<double> RelayLag =
         Meter.CreateHistogram<double>("agrovet.eventbus.relay.lag", "s", "Time from raising an event to publishing it.");
+
+    /// <summary>Adds the deliveries to <paramref name="counter"/>, tagged with their topic, event type and consumer group.</summary>
+    internal static void Count(Counter<long> counter, Transport.ConsumerAddress consumer, IEnumerable<Transport.Delivery> deliveries)
+    {
+        foreach (var type in deliveries.GroupBy(d => d.Envelope?.Type ?? "unknown", StringComparer.Ordinal))
+        {
+            counter.Add(type.Count(),
+                new KeyValuePair<string, object?>("topic", consumer.Topic),
+                new KeyValuePair<string, object?>("type", type.Key),
+                new KeyValuePair<string, object?>("group", consumer.Group));
+        }
+    }
+
+    internal static void CountDuplicates(string topic, int count)
+    {
+        if (count > 0)
+        {
+            Duplicates.Add(count, new KeyValuePair<string, object?>("topic", topic));
+        }
+    }
 
     internal static Activity? StartPublish(string topic, string type, Guid eventId, string? parentTraceparent) =>
         Start($"{topic} publish", ActivityKind.Producer, topic, type, eventId, parentTraceparent);

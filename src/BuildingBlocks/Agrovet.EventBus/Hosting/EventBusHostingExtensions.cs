@@ -24,24 +24,8 @@ public static class EventBusHostingExtensions
         where TContext : DbContext
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.AddEventBus(configure);
         var services = builder.Services;
-        if (!services.Any(d => d.ServiceType == typeof(EventBusOptionsDefaults)))
-        {
-            services.AddSingleton<EventBusOptionsDefaults>();
-            services.AddOptions<EventBusOptions>()
-                .BindConfiguration(EventBusOptions.SectionName)
-                .PostConfigure<IHostEnvironment>(EventBusOptionsDefaults.Apply)
-                .Validate(EventBusOptionsDefaults.IsValid, "EventBus settings out of range (batch sizes, attempts and intervals must be positive).");
-            services.TryAddSingleton(TimeProvider.System);
-            services.TryAddSingleton<IEventTransport, RedisStreamsTransport>();
-            services.TryAddSingleton<RelayNudges>();
-        }
-
-        if (configure is not null)
-        {
-            services.Configure(configure);
-        }
-
         if (!services.Any(d => d.ServiceType == typeof(OutboxSignal<TContext>)))
         {
             services.AddSingleton<OutboxSignal<TContext>>();
@@ -57,8 +41,40 @@ public static class EventBusHostingExtensions
     }
 
     /// <summary>
+    /// The event bus of a service without a database: the Redis Streams transport and the consumer of any handlers
+    /// registered with <see cref="AddEventHandler{TEvent, THandler}"/> (no outbox: such a service raises no events).
+    /// Settings: section <c>EventBus</c> and <paramref name="configure"/>. Calling it again only applies
+    /// <paramref name="configure"/>; <see cref="AddEventBus{TContext}"/> calls it too.
+    /// </summary>
+    public static IHostApplicationBuilder AddEventBus(this IHostApplicationBuilder builder, Action<EventBusOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        if (!services.Any(d => d.ServiceType == typeof(EventBusOptionsDefaults)))
+        {
+            services.AddSingleton<EventBusOptionsDefaults>();
+            services.AddOptions<EventBusOptions>()
+                .BindConfiguration(EventBusOptions.SectionName)
+                .PostConfigure<IHostEnvironment>(EventBusOptionsDefaults.Apply)
+                .Validate(EventBusOptionsDefaults.IsValid, "EventBus settings out of range (batch sizes, attempts and intervals must be positive).");
+            services.TryAddSingleton(TimeProvider.System);
+            services.TryAddSingleton<IEventTransport, RedisStreamsTransport>();
+            services.TryAddSingleton<RelayNudges>();
+            services.TryAddSingleton<TopicConsumerFactory>();
+        }
+
+        if (configure is not null)
+        {
+            services.Configure(configure);
+        }
+
+        return builder;
+    }
+
+    /// <summary>
     /// Handles <typeparamref name="TEvent"/> with <typeparamref name="THandler"/> (scoped; it may take
-    /// <typeparamref name="TContext"/> in its constructor) in this service's consumer group on the event's topic.
+    /// <typeparamref name="TContext"/> in its constructor) in this service's consumer group on the event's topic. The
+    /// effect commits with the event's row in the inbox table: exactly-once effect.
     /// </summary>
     public static IHostApplicationBuilder AddEventHandler<TContext, TEvent, THandler>(this IHostApplicationBuilder builder)
         where TContext : DbContext
@@ -66,9 +82,49 @@ public static class EventBusHostingExtensions
         where THandler : class, IEventHandler<TEvent>
     {
         builder.AddEventBus<TContext>();
-        builder.Services.TryAddScoped<THandler>();
-        builder.Services.AddSingleton(EventHandlerRegistration.For<TContext, TEvent, THandler>());
+        AddHandler<THandler>(builder.Services, EventHandlerRegistration.For<TContext, TEvent, THandler>());
         return builder;
+    }
+
+    /// <summary>
+    /// Handles <typeparamref name="TEvent"/> with <typeparamref name="THandler"/> (scoped) in this service's consumer
+    /// group, for a service without a database: the handled event is recorded in Redis once the handler succeeded,
+    /// and a redelivery of a recorded event is skipped. A process that dies between the effect and the record repeats
+    /// the effect on redelivery, so the handler must be idempotent itself (README, Events). A topic is consumed
+    /// through one inbox: its handlers are all registered this way, or all on one context.
+    /// </summary>
+    public static IHostApplicationBuilder AddEventHandler<TEvent, THandler>(this IHostApplicationBuilder builder)
+        where TEvent : IIntegrationEvent<TEvent>
+        where THandler : class, IEventHandler<TEvent>
+    {
+        builder.AddEventBus();
+        if (!builder.Services.Any(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(RedisInboxEventConsumer)))
+        {
+            builder.Services.AddHostedService<RedisInboxEventConsumer>();
+        }
+
+        AddHandler<THandler>(builder.Services, EventHandlerRegistration.WithoutDatabase<TEvent, THandler>());
+        return builder;
+    }
+
+    private static void AddHandler<THandler>(IServiceCollection services, EventHandlerRegistration registration)
+        where THandler : class
+    {
+        // Two inboxes on one topic would be two consumers of one group, each acknowledging the other's events unhandled.
+        var other = services
+            .Where(d => !d.IsKeyedService && d.ServiceType == typeof(EventHandlerRegistration))
+            .Select(d => d.ImplementationInstance)
+            .OfType<EventHandlerRegistration>()
+            .FirstOrDefault(r => r.Topic == registration.Topic && r.ContextType != registration.ContextType);
+        if (other is not null)
+        {
+            throw new InvalidOperationException(
+                $"{registration.HandlerType.Name} would consume topic {registration.Topic} through {registration.InboxName}, but {other.HandlerType.Name} " +
+                $"consumes it through {other.InboxName}. A service consumes a topic through one inbox: register all handlers of {registration.Topic} the same way.");
+        }
+
+        services.TryAddScoped<THandler>();
+        services.AddSingleton(registration);
     }
 
     /// <summary>Defaults that depend on the service's identity, and range checks.</summary>

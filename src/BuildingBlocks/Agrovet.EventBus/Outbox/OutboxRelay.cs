@@ -35,6 +35,8 @@ internal sealed class OutboxRelay<TContext>(
     // Single-bigint advisory lock key ("AgVtRela"): the publishing relay of this database.
     private const long LeaderLockKey = 0x4167_5674_5265_6C61;
 
+    private readonly RetryPolicy _retry = RetryPolicy.For(options.Value.Relay, time);
+
     private OutboxRelayOptions Relay => options.Value.Relay;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -44,29 +46,27 @@ internal sealed class OutboxRelay<TContext>(
             return;
         }
 
-        var backoff = new Backoff(Relay.RetryInitialDelay, Relay.RetryMaxDelay);
-        while (!stoppingToken.IsCancellationRequested)
+        // One run of the retry policy per session, so its backoff starts over once a session publishes; the failure
+        // that ended a session is the first failure of the next run.
+        Exception? lost = null;
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await RunSessionAsync(backoff, stoppingToken);
+                lost = await _retry.UntilSucceededAsync(
+                    RunSessionAsync,
+                    lost,
+                    (e, _) => logger.LogWarning(e, "Outbox relay of {Context} lost its database session; retrying", typeof(TContext).Name),
+                    stoppingToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                logger.LogWarning(e, "Outbox relay of {Context} lost its database session; retrying", typeof(TContext).Name);
-                if (!await backoff.WaitAsync(stoppingToken))
-                {
-                    return;
-                }
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
         }
     }
 
-    private async Task RunSessionAsync(Backoff backoff, CancellationToken cancellationToken)
+    /// <summary>Throws when the session cannot be had; once it is publishing, returns the failure that ends it.</summary>
+    private async Task<Exception> RunSessionAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
@@ -76,10 +76,17 @@ internal sealed class OutboxRelay<TContext>(
         {
             await WaitForLeadershipAsync(connection, cancellationToken);
             await OutboxReader.PrepareSessionAsync(connection, cancellationToken);
-            backoff.Reset();
             logger.LogInformation("Outbox relay of {Context} is publishing for database {Database}", typeof(TContext).Name, connection.Database);
-            await using var nudged = await nudges.ListenAsync(connection.Database, signal.Notify, cancellationToken);
-            await PublishLoopAsync(db, backoff, cancellationToken);
+            try
+            {
+                await using var nudged = await nudges.ListenAsync(connection.Database, signal.Notify, cancellationToken);
+                await PublishLoopAsync(db, cancellationToken);
+                throw new InvalidOperationException("The publish loop ended.");
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                return e;
+            }
         }
         finally
         {
@@ -127,7 +134,7 @@ internal sealed class OutboxRelay<TContext>(
         }
     }
 
-    private async Task PublishLoopAsync(TContext db, Backoff backoff, CancellationToken cancellationToken)
+    private async Task PublishLoopAsync(TContext db, CancellationToken cancellationToken)
     {
         var reader = new OutboxReader(db);
         var cursor = new OutboxCursor(time, Relay.GapSettleDelay);
@@ -178,7 +185,7 @@ internal sealed class OutboxRelay<TContext>(
                 continue;
             }
 
-            await PublishAsync(batch, backoff, cancellationToken);
+            await PublishAsync(batch, cancellationToken);
 
             // Published: record it even while stopping, or the batch is published twice.
             await MarkSentAsync(db, batch, CancellationToken.None);
@@ -203,7 +210,7 @@ internal sealed class OutboxRelay<TContext>(
         }
     }
 
-    private async Task PublishAsync(List<PendingOutboxRow> batch, Backoff backoff, CancellationToken cancellationToken)
+    private async Task PublishAsync(List<PendingOutboxRow> batch, CancellationToken cancellationToken)
     {
         var previous = Activity.Current;
         var spans = new List<Activity?>(batch.Count);
@@ -218,37 +225,27 @@ internal sealed class OutboxRelay<TContext>(
                 outgoing.Add(new OutgoingEvent(row.Topic, ToEnvelope(row, span?.Id ?? row.Traceparent)));
             }
 
-            while (true)
-            {
-                try
+            // Until the transport is back: the rows stay unsent meanwhile, and nothing after them is published first.
+            var failures = 0;
+            await _retry.UntilSucceededAsync(
+                token => transport.PublishAsync(outgoing, token),
+                (e, failed) =>
                 {
-                    await transport.PublishAsync(outgoing, cancellationToken);
-                    break;
-                }
-                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-                {
-                    if (backoff.Failures == 0)
+                    failures = failed + 1;
+                    if (failed == 0)
                     {
                         logger.LogWarning(e, "Publishing {Count} events failed; retrying with backoff until the transport is back", batch.Count);
                     }
                     else
                     {
-                        logger.LogDebug(e, "Publishing {Count} events failed again (attempt {Attempt})", batch.Count, backoff.Failures + 1);
+                        logger.LogDebug(e, "Publishing {Count} events failed again (attempt {Attempt})", batch.Count, failed + 2);
                     }
-
-                    if (!await backoff.WaitAsync(cancellationToken))
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                    }
-                }
-            }
-
-            if (backoff.Failures > 0)
+                },
+                cancellationToken);
+            if (failures > 0)
             {
-                logger.LogInformation("Publishing resumed after {Failures} failed attempts", backoff.Failures);
+                logger.LogInformation("Publishing resumed after {Failures} failed attempts", failures);
             }
-
-            backoff.Reset();
         }
         catch (Exception e)
         {

@@ -2,7 +2,10 @@ using Agrovet.EventBus.Hosting;
 
 namespace Agrovet.EventBus.Redis;
 
-/// <summary>Key and channel names: stream "agrovet:events:user.events", dead letters "…:dlq", publish hint "…:published".</summary>
+/// <summary>
+/// Key and channel names: stream "agrovet:events:user.events", dead letters "…:dlq", publish hint "…:published", and
+/// the Redis inbox "agrovet:events:handled:&lt;group&gt;:&lt;event id&gt;" of services without a database.
+/// </summary>
 internal sealed class RedisStreamKeys(EventBusOptions options)
 {
     private const string DeadLetterSuffix = ":dlq";
@@ -17,6 +20,8 @@ internal sealed class RedisStreamKeys(EventBusOptions options)
     public string PublishedChannel(string topic) => Prefix + topic + PublishedSuffix;
 
     public string RelayWakeChannel(string database) => $"{Prefix}relay:{database}";
+
+    public string Handled(string group, Guid eventId) => $"{Prefix}handled:{group}:{eventId:N}";
 
     /// <summary>The topic of a stream key, or null for dead-letter streams and other keys under the prefix.</summary>
     public string? TopicOf(string key)

@@ -81,7 +81,7 @@ function Explorer({ datasets }: { datasets: ComputeDataset[] }) {
   const [view, setView] = useState<View | null>(null);
   const [images, setImages] = useState<ShownImage[]>([]);
   const [legend, setLegend] = useState<Legend | null>(null);
-  const [status, setStatus] = useState<{ stage: string; ms: number; rows: number } | null>(null);
+  const [status, setStatus] = useState<{ stage: string; ms: number; rows: number; id: number } | null>(null);
   const [connection, setConnection] = useState<'connecting' | 'open' | 'closed'>('connecting');
   const [socketError, setSocketError] = useState<SocketError | null>(null);
   const [hover, setHover] = useState<{ x: number; y: number; result: InspectResult | null } | null>(null);
@@ -101,7 +101,7 @@ function Explorer({ datasets }: { datasets: ComputeDataset[] }) {
           return [...kept, { url, header }];
         });
         setLegend(header.legend);
-        setStatus({ stage: header.stage, ms: header.timings.since_request_ms, rows: header.rows_scanned });
+        setStatus({ stage: header.stage, ms: header.timings.since_request_ms, rows: header.rows_scanned, id: header.id ?? 0 });
         if (header.stage === 'full') fullId.current = header.id ?? 0;
         setSocketError(null);
       },
@@ -275,7 +275,7 @@ function Explorer({ datasets }: { datasets: ComputeDataset[] }) {
           <MapView view={view} size={size} images={images} onResize={onResize} onView={setView} onHover={onHover}>
             {hover?.result ? <HoverValues hover={hover} unit={unit} /> : null}
           </MapView>
-          <p className="analytics__status muted" aria-live="polite" data-testid="analytics-status" data-stage={status?.stage ?? ''}>
+          <p className="analytics__status muted" aria-live="polite" data-testid="analytics-status" data-stage={status?.stage ?? ''} data-render={status?.id ?? 0}>
             {connection !== 'open'
               ? t('analytics.connecting')
               : status

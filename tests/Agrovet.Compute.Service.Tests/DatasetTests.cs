@@ -2,8 +2,6 @@ namespace Agrovet.Compute.Service.Tests;
 
 public sealed class DatasetTests(ComputeApiFactory api) : IClassFixture<ComputeApiFactory>
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task A_signed_in_user_sees_each_dataset_with_its_size_columns_bounds_period_and_categories()
     {

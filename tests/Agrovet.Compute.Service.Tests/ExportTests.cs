@@ -7,8 +7,6 @@ namespace Agrovet.Compute.Service.Tests;
 
 public sealed class ExportTests(ComputeApiFactory api) : IClassFixture<ComputeApiFactory>
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Marketplace_sales_become_a_dataset_of_points_by_region_and_category_counted_once_each()
     {

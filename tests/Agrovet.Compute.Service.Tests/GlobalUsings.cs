@@ -4,3 +4,4 @@ global using System.Text.Json;
 global using Agrovet.Compute.Service.Tests.Support;
 global using Agrovet.Testing;
 global using Xunit;
+global using static Agrovet.Testing.TestCancellation;

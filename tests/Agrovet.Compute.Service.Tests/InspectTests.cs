@@ -8,8 +8,6 @@ public sealed class InspectTests(ComputeApiFactory api, SampleDatasets samples) 
 {
     private const string ViewQuery = $"dataset={SampleDatasets.CropYields}&width=200&height=150&x_range=-66,-56&y_range=-38,-28";
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Theory]
     [InlineData("count")]
     [InlineData("mean")]

@@ -6,7 +6,7 @@ public sealed class PanningTests(PatientComputeFactory api) : IClassFixture<Pati
     public async Task A_session_that_pans_twenty_times_quickly_gets_previews_and_only_the_latest_full_render()
     {
         var member = await api.SignUpAsync();
-        using var socket = await api.ConnectAsync(member.AccessToken, TestContext.Current.CancellationToken);
+        using var socket = await api.ConnectAsync(member.AccessToken, Ct);
         await socket.ReceiveFrameAsync();
 
         for (var pan = 1; pan <= 20; pan++)

@@ -6,8 +6,6 @@ public sealed class RenderTests(ComputeApiFactory api) : IClassFixture<ComputeAp
 {
     private const string View = $"/compute/render.png?dataset={SampleDatasets.CropYields}&width=320&height=240&x_range=-66,-56&y_range=-38,-28";
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task A_view_is_a_PNG_of_the_canvas_size_with_its_range_timings_and_a_strong_ETag()
     {

@@ -4,8 +4,6 @@ namespace Agrovet.Compute.Service.Tests;
 
 public sealed class SocketLimitTests(StrictComputeFactory api) : IClassFixture<StrictComputeFactory>
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task A_message_over_the_size_limit_closes_the_socket_with_1009()
     {

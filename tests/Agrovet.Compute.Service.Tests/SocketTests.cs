@@ -5,8 +5,6 @@ namespace Agrovet.Compute.Service.Tests;
 
 public sealed class SocketTests(ComputeApiFactory api) : IClassFixture<ComputeApiFactory>
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     public static object ViewOf(double west, double width = 10) => new Dictionary<string, object>
     {
         ["dataset"] = SampleDatasets.CropYields,

@@ -4,8 +4,6 @@ namespace Agrovet.Compute.Service.Tests;
 
 public sealed class TileTests(ComputeApiFactory api) : IClassFixture<ComputeApiFactory>
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task A_map_tile_is_a_256_pixel_PNG_cached_for_a_day_and_revalidated_by_its_ETag()
     {

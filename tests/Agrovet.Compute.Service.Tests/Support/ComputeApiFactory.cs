@@ -52,11 +52,11 @@ public class ComputeApiFactory(AuthServerFixture auth, SampleDatasets samples) :
     }
 
     /// <summary>A made-up account of the role, signed in, and a client of this service that sends its token.</summary>
-    public async Task<Member> SignUpAsync(string role = "consumer")
+    public async Task<SignedInUser> SignUpAsync(string role = "consumer")
     {
         var user = await Auth.SignUpAsync(role);
         user.Client.Dispose();
-        return new Member(user.Id, user.Account.Username, user.AccessToken, CreatePlainClient(user.AccessToken));
+        return user with { Client = CreatePlainClient(user.AccessToken) };
     }
 
     /// <summary>A client of this service with no token, or with the one given (garbage included).</summary>
@@ -81,7 +81,7 @@ public class ComputeApiFactory(AuthServerFixture auth, SampleDatasets samples) :
     }
 
     public Task PublishAsync(string topic, EventEnvelope envelope) =>
-        Services.GetRequiredService<IEventTransport>().PublishAsync([new OutgoingEvent(topic, envelope)], TestContext.Current.CancellationToken);
+        Services.GetRequiredService<IEventTransport>().PublishAsync([new OutgoingEvent(topic, envelope)], Ct);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

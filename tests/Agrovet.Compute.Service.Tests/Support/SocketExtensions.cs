@@ -12,7 +12,7 @@ public static class SocketExtensions
         socket.SendTextAsync(JsonSerializer.Serialize(message));
 
     public static Task SendTextAsync(this ClientWebSocket socket, string text) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, TestContext.Current.CancellationToken);
+        socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, Ct);
 
     /// <summary>A render message for the view given by <paramref name="parameters"/>.</summary>
     public static Task SendRenderAsync(this ClientWebSocket socket, long id, object parameters) =>
@@ -21,7 +21,7 @@ public static class SocketExtensions
     /// <summary>The next frame; fails after <see cref="FrameTimeout"/> without one.</summary>
     public static async Task<SocketFrame> ReceiveFrameAsync(this ClientWebSocket socket)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         timeout.CancelAfter(FrameTimeout);
         using var message = new MemoryStream();
         var buffer = new byte[64 * 1024];

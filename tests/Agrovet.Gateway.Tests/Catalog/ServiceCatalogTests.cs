@@ -94,9 +94,7 @@ public sealed class ServiceCatalogTests
     [Fact]
     public void Every_service_project_of_the_repository_has_its_entry_and_every_entry_names_its_project_or_one_not_written_yet()
     {
-        // A service's own project sits at the top of its folder; projects in sub-folders (the compute engine) are parts of it.
-        var projects = Directory.EnumerateDirectories(Path.Combine(RepoPaths.Root, "src", "Services"))
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.csproj"))
+        var projects = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src", "Services"), "*.csproj", SearchOption.AllDirectories)
             .Append(Path.Combine(RepoPaths.Root, "src", "Gateway", "Agrovet.Gateway.csproj"))
             .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             // A service is a web host; libraries beside it (the compute engine and its tool) are not catalog entries.

@@ -12,6 +12,7 @@ using Agrovet.Compute.Engine.Shading;
 // dotnet bench/compute/bin/Release/net10.0/Agrovet.Bench.Compute.dll [--dir DIR] [--dataset crop-yields] [--runs 10]
 // Through a running service instead (REST and WebSocket, as a client sees it):
 //   ... --url http://127.0.0.1:8080 --username admin --password PASSWORD [--dataset crop-yields-100m] [--runs 10]
+//   (--url the gateway, or the compute service itself with --auth-url the gateway to sign in at)
 var options = args.Select((value, index) => (value, index)).Where(pair => pair.value.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(pair => pair.value[2..], pair => pair.index + 1 < args.Length ? args[pair.index + 1] : "", StringComparer.Ordinal);
 if (options.GetValueOrDefault("url") is { Length: > 0 } serviceUrl)
@@ -175,7 +176,8 @@ static async Task<int> BenchThroughServiceAsync(Uri url, Dictionary<string, stri
     Line();
     Line($"{Environment.ProcessorCount} cores; load average before: {LoadAverage()}; {runs} runs after warm-up.");
     Line();
-    await ServiceBenchmark.RunAsync(url, options.GetValueOrDefault("username") ?? "admin", options.GetValueOrDefault("password") ?? "",
+    var authUrl = options.GetValueOrDefault("auth-url") is { Length: > 0 } auth ? new Uri(auth) : url;
+    await ServiceBenchmark.RunAsync(url, authUrl, options.GetValueOrDefault("username") ?? "admin", options.GetValueOrDefault("password") ?? "",
         options.GetValueOrDefault("dataset") ?? "crop-yields-100m", runs, Line);
     Line($"Load average after: {LoadAverage()}.");
     var results = Path.Combine(options.GetValueOrDefault("results") ?? Path.Combine("bench", "results"), $"compute-service-{started:yyyyMMdd'T'HHmmss'Z'}.md");

@@ -19,10 +19,12 @@ internal static class ServiceBenchmark
     private const double OnePercentCentreX = -61.0;
     private const double OnePercentCentreY = -34.0;
 
-    public static async Task RunAsync(Uri url, string username, string password, string dataset, int runs, Action<string> line)
+    /// <param name="url">The gateway, or the compute service itself.</param>
+    /// <param name="authUrl">Where to sign in (/api/auth/login/): the gateway.</param>
+    public static async Task RunAsync(Uri url, Uri authUrl, string username, string password, string dataset, int runs, Action<string> line)
     {
         using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromMinutes(2) };
-        var token = await SignInAsync(http, username, password);
+        var token = await SignInAsync(authUrl, username, password);
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var described = await http.GetFromJsonAsync<JsonDocument>($"/compute/datasets/{Uri.EscapeDataString(dataset)}/")
             ?? throw new InvalidOperationException($"{url} has no dataset {dataset}.");
@@ -155,8 +157,9 @@ internal static class ServiceBenchmark
         return $"| {name} | GET render.png | {Describe(client)} | {Median(aggregate):F1} ms | {Median(shade):F1} ms | {Median(encode):F1} ms | {bytes:N0} |";
     }
 
-    private static async Task<string> SignInAsync(HttpClient http, string username, string password)
+    private static async Task<string> SignInAsync(Uri authUrl, string username, string password)
     {
+        using var http = new HttpClient { BaseAddress = authUrl };
         using var response = await http.PostAsJsonAsync("/api/auth/login/", new { username, password });
         if (!response.IsSuccessStatusCode)
         {

@@ -1,4 +1,3 @@
-using Agrovet.ServiceDefaults.Localization;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,6 +14,6 @@ public static class MediaLookupProblems
     public static ProblemHttpResult Unavailable(HttpResponse response, string what)
     {
         response.Headers.RetryAfter = RetryAfterSeconds;
-        return Problem.Unavailable(SharedMessages.FormatMediaUnavailable(what));
+        return Problem.Unavailable(Messages.FormatMediaUnavailable(what));
     }
 }

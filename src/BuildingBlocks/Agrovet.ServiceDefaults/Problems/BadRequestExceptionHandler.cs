@@ -43,7 +43,7 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
                     Status = bad.StatusCode,
                     Title = SharedMessages.TitlePayloadTooLarge,
                     Detail = ByteLimit().Match(bad.Message) is { Success: true } limit
-                        ? SharedMessages.FormatBodyTooLargeLimit(long.Parse(limit.Groups["bytes"].Value, CultureInfo.InvariantCulture))
+                        ? SharedMessages.FormatBodyTooLargeLimit(AgrovetCultures.Number(long.Parse(limit.Groups["bytes"].Value, CultureInfo.InvariantCulture)))
                         : SharedMessages.BodyTooLarge,
                 };
             case StatusCodes.Status415UnsupportedMediaType:

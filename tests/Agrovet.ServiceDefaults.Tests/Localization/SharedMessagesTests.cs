@@ -1,5 +1,6 @@
 using System.Globalization;
 using Agrovet.ServiceDefaults.Localization;
+using Agrovet.ServiceDefaults.Problems;
 
 namespace Agrovet.ServiceDefaults.Tests.Localization;
 
@@ -12,9 +13,9 @@ public sealed class SharedMessagesTests
         try
         {
             CultureInfo.CurrentUICulture = AgrovetCultures.Spanish;
-            var spanish = SharedMessages.FormatMaxLength(100);
+            var spanish = TooLong();
             CultureInfo.CurrentUICulture = AgrovetCultures.English;
-            var english = SharedMessages.FormatMaxLength(100);
+            var english = TooLong();
 
             Assert.Equal("Escriba como máximo 100 caracteres.", spanish);
             Assert.Equal("Ensure this field has no more than 100 characters.", english);
@@ -23,6 +24,13 @@ public sealed class SharedMessagesTests
         {
             CultureInfo.CurrentUICulture = before;
         }
+    }
+
+    private static string TooLong()
+    {
+        var errors = new ValidationErrors();
+        errors.MaxLength("name", new string('x', 101), 100);
+        return Assert.Single(errors.ToDictionary()["name"]);
     }
 
     [Fact]

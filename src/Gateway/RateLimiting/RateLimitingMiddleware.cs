@@ -24,9 +24,9 @@ public sealed class RateLimitingMiddleware(RequestDelegate next, RedisRateLimite
         var seconds = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         await TypedResults.Problem(
-            $"Too many requests from your address ({policy.PermitLimit} per {policy.Window.TotalSeconds:0} s). Try again in {seconds} s.",
+            Messages.FormatRateLimited(policy.PermitLimit, policy.Window.TotalSeconds.ToString("0", CultureInfo.InvariantCulture), seconds),
             statusCode: StatusCodes.Status429TooManyRequests,
-            title: "Too many requests").ExecuteAsync(context);
+            title: SharedMessages.TitleTooManyRequests).ExecuteAsync(context);
     }
 
     private static bool IsInfrastructure(PathString path) =>

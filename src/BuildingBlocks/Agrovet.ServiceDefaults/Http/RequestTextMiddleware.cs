@@ -1,3 +1,4 @@
+using Agrovet.ServiceDefaults.Localization;
 using Agrovet.ServiceDefaults.Problems;
 using Agrovet.ServiceDefaults.Text;
 using Microsoft.AspNetCore.Http;
@@ -54,7 +55,7 @@ public sealed class RequestTextMiddleware(RequestDelegate next)
 
         return errors.IsEmpty
             ? next(context)
-            : errors.ToProblem("The request carries characters it may not; see errors for where.").ExecuteAsync(context);
+            : errors.ToProblem(SharedMessages.ForbiddenCharactersDetail).ExecuteAsync(context);
     }
 
     // A name is shown back to the client as an errors key; its control characters are spelled out.

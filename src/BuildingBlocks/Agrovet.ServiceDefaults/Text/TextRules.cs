@@ -1,3 +1,6 @@
+using System.Globalization;
+using Agrovet.ServiceDefaults.Localization;
+
 namespace Agrovet.ServiceDefaults.Text;
 
 /// <summary>
@@ -6,11 +9,11 @@ namespace Agrovet.ServiceDefaults.Text;
 /// </summary>
 public static class TextRules
 {
-    public const string NulMessage =
-        "This value contains a NUL character (U+0000, sent as \\u0000 or %00), which text cannot hold. Remove it.";
+    /// <summary>Why a value with a NUL is refused and how to fix it, in the request's language.</summary>
+    public static string NulMessage => SharedMessages.NulInValue;
 
-    public const string InvalidUnicodeMessage =
-        "This value is not valid Unicode text (invalid UTF-8 bytes, or an unpaired surrogate such as \\ud800). Send the text as valid UTF-8.";
+    /// <summary>Why a value that is not valid Unicode is refused and how to fix it, in the request's language.</summary>
+    public static string InvalidUnicodeMessage => SharedMessages.InvalidUnicode;
 
     public static bool ContainsNul(string? value) => value is not null && value.Contains('\0', StringComparison.Ordinal);
 
@@ -29,5 +32,5 @@ public static class TextRules
     }
 
     public static string HeaderControlMessage(char control) =>
-        $"This header contains the control character U+{(int)control:X4}, which header values may not carry. Remove it.";
+        SharedMessages.FormatHeaderControl(((int)control).ToString("X4", CultureInfo.InvariantCulture));
 }

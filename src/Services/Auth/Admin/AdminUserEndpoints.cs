@@ -56,7 +56,7 @@ public static class AdminUserEndpoints
         {
             if (!Roles.IsKnown(role))
             {
-                errors.Add("role", $"Choose one of: {string.Join(", ", Roles.All)}.");
+                errors.Add("role", Messages.FormatChooseOneOf(RoleNames.Describe(Roles.All)));
             }
 
             users = users.Where(u => u.Role == role);
@@ -70,7 +70,7 @@ public static class AdminUserEndpoints
             }
             else
             {
-                errors.Add("is_active", "Use true or false.");
+                errors.Add("is_active", Messages.UseTrueOrFalse);
             }
         }
 
@@ -102,7 +102,7 @@ public static class AdminUserEndpoints
         var errors = new ValidationErrors();
         if (request.Role is not null && !Roles.IsKnown(request.Role))
         {
-            errors.Add("role", $"Choose one of: {string.Join(", ", Roles.All)}.");
+            errors.Add("role", Messages.FormatChooseOneOf(RoleNames.Describe(Roles.All)));
         }
 
         var email = request.Email?.Trim();
@@ -120,12 +120,12 @@ public static class AdminUserEndpoints
         {
             if (request.Role is not null && request.Role != Roles.Admin)
             {
-                return Problem.Conflict("You cannot remove your own admin role. Ask another administrator to do it.");
+                return Problem.Conflict(Messages.CannotRemoveOwnAdmin);
             }
 
             if (request.IsActive == false)
             {
-                return Problem.Conflict("You cannot deactivate your own account. Ask another administrator to do it.");
+                return Problem.Conflict(Messages.CannotDeactivateSelf);
             }
         }
 
@@ -157,7 +157,7 @@ public static class AdminUserEndpoints
     {
         if (id == admin.Id())
         {
-            return Problem.Conflict("You cannot delete your own account. Ask another administrator to do it.");
+            return Problem.Conflict(Messages.CannotDeleteSelf);
         }
 
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
@@ -173,5 +173,5 @@ public static class AdminUserEndpoints
         _ => null,
     };
 
-    private static ProblemHttpResult NoSuchUser(long id) => Problem.NotFound($"No user has id {id}.");
+    private static ProblemHttpResult NoSuchUser(long id) => Problem.NotFound(Messages.FormatNoSuchUser(id));
 }

@@ -69,7 +69,7 @@ public static class AuditEndpoints
             }
             else
             {
-                errors.Add("actor", "Give the administrator's user id, a whole number.");
+                errors.Add("actor", Messages.ActorMustBeId);
             }
         }
 

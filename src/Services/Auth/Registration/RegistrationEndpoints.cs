@@ -29,8 +29,8 @@ public static class RegistrationEndpoints
         if (errors.Required("role", request.Role) && !Roles.SelfService.Contains(request.Role))
         {
             errors.Add("role", request.Role == Roles.Admin
-                ? $"Administrator accounts cannot be registered. Choose one of: {string.Join(", ", Roles.SelfService)}."
-                : $"Choose one of: {string.Join(", ", Roles.SelfService)}.");
+                ? Messages.FormatAdminCannotRegister(RoleNames.Describe(Roles.SelfService))
+                : Messages.FormatChooseOneOf(RoleNames.Describe(Roles.SelfService)));
         }
 
         var checkUsername = errors.Has("username") ? null : username;

@@ -14,8 +14,6 @@ namespace Agrovet.Auth.Sessions;
 
 public static class SessionEndpoints
 {
-    private const string WrongCredentials = "Wrong username or password.";
-
     public static RouteGroupBuilder MapSessions(this RouteGroupBuilder auth)
     {
         auth.MapPost("login/", LoginAsync)
@@ -63,19 +61,19 @@ public static class SessionEndpoints
         {
             var seconds = (int)Math.Ceiling(wait.TotalSeconds);
             http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            return Problem.TooManyRequests($"Too many failed sign-in attempts. Try again in {Math.Max(1, (seconds + 59) / 60)} minute(s).");
+            return Problem.TooManyRequests(Messages.FormatTooManySignIns(Math.Max(1, (seconds + 59) / 60)));
         }
 
         var verdict = passwords.Verify(user, request.Password!);
         if (user is null || verdict == PasswordVerificationResult.Failed)
         {
             await throttle.RecordFailureAsync(attempt);
-            return Problem.Unauthorized(WrongCredentials);
+            return Problem.Unauthorized(Messages.WrongCredentials);
         }
 
         if (!user.IsActive)
         {
-            return Problem.Unauthorized("This account is deactivated. Contact an administrator.");
+            return Problem.Unauthorized(Messages.DeactivatedContactAdmin);
         }
 
         throttle.RecordSuccess(attempt);
@@ -103,7 +101,7 @@ public static class SessionEndpoints
             : null;
         if (token is null || token.UserId != userId)
         {
-            return Problem.Invalid("refresh", "This is not a refresh token of your account.");
+            return Problem.Invalid("refresh", Messages.NotYourRefreshToken);
         }
 
         await revocation.RevokeFamilyAsync(token.FamilyId, cancellationToken);

@@ -22,7 +22,7 @@ public static class MeEndpoints
         var user = await users.GetAsync(principal.Id(), http.RequestServices, cancellationToken);
         if (user is not { IsActive: true })
         {
-            return Problem.Unauthorized(user is null ? "This account no longer exists." : "This account is deactivated.");
+            return Problem.Unauthorized(user is null ? Messages.AccountGone : Messages.AccountDeactivated);
         }
 
         return TypedResults.Ok(user.Profile);

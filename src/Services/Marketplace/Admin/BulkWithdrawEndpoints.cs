@@ -29,13 +29,13 @@ public static class BulkWithdrawEndpoints
         var max = options.Value.MaxBulkWithdraw;
         if (request.Ids is not { Count: > 0 } ids)
         {
-            errors.Add("ids", "Name at least one ad id.");
+            errors.Add("ids", Messages.NameAtLeastOneAd);
             return errors.ToProblem();
         }
 
         if (ids.Count > max)
         {
-            errors.Add("ids", $"Name at most {max} ads per call.");
+            errors.Add("ids", Messages.FormatNameAtMostAds(max));
             return errors.ToProblem();
         }
 

@@ -49,7 +49,7 @@ public static class AdEndpoints
     {
         if (!Sellers.CanSell(user))
         {
-            return Problem.Forbidden($"Only {string.Join(" and ", Sellers.Roles)} accounts can publish ads.");
+            return Problem.Forbidden(Messages.FormatOnlySellersPublish(string.Join($" {Messages.And} ", Sellers.Roles.Select(Sellers.RoleForPeople))));
         }
 
         var errors = new ValidationErrors();
@@ -114,7 +114,7 @@ public static class AdEndpoints
 
         if (!Sellers.CanManage(user, ad.SellerId))
         {
-            return Problem.Forbidden("Only the seller of this ad or an admin can edit it.");
+            return Problem.Forbidden(Messages.OnlySellerEdits);
         }
 
         var errors = new ValidationErrors();
@@ -154,14 +154,14 @@ public static class AdEndpoints
 
         if (!Sellers.CanManage(user, sellerId.Value))
         {
-            return Problem.Forbidden("Only the seller of this ad or an admin can withdraw it.");
+            return Problem.Forbidden(Messages.OnlySellerWithdraws);
         }
 
         await changes.WithdrawAsync([id], AuditActor.AdminOf(user), cancellationToken);
         return TypedResults.NoContent();
     }
 
-    public static ProblemHttpResult NoSuchAd(long id) => Problem.NotFound($"No ad has id {id}.");
+    public static ProblemHttpResult NoSuchAd(long id) => Problem.NotFound(Messages.FormatNoSuchAd(id));
 
     /// <summary>Checks the photos (once their list is well-formed); answers 503 when the media service had to be asked and did not answer.</summary>
     private static async Task<ProblemHttpResult?> CheckPhotosAsync(
@@ -178,7 +178,7 @@ public static class AdEndpoints
                 MediaOwnership.Check(sellerId, mediaIds, found, errors);
                 return null;
             default:
-                return MediaLookupProblems.Unavailable(http.HttpContext.Response, "The photos");
+                return MediaLookupProblems.Unavailable(http.HttpContext.Response, Messages.PhotosSubject);
         }
     }
 

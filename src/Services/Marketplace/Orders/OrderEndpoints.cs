@@ -36,7 +36,7 @@ public static class OrderEndpoints
         return app;
     }
 
-    public static ProblemHttpResult NoSuchOrder(long id) => Problem.NotFound($"No order has id {id}.");
+    public static ProblemHttpResult NoSuchOrder(long id) => Problem.NotFound(Messages.FormatNoSuchOrder(id));
 
     private static async Task<Results<Ok<PagedResponse<OrderResponse>>, EmptyHttpResult, ValidationProblem, ProblemHttpResult>> ListAsync(
         HttpContext http,
@@ -74,7 +74,7 @@ public static class OrderEndpoints
                 orders = orders.Where(o => o.SellerId == me);
                 break;
             default:
-                errors.Add("role", "Use buyer or seller.");
+                errors.Add("role", Messages.UseBuyerOrSeller);
                 break;
         }
 
@@ -82,7 +82,7 @@ public static class OrderEndpoints
         {
             if (!OrderStatus.IsKnown(status.Trim()))
             {
-                errors.Add("status", $"Use one of: {string.Join(", ", OrderStatus.All)}.");
+                errors.Add("status", Messages.FormatUseOneOf(string.Join(", ", OrderStatus.All)));
             }
 
             var wanted = status.Trim();
@@ -113,7 +113,7 @@ public static class OrderEndpoints
         var csv = Csv.IsRequested(format);
         if (csv && !user.IsAdmin())
         {
-            return Problem.Forbidden("CSV exports are for admins.");
+            return Problem.Forbidden(Messages.CsvForAdmins);
         }
 
         if (!errors.IsEmpty)
@@ -152,18 +152,24 @@ public static class OrderEndpoints
             OrderTransitionOutcome.Applied applied => TypedResults.Ok(OrderResponse.From(applied.Order)),
             OrderTransitionOutcome.NotAllowed => Problem.Forbidden(action.Name switch
             {
-                "ship" => "Only the seller can mark an order as shipped.",
-                "complete" => "Only the buyer can mark an order as completed.",
-                _ => "You cannot cancel this order.",
+                "ship" => Messages.OnlySellerShips,
+                "complete" => Messages.OnlyBuyerCompletes,
+                _ => Messages.CannotCancel,
             }),
             OrderTransitionOutcome.WrongStatus wrong => Problem.Conflict(
-                $"Order {id} is {wrong.Current}; {(wrong.Party == OrderParty.Buyer && action == OrderAction.Cancel && wrong.Current == OrderStatus.Shipped ? "once shipped only the seller can cancel it" : $"it can be {action.Verb} only while {string.Join(" or ", wrong.AllowedFrom)}")}."),
+                wrong.Party == OrderParty.Buyer && action == OrderAction.Cancel && wrong.Current == OrderStatus.Shipped
+                    ? Messages.FormatShippedOnlySellerCancels(id, OrderStatus.ForPeople(wrong.Current))
+                    : Messages.FormatWrongOrderStatus(
+                        id,
+                        OrderStatus.ForPeople(wrong.Current),
+                        OrderStatus.ForPeople(action.To),
+                        string.Join($" {Messages.Or} ", wrong.AllowedFrom.Select(OrderStatus.ForPeople)))),
             _ => NoSuchOrder(id),
         };
 
     private static IOrderedQueryable<Order> Invalid(IQueryable<Order> orders, ValidationErrors errors)
     {
-        errors.Add("ordering", "Order by created_at or -created_at.");
+        errors.Add("ordering", Messages.OrderByCreatedAt);
         return orders.OrderByDescending(o => o.CreatedAt);
     }
 }

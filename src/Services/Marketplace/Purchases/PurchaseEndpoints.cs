@@ -38,7 +38,7 @@ public static class PurchaseEndpoints
         var max = options.Value.MaxOrderQuantity;
         if (errors.Required("quantity", request.Quantity) && (request.Quantity < 1 || request.Quantity > max))
         {
-            errors.Add("quantity", $"Ensure this value is between 1 and {max:N0}.");
+            errors.Add("quantity", Messages.FormatQuantityRange(AgrovetCultures.Number(max)));
         }
 
         if (!errors.IsEmpty)
@@ -56,20 +56,19 @@ public static class PurchaseEndpoints
                 return TypedResults.Created($"/api/orders/{replayed.Order.Id}/", OrderResponse.From(replayed.Order));
             case PurchaseOutcome.KeyReused reused:
                 return TypedResults.Problem(
-                    $"This {IdempotencyKey.Header} was already used for order {reused.Order.Id} (ad {reused.Order.AdId}, quantity {reused.Order.Quantity}). "
-                        + "Use a new key for a different purchase.",
+                    Messages.FormatIdempotencyKeyReused(IdempotencyKey.Header, reused.Order.Id, reused.Order.AdId, reused.Order.Quantity),
                     statusCode: StatusCodes.Status422UnprocessableEntity,
-                    title: "Idempotency key reused");
+                    title: Messages.TitleIdempotencyKeyReused);
             case PurchaseOutcome.OwnAd:
-                return Problem.Forbidden("You cannot buy your own ad.");
+                return Problem.Forbidden(Messages.CannotBuyOwnAd);
             case PurchaseOutcome.Withdrawn:
-                return Problem.Conflict($"Ad {id} has been withdrawn and cannot be bought.");
+                return Problem.Conflict(Messages.FormatAdWithdrawn(id));
             case PurchaseOutcome.SellerInactive:
-                return Problem.Conflict($"The seller of ad {id} is not active, so it cannot be bought now.");
+                return Problem.Conflict(Messages.FormatSellerInactive(id));
             case PurchaseOutcome.NotEnoughStock shortage:
                 var problem = Problem.Conflict(shortage.Available == 0
-                    ? $"Ad {id} is sold out."
-                    : $"Only {shortage.Available} left of ad {id}; you asked for {request.Quantity}.");
+                    ? Messages.FormatAdSoldOut(id)
+                    : Messages.FormatNotEnoughStock(shortage.Available, id, request.Quantity));
                 problem.ProblemDetails.Extensions["available"] = shortage.Available;
                 return problem;
             default:

@@ -54,7 +54,7 @@ public static class AdListEndpoints
         var csv = Csv.IsRequested(format);
         if (csv && !user.IsAdmin())
         {
-            return Problem.Forbidden("CSV exports are for admins.");
+            return Problem.Forbidden(Messages.CsvForAdmins);
         }
 
         if (!errors.IsEmpty)

@@ -35,7 +35,7 @@ public static class ContentEndpoints
         if (stream is null)
         {
             loggers.CreateLogger(typeof(ContentEndpoints)).LogError("Media {Id} has a row but no bytes at {Key}", id, media.StorageKey);
-            return Problem.NotFound($"The bytes of file {id} are missing.");
+            return Problem.NotFound(Messages.FormatBytesMissing(id));
         }
 
         ContentHeaders.Apply(response, media);
@@ -54,7 +54,7 @@ public static class ContentEndpoints
 
         if (media.ThumbnailKey is null || await storage.OpenReadAsync(media.ThumbnailKey, cancellationToken) is not { } stream)
         {
-            return Problem.NotFound($"File {id} has no thumbnail (only JPEG, PNG and GIF images get one).");
+            return Problem.NotFound(Messages.FormatNoThumbnail(id));
         }
 
         ContentHeaders.Apply(response, media);

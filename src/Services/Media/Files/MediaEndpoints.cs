@@ -56,7 +56,7 @@ public static class MediaEndpoints
         {
             if (filter.OwnerId is { } other && other != user.Id())
             {
-                return Problem.Forbidden("Only administrators can list other users' files.");
+                return Problem.Forbidden(Messages.OnlyAdminsListOthers);
             }
 
             filter = filter with { OwnerId = user.Id() };
@@ -85,7 +85,7 @@ public static class MediaEndpoints
 
         if (!media.CanBeManagedBy(caller))
         {
-            return Problem.Forbidden("Only the file's owner or an administrator can delete it.");
+            return Problem.Forbidden(Messages.OnlyOwnerDeletes);
         }
 
         return await deletions.DeleteAsync(media, AuditActor.AdminOf(user), cancellationToken) switch
@@ -96,5 +96,5 @@ public static class MediaEndpoints
     }
 
     /// <summary>Also the answer for private files of others: their existence is not disclosed.</summary>
-    public static ProblemHttpResult NoSuchMedia(Guid id) => Problem.NotFound($"No file has id {id}.");
+    public static ProblemHttpResult NoSuchMedia(Guid id) => Problem.NotFound(Messages.FormatNoSuchFile(id));
 }

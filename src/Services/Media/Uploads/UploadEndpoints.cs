@@ -28,15 +28,15 @@ public static class UploadEndpoints
         if (MultipartUpload.BoundaryOf(request.ContentType) is not { } boundary)
         {
             return TypedResults.Problem(
-                "Send the file as multipart/form-data (a 'file' part, optional 'purpose' and 'is_public').",
+                Messages.SendAsMultipart,
                 statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "Unsupported content type");
+                title: SharedMessages.TitleUnsupportedMediaType);
         }
 
         return await uploads.ReceiveAsync(request.Body, boundary, user.Id(), cancellationToken) switch
         {
             UploadOutcome.Stored stored => TypedResults.Created($"{MediaServiceExtensions.RoutePrefix}/{stored.Media.Id}/", MediaResponse.From(stored.Media, request)),
-            UploadOutcome.TooLarge tooLarge => TypedResults.Problem(tooLarge.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large"),
+            UploadOutcome.TooLarge tooLarge => TypedResults.Problem(tooLarge.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: Messages.TitleFileTooLarge),
             UploadOutcome.Refused refused => Problem.Invalid(refused.Field, refused.Message),
             _ => throw new InvalidOperationException("Unknown upload outcome."),
         };

@@ -74,7 +74,7 @@ public static class ProfileKindEndpoints<TResponse>
         var userId = user.Id();
         var profile = await db.Profiles.AsNoTracking().Include(p => p.User).FirstOrDefaultAsync(p => p.UserId == userId && p.Kind == Kind.Name, cancellationToken);
         return profile is null
-            ? Problem.NotFound($"You have no profile among the {Kind.Plural}; create it with POST /api/profiles/{Kind.Path}/.")
+            ? Problem.NotFound(Messages.FormatNoOwnProfile(Kind.PluralForPeople, Kind.Path))
             : TypedResults.Ok(TResponse.From(profile));
     }
 
@@ -90,7 +90,7 @@ public static class ProfileKindEndpoints<TResponse>
     {
         if (user.Role() != Kind.Role)
         {
-            return Problem.Forbidden($"Only {Kind.Role} accounts can create a profile among the {Kind.Plural}.");
+            return Problem.Forbidden(Messages.FormatOnlyRoleCreates(Kind.RoleForPeople, Kind.PluralForPeople));
         }
 
         var userId = user.Id();
@@ -114,7 +114,7 @@ public static class ProfileKindEndpoints<TResponse>
         var owner = await users.CallerAsync(CallerClaims.Of(user), cancellationToken);
         if (!owner.IsVisible)
         {
-            return Problem.Forbidden("This account is deactivated or deleted.");
+            return Problem.Forbidden(Messages.AccountInactive);
         }
 
         var now = changes.Now();
@@ -146,7 +146,7 @@ public static class ProfileKindEndpoints<TResponse>
 
         if (!CanManage(profile!, user))
         {
-            return Problem.Forbidden("Only the profile's owner or an administrator can edit it.");
+            return Problem.Forbidden(Messages.OnlyOwnerEdits);
         }
 
         var errors = new ValidationErrors();
@@ -181,7 +181,7 @@ public static class ProfileKindEndpoints<TResponse>
 
         if (!CanManage(profile!, user))
         {
-            return Problem.Forbidden("Only the profile's owner or an administrator can delete it.");
+            return Problem.Forbidden(Messages.OnlyOwnerDeletes);
         }
 
         return await changes.DeleteAsync(profile!, AuditActor.AdminOf(user), cancellationToken) switch
@@ -206,7 +206,7 @@ public static class ProfileKindEndpoints<TResponse>
                 AvatarCheck.Check(avatar, ownerId, found, errors);
                 return null;
             default:
-                return MediaLookupProblems.Unavailable(request.HttpContext.Response, "The avatar");
+                return MediaLookupProblems.Unavailable(request.HttpContext.Response, Messages.AvatarSubject);
         }
     }
 
@@ -217,7 +217,7 @@ public static class ProfileKindEndpoints<TResponse>
     private static bool CanManage(Profile profile, ClaimsPrincipal user) => user.IsAdmin() || profile.UserId == user.Id();
 
     private static ProblemHttpResult AlreadyHasOne() =>
-        Problem.Conflict($"You already have a profile among the {Kind.Plural}; edit it with PATCH instead.");
+        Problem.Conflict(Messages.FormatProfileExists(Kind.PluralForPeople));
 
-    private static ProblemHttpResult NoSuchProfile(long id) => Problem.NotFound($"No profile among the {Kind.Plural} has id {id}.");
+    private static ProblemHttpResult NoSuchProfile(long id) => Problem.NotFound(Messages.FormatNoSuchProfile(Kind.PluralForPeople, id));
 }

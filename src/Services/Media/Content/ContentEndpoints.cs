@@ -19,8 +19,8 @@ public static class ContentEndpoints
             .WithDescription(
                 "Public files: anyone; private ones: the owner and administrators (others get 404, as if it did not exist). "
                 + "Changes nothing. A Range outside the file answers 416.")
-            .Produces(StatusCodes.Status200OK, typeof(Stream), "application/octet-stream")
-            .Produces(StatusCodes.Status206PartialContent, typeof(Stream), "application/octet-stream")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/octet-stream")
+            .Produces<Stream>(StatusCodes.Status206PartialContent, "application/octet-stream")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status416RangeNotSatisfiable);
@@ -30,8 +30,8 @@ public static class ContentEndpoints
             .WithDescription(
                 "Who may read the file may read its thumbnail (others get 404). Changes nothing. Files that are not JPEG, PNG or "
                 + "GIF images have none: 404.")
-            .Produces(StatusCodes.Status200OK, typeof(Stream), "image/jpeg")
-            .Produces(StatusCodes.Status206PartialContent, typeof(Stream), "image/jpeg")
+            .Produces<Stream>(StatusCodes.Status200OK, "image/jpeg")
+            .Produces<Stream>(StatusCodes.Status206PartialContent, "image/jpeg")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status416RangeNotSatisfiable);

@@ -217,32 +217,32 @@ export interface components {
         AdminUserResponse: {
             /** Format: date-time */
             date_joined: string;
-            email: unknown;
+            email: string;
             /** Format: int64 */
-            id: number | string;
+            id: number;
             is_active: boolean;
             /** Format: date-time */
             last_login: null | string;
-            role: unknown;
-            username: unknown;
+            role: string;
+            username: string;
         };
         AuditActor: {
             /** Format: int64 */
-            id: number | string;
-            username: unknown;
+            id: number;
+            username: string;
         };
         AuditEntryResponse: {
-            action: unknown;
+            action: string;
             actor: components["schemas"]["AuditActor"];
-            actor_username: unknown;
+            actor_username: string;
             changes: components["schemas"]["JsonElement"];
             /** Format: date-time */
             created_at: string;
             /** Format: uuid */
             id: string;
-            object_id: unknown;
-            object_repr: unknown;
-            object_type: unknown;
+            object_id: string;
+            object_repr: string;
+            object_type: string;
         };
         /** @description RFC 9457 problem details for invalid input: `errors` holds the messages of each field (absent when the body itself could not be read). */
         HttpValidationProblemDetails: {
@@ -271,24 +271,24 @@ export interface components {
             keys: components["schemas"]["PublicJwk"][];
         };
         LoginRequest: {
-            password: unknown;
-            username: unknown;
+            password: null | string;
+            username: null | string;
         };
         LogoutRequest: {
-            refresh: unknown;
+            refresh: null | string;
         };
         PagedResponseOfAdminUserResponse: {
             /** Format: int64 */
-            count: number | string;
-            next: unknown;
-            previous: unknown;
+            count: number;
+            next: null | string;
+            previous: null | string;
             results: components["schemas"]["AdminUserResponse"][];
         };
         PagedResponseOfAuditEntryResponse: {
             /** Format: int64 */
-            count: number | string;
-            next: unknown;
-            previous: unknown;
+            count: number;
+            next: null | string;
+            previous: null | string;
             results: components["schemas"]["AuditEntryResponse"][];
         };
         /** @description RFC 9457 problem details: `detail` says what went wrong and how to fix it. */
@@ -310,61 +310,61 @@ export interface components {
             type?: null | string;
         };
         PublicJwk: {
-            alg: unknown;
-            crv: unknown;
-            kid: unknown;
-            kty: unknown;
-            use: unknown;
-            x: unknown;
-            y: unknown;
+            alg: string;
+            crv: string;
+            kid: string;
+            kty: string;
+            use: string;
+            x: string;
+            y: string;
         };
         RefreshRequest: {
-            refresh: unknown;
+            refresh: null | string;
         };
         RegisterRequest: {
-            email: unknown;
-            password: unknown;
-            role: unknown;
-            username: unknown;
+            email: null | string;
+            password: null | string;
+            role: null | string;
+            username: null | string;
         };
         TokenPairResponse: {
-            access: unknown;
+            access: string;
             /** Format: int32 */
-            expires_in: number | string;
-            refresh: unknown;
+            expires_in: number;
+            refresh: string;
             user: components["schemas"]["UserResponse"];
         };
         UpdateUserRequest: {
-            email: unknown;
+            email: null | string;
             is_active: null | boolean;
-            role: unknown;
+            role: null | string;
         };
         UserResponse: {
             /** Format: date-time */
             date_joined: string;
-            email: unknown;
+            email: string;
             /** Format: int64 */
-            id: number | string;
-            role: unknown;
-            username: unknown;
+            id: number;
+            role: string;
+            username: string;
         };
         VerifiedClaims: {
-            aud: unknown;
-            email: unknown;
+            aud: string;
+            email: string;
             /** Format: int64 */
-            exp: number | string;
+            exp: number;
             /** Format: int64 */
-            iat: number | string;
-            iss: unknown;
-            jti: unknown;
-            name: unknown;
+            iat: number;
+            iss: string;
+            jti: string;
+            name: string;
             /** Format: int64 */
-            nbf: number | string;
-            role: unknown;
-            sub: unknown;
+            nbf: number;
+            role: string;
+            sub: string;
         };
         VerifyRequest: {
-            token: unknown;
+            token: null | string;
         };
         VerifyResponse: {
             claims: components["schemas"]["VerifiedClaims"];
@@ -403,19 +403,19 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only changes of this action: update, activate, deactivate, delete, ... */
-                action?: unknown;
+                action?: string;
                 /** @description Only changes made by the administrator with this user id. */
-                actor?: unknown;
+                actor?: string;
                 /** @description Only changes to the object with this id (with object_type). */
-                object_id?: unknown;
+                object_id?: string;
                 /** @description Only changes to objects of this type: user, ad, order, media or profile. */
-                object_type?: unknown;
+                object_type?: string;
                 /** @description -created_at (default, newest first) or created_at. */
-                ordering?: unknown;
+                ordering?: string;
                 /** @description The page to return, from 1 (default 1). A page past the last one is empty. */
-                page?: number | string;
+                page?: number;
                 /** @description Items per page, from 1 to 100 (default 20). */
-                page_size?: number | string;
+                page_size?: number;
             };
             header?: never;
             path?: never;
@@ -747,17 +747,17 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description true for active accounts only, false for deactivated ones. */
-                is_active?: unknown;
+                is_active?: string;
                 /** @description Order by id, username, email, role, is_active, date_joined, last_login; '-' in front for descending (default: id). */
-                ordering?: unknown;
+                ordering?: string;
                 /** @description The page to return, from 1 (default 1). A page past the last one is empty. */
-                page?: number | string;
+                page?: number;
                 /** @description Items per page, from 1 to 100 (default 20). */
-                page_size?: number | string;
+                page_size?: number;
                 /** @description Only accounts of this role: consumer, specialist, businessman or admin. */
-                role?: unknown;
+                role?: string;
                 /** @description Part of the username or email, any case. */
-                search?: unknown;
+                search?: string;
             };
             header?: never;
             path?: never;

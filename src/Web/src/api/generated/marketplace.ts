@@ -219,49 +219,49 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AdResponse: {
-            category: unknown;
+            category: string;
             /** Format: date-time */
             created_at: string;
-            currency: unknown;
-            description: unknown;
+            currency: string;
+            description: string;
             /** Format: int64 */
-            id: number | string;
+            id: number;
             media_ids: string[];
             /** Format: double */
             price: unknown;
-            region: unknown;
+            region: string;
             seller: components["schemas"]["UserRef"];
-            status: unknown;
+            status: string;
             /** Format: int32 */
-            stock: number | string;
-            title: unknown;
+            stock: number;
+            title: string;
             /** Format: date-time */
             updated_at: string;
         };
         BulkWithdrawRequest: {
-            ids: null | (number | string)[];
+            ids: null | number[];
         };
         BulkWithdrawResponse: {
-            already_withdrawn: (number | string)[];
-            not_found: (number | string)[];
-            withdrawn: (number | string)[];
+            already_withdrawn: number[];
+            not_found: number[];
+            withdrawn: number[];
         };
         CategoryNode: {
             children: components["schemas"]["CategoryNode"][];
-            name: unknown;
-            slug: unknown;
+            name: string;
+            slug: string;
         };
         CreateAdRequest: {
-            category: unknown;
-            currency: unknown;
-            description: unknown;
+            category: null | string;
+            currency: null | string;
+            description: null | string;
             media_ids: null | string[];
             /** Format: double */
             price: unknown;
-            region: unknown;
+            region: null | string;
             /** Format: int64 */
-            stock: null | number | string;
-            title: unknown;
+            stock: null | number;
+            title: null | string;
         };
         /** @description RFC 9457 problem details for invalid input: `errors` holds the messages of each field (absent when the body itself could not be read). */
         HttpValidationProblemDetails: {
@@ -287,18 +287,18 @@ export interface components {
         };
         OrderResponse: {
             /** Format: int64 */
-            ad: number | string;
-            ad_title: unknown;
+            ad: number;
+            ad_title: string;
             buyer: components["schemas"]["UserRef"];
             /** Format: date-time */
             created_at: string;
-            currency: unknown;
+            currency: string;
             /** Format: int64 */
-            id: number | string;
+            id: number;
             /** Format: int32 */
-            quantity: number | string;
+            quantity: number;
             seller: components["schemas"]["UserRef"];
-            status: unknown;
+            status: string;
             /** Format: double */
             total: unknown;
             /** Format: double */
@@ -308,16 +308,16 @@ export interface components {
         };
         PagedResponseOfAdResponse: {
             /** Format: int64 */
-            count: number | string;
-            next: unknown;
-            previous: unknown;
+            count: number;
+            next: null | string;
+            previous: null | string;
             results: components["schemas"]["AdResponse"][];
         };
         PagedResponseOfOrderResponse: {
             /** Format: int64 */
-            count: number | string;
-            next: unknown;
-            previous: unknown;
+            count: number;
+            next: null | string;
+            previous: null | string;
             results: components["schemas"]["OrderResponse"][];
         };
         /** @description RFC 9457 problem details: `detail` says what went wrong and how to fix it. */
@@ -340,25 +340,25 @@ export interface components {
         };
         PurchaseRequest: {
             /** Format: int64 */
-            quantity: null | number | string;
+            quantity: null | number;
         };
         UpdateAdRequest: {
-            category: unknown;
-            currency: unknown;
-            description: unknown;
+            category: null | string;
+            currency: null | string;
+            description: null | string;
             media_ids: null | string[];
             /** Format: double */
             price: unknown;
-            region: unknown;
-            status: unknown;
+            region: null | string;
+            status: null | string;
             /** Format: int64 */
-            stock: null | number | string;
-            title: unknown;
+            stock: null | number;
+            title: null | string;
         };
         UserRef: {
             /** Format: int64 */
-            id: number | string;
-            username: unknown;
+            id: number;
+            username: string;
         };
     };
     responses: never;
@@ -373,31 +373,31 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description A category slug; a top-level category includes its sub-categories. */
-                category?: unknown;
+                category?: string;
                 /** @description csv for every matching ad as a CSV file (administrators); absent for JSON pages. */
-                format?: unknown;
+                format?: string;
                 /** @description true for ads with units left only. */
-                in_stock?: unknown;
+                in_stock?: string;
                 /** @description Highest price, a decimal such as 99.90. */
-                max_price?: unknown;
+                max_price?: string;
                 /** @description Lowest price, a decimal such as 10.50. */
-                min_price?: unknown;
+                min_price?: string;
                 /** @description The same as sort, in the Django REST framework's words: -created_at, created_at, price or -price. */
-                ordering?: unknown;
+                ordering?: string;
                 /** @description The page to return, from 1 (default 1). A page past the last one is empty. */
-                page?: number | string;
+                page?: number;
                 /** @description Items per page, from 1 to 100 (default 20). */
-                page_size?: number | string;
+                page_size?: number;
                 /** @description Words to search for in titles and descriptions (Spanish and English stemming); results ranked by relevance. */
-                q?: unknown;
+                q?: string;
                 /** @description Only ads in this region. */
-                region?: unknown;
+                region?: string;
                 /** @description Only ads of the seller with this user id. */
-                seller?: number | string;
+                seller?: number;
                 /** @description Order: relevance, newest, oldest, price, -price (default relevance with ?q=, else newest). */
-                sort?: unknown;
+                sort?: string;
                 /** @description Only ads in this status: active, sold_out or withdrawn (administrators see every status). */
-                status?: unknown;
+                status?: string;
             };
             header?: never;
             path?: never;
@@ -669,7 +669,7 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Any unique text per purchase (a UUID): a retry with the same key answers the order already placed instead of buying twice. */
-                "Idempotency-Key"?: unknown;
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description The id of the object, as a list or the answer that created it gives it. */
@@ -841,23 +841,23 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only orders of the ad with this id. */
-                ad?: number | string;
+                ad?: number;
                 /** @description Only orders placed by this user id. */
-                buyer?: number | string;
+                buyer?: number;
                 /** @description csv for every matching order as a CSV file (administrators); absent for JSON pages. */
-                format?: unknown;
+                format?: string;
                 /** @description -created_at (default, newest first) or created_at. */
-                ordering?: unknown;
+                ordering?: string;
                 /** @description The page to return, from 1 (default 1). A page past the last one is empty. */
-                page?: number | string;
+                page?: number;
                 /** @description Items per page, from 1 to 100 (default 20). */
-                page_size?: number | string;
+                page_size?: number;
                 /** @description buyer: the orders I placed; seller: the orders of my ads; absent: both. */
-                role?: unknown;
+                role?: string;
                 /** @description Only orders of ads sold by this user id. */
-                seller?: number | string;
+                seller?: number;
                 /** @description Only orders in this status: placed, shipped, completed or cancelled. */
-                status?: unknown;
+                status?: string;
             };
             header?: never;
             path?: never;

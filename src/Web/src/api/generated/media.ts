@@ -119,30 +119,30 @@ export interface components {
         /** Format: binary */
         IFormFile: string;
         MediaResponse: {
-            content_type: unknown;
+            content_type: string;
             /** Format: date-time */
             created_at: string;
             /** Format: int32 */
-            height: null | number | string;
+            height: null | number;
             /** Format: uuid */
             id: string;
             is_public: boolean;
-            original_name: unknown;
+            original_name: string;
             /** Format: int64 */
-            owner: number | string;
-            purpose: unknown;
+            owner: number;
+            purpose: string;
             /** Format: int64 */
-            size: number | string;
-            thumbnail_url: unknown;
-            url: unknown;
+            size: number;
+            thumbnail_url: null | string;
+            url: string;
             /** Format: int32 */
-            width: null | number | string;
+            width: null | number;
         };
         PagedResponseOfMediaResponse: {
             /** Format: int64 */
-            count: number | string;
-            next: unknown;
-            previous: unknown;
+            count: number;
+            next: null | string;
+            previous: null | string;
             results: components["schemas"]["MediaResponse"][];
         };
         /** @description RFC 9457 problem details: `detail` says what went wrong and how to fix it. */
@@ -163,6 +163,8 @@ export interface components {
             /** @description A URI that identifies the kind of problem. */
             type?: null | string;
         };
+        /** Format: binary */
+        Stream: string;
     };
     responses: never;
     parameters: never;
@@ -176,15 +178,15 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description created_at, -created_at (default, newest first), size or -size. */
-                ordering?: unknown;
+                ordering?: string;
                 /** @description Only the files of this user id (administrators; others may give only their own). */
-                owner?: unknown;
+                owner?: string;
                 /** @description The page to return, from 1 (default 1). A page past the last one is empty. */
-                page?: number | string;
+                page?: number;
                 /** @description Items per page, from 1 to 100 (default 20). */
-                page_size?: number | string;
+                page_size?: number;
                 /** @description Only files uploaded for this purpose: avatar, ad_photo, post_image, video, document or attachment. */
-                purpose?: unknown;
+                purpose?: string;
             };
             header?: never;
             path?: never;
@@ -382,6 +384,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["Stream"];
+                };
+            };
+            /** @description Partial Content */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": components["schemas"]["Stream"];
+                };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Nothing the caller may see has this id. */
             404: {
                 headers: {
@@ -414,8 +441,42 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["Stream"];
+                };
+            };
+            /** @description Partial Content */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["Stream"];
+                };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Nothing the caller may see has this id. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The requested byte range lies outside the content. */
+            416: {
                 headers: {
                     [name: string]: unknown;
                 };

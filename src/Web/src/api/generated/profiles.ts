@@ -225,16 +225,16 @@ export interface components {
         BusinessmanResponse: {
             /** Format: uuid */
             avatar: null | string;
-            bio: unknown;
-            company: unknown;
+            bio: string;
+            company: string;
             /** Format: date-time */
             created_at: string;
-            display_name: unknown;
+            display_name: string;
             /** Format: int64 */
-            id: number | string;
-            kind: unknown;
-            region: unknown;
-            tax_id: unknown;
+            id: number;
+            kind: string;
+            region: null | string;
+            tax_id: null | string;
             /** Format: date-time */
             updated_at: string;
             user: components["schemas"]["ProfileUser"];
@@ -242,17 +242,17 @@ export interface components {
         ConsumerResponse: {
             /** Format: uuid */
             avatar: null | string;
-            bio: unknown;
+            bio: string;
             /** Format: date-time */
             created_at: string;
-            display_name: unknown;
-            farm_type: unknown;
+            display_name: string;
+            farm_type: null | string;
             /** Format: int32 */
-            herd_size: null | number | string;
+            herd_size: null | number;
             /** Format: int64 */
-            id: number | string;
-            kind: unknown;
-            region: unknown;
+            id: number;
+            kind: string;
+            region: null | string;
             /** Format: date-time */
             updated_at: string;
             user: components["schemas"]["ProfileUser"];
@@ -285,23 +285,23 @@ export interface components {
         OptionalOfstring: unknown;
         PagedResponseOfBusinessmanResponse: {
             /** Format: int64 */
-            count: number | string;
-            next: unknown;
-            previous: unknown;
+            count: number;
+            next: null | string;
+            previous: null | string;
             results: components["schemas"]["BusinessmanResponse"][];
         };
         PagedResponseOfConsumerResponse: {
             /** Format: int64 */
-            count: number | string;
-            next: unknown;
-            previous: unknown;
+            count: number;
+            next: null | string;
+            previous: null | string;
             results: components["schemas"]["ConsumerResponse"][];
         };
         PagedResponseOfSpecialistResponse: {
             /** Format: int64 */
-            count: number | string;
-            next: unknown;
-            previous: unknown;
+            count: number;
+            next: null | string;
+            previous: null | string;
             results: components["schemas"]["SpecialistResponse"][];
         };
         /** @description RFC 9457 problem details: `detail` says what went wrong and how to fix it. */
@@ -337,23 +337,23 @@ export interface components {
         };
         ProfileUser: {
             /** Format: int64 */
-            id: number | string;
-            username: unknown;
+            id: number;
+            username: string;
         };
         SpecialistResponse: {
             /** Format: uuid */
             avatar: null | string;
-            bio: unknown;
+            bio: string;
             /** Format: date-time */
             created_at: string;
-            display_name: unknown;
+            display_name: string;
             /** Format: int64 */
-            id: number | string;
-            kind: unknown;
-            license_number: unknown;
-            region: unknown;
-            regions_served: unknown[];
-            specialty: unknown;
+            id: number;
+            kind: string;
+            license_number: null | string;
+            region: null | string;
+            regions_served: string[];
+            specialty: string;
             /** Format: date-time */
             updated_at: string;
             user: components["schemas"]["ProfileUser"];
@@ -371,19 +371,19 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Order by display_name, created_at, updated_at, comma-separated; '-' in front for descending (default -created_at). */
-                ordering?: unknown;
+                ordering?: string;
                 /** @description The page to return, from 1 (default 1). A page past the last one is empty. */
-                page?: number | string;
+                page?: number;
                 /** @description Items per page, from 1 to 100 (default 20). */
-                page_size?: number | string;
+                page_size?: number;
                 /** @description Words found in the display name, bio or company, any case. */
-                q?: unknown;
+                q?: string;
                 /** @description Only profiles in this region, exactly (any case). */
-                region?: unknown;
+                region?: string;
                 /** @description Only specialists who serve this region, exactly (any case). */
-                regions_served?: unknown;
+                regions_served?: string;
                 /** @description Only this specialty, exactly (any case). */
-                specialty?: unknown;
+                specialty?: string;
             };
             header?: never;
             path?: never;
@@ -692,19 +692,19 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Order by display_name, created_at, updated_at, comma-separated; '-' in front for descending (default -created_at). */
-                ordering?: unknown;
+                ordering?: string;
                 /** @description The page to return, from 1 (default 1). A page past the last one is empty. */
-                page?: number | string;
+                page?: number;
                 /** @description Items per page, from 1 to 100 (default 20). */
-                page_size?: number | string;
+                page_size?: number;
                 /** @description Words found in the display name, bio or company, any case. */
-                q?: unknown;
+                q?: string;
                 /** @description Only profiles in this region, exactly (any case). */
-                region?: unknown;
+                region?: string;
                 /** @description Only specialists who serve this region, exactly (any case). */
-                regions_served?: unknown;
+                regions_served?: string;
                 /** @description Only this specialty, exactly (any case). */
-                specialty?: unknown;
+                specialty?: string;
             };
             header?: never;
             path?: never;
@@ -1013,19 +1013,19 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Order by display_name, created_at, updated_at, comma-separated; '-' in front for descending (default -created_at). */
-                ordering?: unknown;
+                ordering?: string;
                 /** @description The page to return, from 1 (default 1). A page past the last one is empty. */
-                page?: number | string;
+                page?: number;
                 /** @description Items per page, from 1 to 100 (default 20). */
-                page_size?: number | string;
+                page_size?: number;
                 /** @description Words found in the display name, bio or company, any case. */
-                q?: unknown;
+                q?: string;
                 /** @description Only profiles in this region, exactly (any case). */
-                region?: unknown;
+                region?: string;
                 /** @description Only specialists who serve this region, exactly (any case). */
-                regions_served?: unknown;
+                regions_served?: string;
                 /** @description Only this specialty, exactly (any case). */
-                specialty?: unknown;
+                specialty?: string;
             };
             header?: never;
             path?: never;

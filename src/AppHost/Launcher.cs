@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Agrovet.AppHost.Events;
+using Agrovet.AppHost.OpenApi;
 using Agrovet.AppHost.Platform;
 using Agrovet.AppHost.Seeding;
 using Agrovet.AppHost.Terminal;
@@ -21,6 +22,7 @@ public static class Launcher
                 "up" => await UpAsync(repoRoot),
                 "seed" => await DemoSeeder.RunAsync(PlatformOptions.FromEnvironment(repoRoot), args.Skip(1).ToArray()),
                 "events" => await EventsReport.RunAsync(PlatformOptions.FromEnvironment(repoRoot)),
+                "openapi" => await WriteOpenApiDocumentsAsync(repoRoot),
                 _ => Help(),
             };
         }
@@ -81,6 +83,19 @@ public static class Launcher
         return 0;
     }
 
+    private static async Task<int> WriteOpenApiDocumentsAsync(string repoRoot)
+    {
+        var options = PlatformOptions.FromEnvironment(repoRoot);
+        var written = await ServiceDocumentWriter.WriteAllAsync(repoRoot, options.Configuration, ServiceDocumentWriter.CommittedDirectory(repoRoot), CancellationToken.None);
+        var reporter = new ConsoleReporter();
+        foreach (var file in written)
+        {
+            reporter.Done(Path.GetRelativePath(repoRoot, file));
+        }
+
+        return 0;
+    }
+
     private static void PrintWhereToClick(LocalPlatform platform)
     {
         var gateway = platform.GatewayUrl.ToString().TrimEnd('/').Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
@@ -119,6 +134,7 @@ public static class Launcher
               ./agrovet test    run every test suite
               ./agrovet bench   run the load benchmarks in bench/
               ./agrovet events  per event topic and consumer group: length, pending, lag, dead letters
+              ./agrovet openapi write every service's OpenAPI document into docs/openapi/ and the web app's API types
 
             Ports: AGROVET_GATEWAY_PORT (8080), AGROVET_AUTH_PORT (8101), ..., AGROVET_PG_PORT (55432), AGROVET_REDIS_PORT (56379);
                    each service's /metrics is on its port + 1000 (9080, 9101, ...), on loopback only

@@ -57,7 +57,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         }
     }
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -20,12 +20,21 @@ public static class SessionEndpoints
             .AllowAnonymous()
             .WithTags("Sessions")
             .WithName("Login")
-            .WithSummary("Sign in with username (or email) and password");
+            .WithSummary("Sign in with username (or email) and password")
+            .WithDescription(
+                "Anyone may call it. Answers an access token (short-lived, sent as Authorization: Bearer) and a refresh token "
+                + "(for POST /api/auth/token/refresh/), with the user, and records the sign-in time. Wrong credentials or a "
+                + "deactivated account answer 401; repeated failures for one account or address answer 429 with Retry-After.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         auth.MapPost("logout/", LogoutAsync)
             .RequireAuthorization()
             .WithTags("Sessions")
             .WithName("Logout")
-            .WithSummary("End this session: revoke the refresh token and the access token used for the call");
+            .WithSummary("End this session: revoke the refresh token and the access token used for the call")
+            .WithDescription(
+                "Signed-in users. Revokes the given refresh token (and every token refreshed from it) and puts the access token "
+                + "of this call on the denylist, so every service refuses it at once. A refresh token of another account answers 400.");
         return auth;
     }
 

@@ -20,20 +20,36 @@ public static class AdEndpoints
         ads.MapPost("/", CreateAsync)
             .RequireAuthorization()
             .WithName("CreateAd")
-            .WithSummary("Publish an ad (businessmen and specialists)");
+            .WithSummary("Publish an ad (businessmen and specialists)")
+            .WithDescription(
+                "Signed-in businessmen and specialists (others get 403). Photos must be images the caller uploaded; the first is "
+                + "the cover. Raises add.created. 503 when the media service must be asked about a photo and does not answer.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         ads.MapGet("{id:long}/", GetAsync)
             .AllowAnonymous()
             .Produces<AdResponse>()
             .WithName("GetAd")
-            .WithSummary("One ad (cached; every change shows at once)");
+            .WithSummary("One ad (cached; every change shows at once)")
+            .WithDescription("Anyone; changes nothing. Any ad that exists, whatever its status (a withdrawn or sold-out ad says so in status).");
         ads.MapPatch("{id:long}/", UpdateAsync)
             .RequireAuthorization()
             .WithName("UpdateAd")
-            .WithSummary("Edit an ad (its seller or an admin); only the fields sent change");
+            .WithSummary("Edit an ad (its seller or an admin); only the fields sent change")
+            .WithDescription(
+                "The ad's seller or an administrator (others get 403). Raises add.updated naming the changed fields; an "
+                + "administrator's edit is recorded in the audit log. 503 when the media service must be asked about a new "
+                + "photo and does not answer.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         ads.MapDelete("{id:long}/", WithdrawAsync)
             .RequireAuthorization()
             .WithName("WithdrawAd")
-            .WithSummary("Withdraw an ad (its seller or an admin); its orders stay");
+            .WithSummary("Withdraw an ad (its seller or an admin); its orders stay")
+            .WithDescription(
+                "The ad's seller or an administrator (others get 403). It can no longer be bought or found; raises add.updated; "
+                + "an administrator's withdrawal is recorded in the audit log.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return adds;
     }
 

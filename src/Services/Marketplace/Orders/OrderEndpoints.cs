@@ -4,6 +4,7 @@ using Agrovet.EventBus.Audit;
 using Agrovet.Marketplace.Admin;
 using Agrovet.Marketplace.Data;
 using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,17 +23,41 @@ public static class OrderEndpoints
         var orders = app.MapGroup(RoutePrefix).RequireAuthorization().WithTags("Orders");
         orders.MapGet("/", ListAsync)
             .WithName("ListOrders")
-            .WithSummary("My orders as buyer and seller (?role=buyer|seller, ?status=); admins see every order (?format=csv)");
-        orders.MapGet("{id:long}/", GetAsync).WithName("GetOrder").WithSummary("One order (its buyer, its seller or an admin)");
+            .WithSummary("My orders as buyer and seller (?role=buyer|seller, ?status=); admins see every order (?format=csv)")
+            .WithDescription(
+                "Signed-in users see the orders they bought or sold; administrators see every order and may export them as CSV "
+                + "(others asking for CSV get 403). Changes nothing.")
+            .WithParameterDescription("role", "buyer: the orders I placed; seller: the orders of my ads; absent: both.")
+            .WithParameterDescription("status", "Only orders in this status: placed, shipped, completed or cancelled.")
+            .WithParameterDescription("ad", "Only orders of the ad with this id.")
+            .WithParameterDescription("buyer", "Only orders placed by this user id.")
+            .WithParameterDescription("seller", "Only orders of ads sold by this user id.")
+            .WithParameterDescription("ordering", "-created_at (default, newest first) or created_at.")
+            .WithParameterDescription("format", "csv for every matching order as a CSV file (administrators); absent for JSON pages.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        orders.MapGet("{id:long}/", GetAsync).WithName("GetOrder").WithSummary("One order (its buyer, its seller or an admin)")
+            .WithDescription("The order's buyer, its seller or an administrator; anyone else gets 404, as if it did not exist. Changes nothing.");
         orders.MapPost("{id:long}/ship/", (long id, ClaimsPrincipal user, OrderTransitions transitions, CancellationToken ct) =>
                 TransitionAsync(id, OrderAction.Ship, user, transitions, ct))
-            .WithName("ShipOrder").WithSummary("The seller marks a placed order shipped");
+            .WithName("ShipOrder").WithSummary("The seller marks a placed order shipped")
+            .WithDescription("The order's seller (others get 403). Only a placed order can be shipped (409 otherwise).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         orders.MapPost("{id:long}/complete/", (long id, ClaimsPrincipal user, OrderTransitions transitions, CancellationToken ct) =>
                 TransitionAsync(id, OrderAction.Complete, user, transitions, ct))
-            .WithName("CompleteOrder").WithSummary("The buyer confirms a shipped order arrived");
+            .WithName("CompleteOrder").WithSummary("The buyer confirms a shipped order arrived")
+            .WithDescription("The order's buyer (others get 403). Only a shipped order can be completed (409 otherwise).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         orders.MapPost("{id:long}/cancel/", (long id, ClaimsPrincipal user, OrderTransitions transitions, CancellationToken ct) =>
                 TransitionAsync(id, OrderAction.Cancel, user, transitions, ct))
-            .WithName("CancelOrder").WithSummary("Cancel an order (the buyer before shipping; the seller or an admin until completed); the units go back to the ad");
+            .WithName("CancelOrder").WithSummary("Cancel an order (the buyer before shipping; the seller or an admin until completed); the units go back to the ad")
+            .WithDescription(
+                "The buyer while the order is placed; the seller or an administrator until it is completed (others get 403, a "
+                + "completed or cancelled order 409). The units return to the ad's stock, which raises add.updated; an "
+                + "administrator's cancellation is recorded in the audit log.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 

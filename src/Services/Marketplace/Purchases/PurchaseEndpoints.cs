@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Agrovet.Marketplace.Ads;
 using Agrovet.Marketplace.Orders;
 using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -18,6 +19,13 @@ public static class PurchaseEndpoints
             .WithTags("Orders")
             .WithName("PurchaseAd")
             .WithSummary("Buy units of an ad; send an Idempotency-Key header (a retry with the same key returns the same order)")
+            .WithDescription(
+                "Signed-in users, except the ad's seller (403). Places an order at the ad's current price and takes the units "
+                + "from its stock in one transaction, so the last unit is sold once; raises add.sold (and add.updated when the "
+                + "ad sells out). A withdrawn ad, an inactive seller or too few units answer 409. An Idempotency-Key reused for "
+                + "a different purchase answers 422.")
+            .WithParameterDescription("Idempotency-Key", "Any unique text per purchase (a UUID): a retry with the same key answers the order already placed instead of buying twice.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return adds;

@@ -15,10 +15,26 @@ public static class ContentEndpoints
     {
         media.MapGet("{id:guid}/content", ContentAsync)
             .WithName("GetMediaContent")
-            .WithSummary("The file's bytes, with Range (206), ETag/If-None-Match (304) and caching headers");
+            .WithSummary("The file's bytes, with Range (206), ETag/If-None-Match (304) and caching headers")
+            .WithDescription(
+                "Public files: anyone; private ones: the owner and administrators (others get 404, as if it did not exist). "
+                + "Changes nothing. A Range outside the file answers 416.")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/octet-stream")
+            .Produces<Stream>(StatusCodes.Status206PartialContent, "application/octet-stream")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status416RangeNotSatisfiable);
         media.MapGet("{id:guid}/thumbnail", ThumbnailAsync)
             .WithName("GetMediaThumbnail")
-            .WithSummary("A small JPEG of an image (JPEG, PNG, GIF); 404 for other files");
+            .WithSummary("A small JPEG of an image (JPEG, PNG, GIF); 404 for other files")
+            .WithDescription(
+                "Who may read the file may read its thumbnail (others get 404). Changes nothing. Files that are not JPEG, PNG or "
+                + "GIF images have none: 404.")
+            .Produces<Stream>(StatusCodes.Status200OK, "image/jpeg")
+            .Produces<Stream>(StatusCodes.Status206PartialContent, "image/jpeg")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status416RangeNotSatisfiable);
         return media;
     }
 

@@ -6,6 +6,7 @@ using Agrovet.LocalCopies.Users;
 using Agrovet.Profiles.Avatars;
 using Agrovet.Profiles.Data;
 using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,12 +28,38 @@ public static class ProfileKindEndpoints<TResponse>
     {
         var name = char.ToUpperInvariant(Kind.Path[0]) + Kind.Path[1..];
         var group = profiles.MapGroup(Kind.Path).WithTags(name);
-        group.MapGet("/", ListAsync).WithName($"List{name}").WithSummary($"Profiles of {Kind.Plural}: filters, search, ordering, pages");
-        group.MapPost("/", CreateAsync).RequireAuthorization().WithName($"Create{name}").WithSummary($"Create my profile ({Kind.Role} accounts)");
-        group.MapGet("me/", MineAsync).RequireAuthorization().WithName($"My{name}").WithSummary("My own profile of this kind");
-        group.MapGet("{id:long}/", GetAsync).WithName($"Get{name}").WithSummary("One profile");
-        group.MapPatch("{id:long}/", UpdateAsync).RequireAuthorization().WithName($"Update{name}").WithSummary("Edit a profile (owner, administrators); null clears a field");
-        group.MapDelete("{id:long}/", DeleteAsync).RequireAuthorization().WithName($"Delete{name}").WithSummary("Delete a profile (owner, administrators)");
+        group.MapGet("/", ListAsync).WithName($"List{name}").WithSummary($"Profiles of {Kind.Plural}: filters, search, ordering, pages")
+            .WithDescription($"Anyone; changes nothing. The profiles of active {Kind.Plural}, paginated with an exact count.")
+            .WithParameterDescription("specialty", "Only this specialty, exactly (any case).")
+            .WithParameterDescription("region", "Only profiles in this region, exactly (any case).")
+            .WithParameterDescription("regions_served", "Only specialists who serve this region, exactly (any case).")
+            .WithParameterDescription("q", "Words found in the display name, bio or company, any case.")
+            .WithParameterDescription("ordering", $"Order by {string.Join(", ", ProfileQueries.OrderingFields)}, comma-separated; '-' in front for descending (default -created_at).");
+        group.MapPost("/", CreateAsync).RequireAuthorization().WithName($"Create{name}").WithSummary($"Create my profile ({Kind.Role} accounts)")
+            .WithDescription(
+                $"Signed-in {Kind.Role} accounts (others, and deactivated accounts, get 403); one profile per account (a second "
+                + "answers 409). An avatar must be an image the caller uploaded for the avatar purpose. Raises profile.created. "
+                + "503 when the media service must be asked about the avatar and does not answer.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("me/", MineAsync).RequireAuthorization().WithName($"My{name}").WithSummary("My own profile of this kind")
+            .WithDescription("Signed-in users; changes nothing. 404 when the caller has no profile of this kind yet.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("{id:long}/", GetAsync).WithName($"Get{name}").WithSummary("One profile")
+            .WithDescription("Anyone; changes nothing. A deactivated user's profile is shown only to administrators (404 to others).");
+        group.MapPatch("{id:long}/", UpdateAsync).RequireAuthorization().WithName($"Update{name}").WithSummary("Edit a profile (owner, administrators); null clears a field")
+            .WithDescription(
+                "The owner or an administrator (others get 403). Only the fields sent change. Raises profile.updated; an "
+                + "administrator's change is recorded in the audit log. 503 when the media service must be asked about a new "
+                + "avatar and does not answer.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapDelete("{id:long}/", DeleteAsync).RequireAuthorization().WithName($"Delete{name}").WithSummary("Delete a profile (owner, administrators)")
+            .WithDescription(
+                "The owner or an administrator (others get 403). Raises profile.updated marking it deleted; an administrator's "
+                + "deletion is recorded in the audit log.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
     private static async Task<Results<Ok<PagedResponse<TResponse>>, ValidationProblem>> ListAsync(

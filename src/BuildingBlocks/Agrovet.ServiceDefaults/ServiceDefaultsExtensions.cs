@@ -86,8 +86,9 @@ public static class ServiceDefaultsExtensions
         // two keys are those UseAuthentication/UseAuthorization set: without them WebApplication adds its own copies.
         app.UseMiddleware<CredentialedAuthenticationMiddleware>();
         app.UseMiddleware<EndpointAuthorizationMiddleware>();
-        app.Properties["__AuthenticationMiddlewareSet"] = true;
-        app.Properties["__AuthorizationMiddlewareSet"] = true;
+        var properties = ((IApplicationBuilder)app).Properties;
+        properties["__AuthenticationMiddlewareSet"] = true;
+        properties["__AuthorizationMiddlewareSet"] = true;
 
         app.MapAgrovetHealth();
         app.MapAgrovetMetrics();

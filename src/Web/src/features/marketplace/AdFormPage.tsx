@@ -73,22 +73,6 @@ function validate(draft: Draft): FieldErrors {
   return errors;
 }
 
-/**
- * The marketplace learns of uploads through media events, so a photo uploaded a moment ago can be unknown to it for
- * a little while ("not among the seller's uploads"): such an answer is worth a few more tries before it is shown.
- */
-async function withFreshPhotos<T>(save: () => Promise<T>, attempts = 4): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await save();
-    } catch (error) {
-      const onlyPhotos = error instanceof ApiError && error.status === 400 && Object.keys(error.fieldErrors).join() === 'media_ids';
-      if (!onlyPhotos || attempt >= attempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 400 * attempt));
-    }
-  }
-}
-
 export function AdFormPage() {
   const { t } = useTranslation();
   const { id } = useParams();
@@ -149,7 +133,7 @@ function AdForm({ ad }: { ad: Ad | null }) {
       region: draft.region.trim(),
       media_ids: draft.media_ids,
     };
-    const saved = await submit.run(() => withFreshPhotos(() => (ad ? marketApi.update(ad.id, body) : marketApi.create(body))));
+    const saved = await submit.run(() => (ad ? marketApi.update(ad.id, body) : marketApi.create(body)));
     if (saved) navigate(`/marketplace/ads/${saved.id}`, { replace: !!ad });
   };
 

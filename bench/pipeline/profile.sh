@@ -2,11 +2,12 @@
 # CPU profile of one service under wrk load: perf samples (cpu-clock, frame-pointer stacks; the runtime writes
 # /tmp/perf-<pid>.map so JIT-compiled frames have names), summed into what the shared pipeline spends per request.
 # Same platform as run.sh (ports 186xx, state in bench/.state-pipeline). Needs perf (Debian 'linux-perf').
-# Usage: bench/pipeline/profile.sh [target]   (bare, or a target of run.sh's list; default auth-health; SECONDS_=20 CONNECTIONS=32)
+# Usage: bench/pipeline/profile.sh [target]   (bare, or a target of run.sh's list; default auth-health; SECONDS_=20 CONNECTIONS=32 WARMUP=15)
+# On a busy machine give the warm-up longer (WARMUP=60): with ReadyToRun off every framework method is JIT-compiled first.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
-TARGET="${1:-auth-health}" PROFILE_SECONDS="${SECONDS_:-20}" CONNECTIONS="${CONNECTIONS:-32}" LABEL="${LABEL:-}"
+TARGET="${1:-auth-health}" PROFILE_SECONDS="${SECONDS_:-20}" CONNECTIONS="${CONNECTIONS:-32}" LABEL="${LABEL:-}" WARMUP="${WARMUP:-15}"
 STATE="$ROOT/bench/.state-pipeline"
 OUT="$ROOT/bench/results/pipeline-profile-$TARGET-$(date -u +%Y%m%dT%H%M%SZ).md"
 command -v perf >/dev/null || { echo "perf is missing: apt-get install linux-perf" >&2; exit 1; }
@@ -27,7 +28,7 @@ else
   pid=$(pid_on_port "$port")
 fi
 
-wrk -t2 -c8 -d15s "$target_url" >/dev/null 2>&1 # warm-up: tiered JIT settles before sampling
+wrk -t2 -c8 -d"${WARMUP}s" "$target_url" >/dev/null 2>&1 # warm-up: tiered JIT settles before sampling
 wrk -t2 -c"$CONNECTIONS" -d"$((PROFILE_SECONDS + 3))s" "$target_url" > "$STATE/wrk.txt" &
 WRK=$!
 sleep 1

@@ -51,6 +51,7 @@ public static class ServiceDefaultsExtensions
         // Tokens are JWTs and nothing is cookie-protected, so no data-protection keys need to live on disk.
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthEndpoints.ReadyTag]);
+        builder.Services.AddSingleton<LiveHealthResponder>();
         builder.Services.AddAgrovetOpenApi(serviceName);
         builder.Services.AddHostedService<ParentProcessWatchdog>();
         // X-Forwarded-* are believed from loopback (the local gateway) and from Agrovet:TrustedProxyNetworks (e.g. the
@@ -85,8 +86,13 @@ public static class ServiceDefaultsExtensions
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<RequestBodyLimitMiddleware>(app.Services.GetRequiredService<RequestBodyLimit>().Bytes);
         app.UseMiddleware<RequestTextMiddleware>();
-        app.UseAuthentication();
-        app.UseAuthorization();
+        // Authentication only for requests with a credential, authorization only for endpoints that ask for it. The
+        // two keys are those UseAuthentication/UseAuthorization set: without them WebApplication adds its own copies.
+        app.UseMiddleware<CredentialedAuthenticationMiddleware>();
+        app.UseMiddleware<EndpointAuthorizationMiddleware>();
+        var properties = ((IApplicationBuilder)app).Properties;
+        properties["__AuthenticationMiddlewareSet"] = true;
+        properties["__AuthorizationMiddlewareSet"] = true;
 
         app.MapAgrovetHealth();
         app.MapAgrovetMetrics();

@@ -1,5 +1,6 @@
 using Agrovet.Contracts.Events;
 using Agrovet.EventBus.Consuming;
+using Agrovet.EventBus.Diagnostics;
 using Agrovet.EventBus.Outbox;
 using Agrovet.EventBus.Redis;
 using Agrovet.EventBus.Transport;
@@ -35,6 +36,7 @@ public static class EventBusHostingExtensions
                 ServiceLifetime.Singleton);
             services.AddHostedService<OutboxRelay<TContext>>();
             services.AddHostedService<EventConsumer<TContext>>();
+            services.AddSingleton<IOutboxBacklog, OutboxBacklog<TContext>>();
         }
 
         return builder;
@@ -61,6 +63,7 @@ public static class EventBusHostingExtensions
             services.TryAddSingleton<IEventTransport, RedisStreamsTransport>();
             services.TryAddSingleton<RelayNudges>();
             services.TryAddSingleton<TopicConsumerFactory>();
+            services.AddHostedService<EventBusSampler>();
         }
 
         if (configure is not null)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using Agrovet.ServiceDefaults.Telemetry;
 
 namespace Agrovet.Marketplace.Search;
 
@@ -49,8 +50,14 @@ public sealed class RankedMatchesCache : IDisposable
     {
         if (IsEnabled && _entries.TryGetValue(key, out Entry? entry) && entry!.Generation == Generation)
         {
+            CacheTelemetry.Hit("ranked_search");
             matches = entry.Matches;
             return true;
+        }
+
+        if (IsEnabled)
+        {
+            CacheTelemetry.Miss("ranked_search");
         }
 
         matches = null!;

@@ -1,7 +1,7 @@
 using System.Globalization;
+using Agrovet.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
-using Agrovet.ServiceDefaults.Telemetry;
 
 namespace Agrovet.Marketplace.Search;
 

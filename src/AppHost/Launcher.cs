@@ -86,11 +86,13 @@ public static class Launcher
         var gateway = platform.GatewayUrl.ToString().TrimEnd('/').Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
         Console.WriteLine();
         Console.WriteLine($"  Web app      {gateway}/");
-        Console.WriteLine($"  API          {gateway}/api/...   (contract: shared/API.md)");
+        Console.WriteLine($"  API docs     {gateway}/api/docs   (every service's API reference, served by the gateway)");
         Console.WriteLine($"  Health       {gateway}/health/");
-        foreach (var service in platform.Services.Where(s => s.Name != "gateway"))
+        var label = "Metrics";
+        foreach (var service in platform.Services)
         {
-            Console.WriteLine($"  {service.Name + " docs",-12} {platform.UrlOf(service)}docs");
+            Console.WriteLine($"  {label,-12} {platform.ManagementUrlOf(service)}metrics   {service.Name}");
+            label = string.Empty;
         }
 
         Console.WriteLine($"  Logs         {Path.Combine(platform.Options.StateDirectory, "logs")}/");
@@ -118,7 +120,8 @@ public static class Launcher
               ./agrovet bench   run the load benchmarks in bench/
               ./agrovet events  per event topic and consumer group: length, pending, lag, dead letters
 
-            Ports: AGROVET_GATEWAY_PORT (8080), AGROVET_AUTH_PORT (8101), ..., AGROVET_PG_PORT (55432), AGROVET_REDIS_PORT (56379)
+            Ports: AGROVET_GATEWAY_PORT (8080), AGROVET_AUTH_PORT (8101), ..., AGROVET_PG_PORT (55432), AGROVET_REDIS_PORT (56379);
+                   each service's /metrics is on its port + 1000 (9080, 9101, ...), on loopback only
             Admin: AGROVET_ADMIN_PASSWORD (generated and printed once when unset)
             """);
         return 0;

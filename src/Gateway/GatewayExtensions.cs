@@ -1,4 +1,6 @@
+using Agrovet.Gateway.ApiDocs;
 using Agrovet.Gateway.Health;
+using Agrovet.Gateway.Platform;
 using Agrovet.Gateway.RateLimiting;
 using Agrovet.Gateway.Routing;
 using Agrovet.Gateway.Security;
@@ -15,15 +17,22 @@ public static class GatewayExtensions
         builder.Services.AddGatewayRouting(builder.Configuration);
         builder.Services.AddGatewayRateLimiting(builder.Configuration);
         builder.Services.AddServiceHealthChecks();
+        builder.Services.AddPlatformServices();
+        builder.Services.AddApiDocs();
         builder.Services.AddWebApp();
         return builder;
     }
 
-    /// <summary>Rate limiting, then the web app, then the proxied routes (security headers and CORS sit in front of everything).</summary>
+    /// <summary>
+    /// Rate limiting, then the web app, then the gateway's own endpoints (the platform's services, its API reference)
+    /// and the proxied routes (security headers and CORS sit in front of everything).
+    /// </summary>
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.UseGatewayRateLimiting();
         app.UseWebApp();
+        app.MapPlatformServices();
+        app.MapApiDocs();
         app.MapGatewayRoutes();
         return app;
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Agrovet.AppHost.Platform;
 using Agrovet.LocalInfrastructure;
 using Bogus;
 
@@ -43,6 +44,8 @@ public sealed class LaunchingThePlatform
 
             using var health = await gateway.GetAsync("/health/", ct);
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+
+            await AssertTheApiReferenceAndMetricsAsync(fixture.Platform, gateway, ct);
         }
         finally
         {
@@ -52,6 +55,43 @@ public sealed class LaunchingThePlatform
         Assert.All(processes, pid => Assert.False(ProcessSignals.IsAlive(pid), $"process {pid} is still running after stop"));
         Assert.Empty(ChildrenOf(Environment.ProcessId));
     }
+
+    /// <summary>
+    /// The gateway serves every started service's own OpenAPI document and lists only the started services; each
+    /// process serves /metrics on its management port and never on its public one.
+    /// </summary>
+    private static async Task AssertTheApiReferenceAndMetricsAsync(LocalPlatform platform, HttpClient gateway, CancellationToken ct)
+    {
+        using var services = await gateway.GetAsync("/api/platform/services", ct);
+        var listed = (await services.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("services").EnumerateArray().ToList();
+        Assert.Equal(["auth", "media", "profiles"], listed.Select(s => s.GetProperty("name").GetString()));
+        Assert.All(listed, s => Assert.True(s.GetProperty("available").GetBoolean()));
+
+        using var document = await gateway.GetAsync("/api/docs/auth.json", ct);
+        Assert.True(
+            document.StatusCode == HttpStatusCode.OK,
+            $"/api/docs/auth.json answered {(int)document.StatusCode}; the gateway's log ends:\n{LogTail(platform, "gateway")}");
+        var openApi = await document.Content.ReadFromJsonAsync<JsonElement>(ct);
+        Assert.Equal("Agrovet auth API", openApi.GetProperty("info").GetProperty("title").GetString());
+        Assert.Contains(openApi.GetProperty("paths").EnumerateObject(), path => path.Name.StartsWith("/api/auth/login", StringComparison.Ordinal));
+        Assert.Equal("/", openApi.GetProperty("servers")[0].GetProperty("url").GetString());
+
+        using var page = await gateway.GetAsync("/api/docs/", ct);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+
+        using var management = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        foreach (var service in platform.Services)
+        {
+            using var metrics = await management.GetAsync(new Uri(platform.ManagementUrlOf(service), "/metrics"), ct);
+            Assert.Equal(HttpStatusCode.OK, metrics.StatusCode);
+            Assert.Contains($"service_name=\"{service.Name}\"", await metrics.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+            using var hidden = await management.GetAsync(new Uri(platform.UrlOf(service), "/metrics"), ct);
+            Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        }
+    }
+
+    private static string LogTail(LocalPlatform platform, string service) =>
+        string.Join('\n', File.ReadLines(Path.Combine(platform.Options.StateDirectory, "logs", $"{service}.log")).TakeLast(20));
 
     /// <summary>Services the launcher started carry AGROVET_PARENT_PID=&lt;launcher pid&gt; in their environment.</summary>
     private static List<int> ChildrenOf(int launcherPid)

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Agrovet.AppHost.Platform;
 using Agrovet.LocalInfrastructure;
+using Agrovet.ServiceDefaults.Configuration;
 
 namespace Agrovet.EndToEnd.Tests;
 
@@ -19,6 +20,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var ports = ServiceCatalog.All.ToDictionary(s => s.Name, _ => FreePort.Next());
+        var managementPorts = ServiceCatalog.All.ToDictionary(s => s.Name, _ => FreePort.Next());
         var options = new PlatformOptions
         {
             RepoRoot = RepoRoot(),
@@ -28,6 +30,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             PostgresPort = FreePort.Next(),
             RedisPort = FreePort.Next(),
             Ports = ports,
+            ManagementPorts = managementPorts,
             OnlyServices = new HashSet<string> { "auth", "media", "profiles" },
             DurablePostgres = false,
             AdminPassword = "E2e-Chief-password-1",

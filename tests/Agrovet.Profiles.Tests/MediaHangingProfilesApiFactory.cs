@@ -39,9 +39,9 @@ public sealed class MediaHangingProfilesApiFactory(PlatformServices services) : 
 
     protected override IEnumerable<KeyValuePair<string, string>> Settings() =>
     [
-        new("Profiles:MediaClient:AttemptTimeout:Timeout", "00:00:00.500"),
-        new("Profiles:MediaClient:TotalRequestTimeout:Timeout", "00:00:02"),
-        new("Profiles:MediaClient:CircuitBreaker:SamplingDuration", "00:00:02"),
+        new("LocalCopies:MediaClient:AttemptTimeout:Timeout", "00:00:00.500"),
+        new("LocalCopies:MediaClient:TotalRequestTimeout:Timeout", "00:00:02"),
+        new("LocalCopies:MediaClient:CircuitBreaker:SamplingDuration", "00:00:02"),
     ];
 
     private static TcpListener StartListener()

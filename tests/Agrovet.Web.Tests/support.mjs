@@ -1,13 +1,53 @@
 // Shared by the browser tests and the screenshot script: the machine's Chromium through playwright-core, and a
 // few helpers that talk to the platform directly.
 import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
 export const BASE_URL = (process.env.AGROVET_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
 export const ADMIN_USERNAME = process.env.AGROVET_ADMIN_USERNAME ?? 'admin';
 export const ADMIN_PASSWORD = process.env.AGROVET_ADMIN_PASSWORD ?? '';
 export const CHROMIUM = process.env.AGROVET_CHROMIUM ?? '/usr/bin/chromium';
+
+/** The languages the stories run in (`AGROVET_LANGUAGES=es` for one); the app's own words are read from its locale files. */
+export const LANGUAGES = (process.env.AGROVET_LANGUAGES ?? 'es,en').split(',').map((l) => l.trim()).filter(Boolean);
+
+/** The browser's locale in each language's run: a country, so that money is written as there (es-CO: "$ 185.000"). */
+export const BROWSER_LOCALES = { es: 'es-CO', en: 'en-US' };
+
+const LOCALE_FILES = new URL('../../src/Web/src/i18n/locales/', import.meta.url);
+
+/**
+ * The app's words in a language, as the app shows them: `t('buy.placed', { id: 5 })` with the locale file's plural
+ * forms and {{placeholders}}, markup such as <strong> dropped (the text a person reads).
+ */
+export function texts(lang) {
+  const tree = JSON.parse(readFileSync(new URL(`${lang}.json`, LOCALE_FILES), 'utf8'));
+  const plural = new Intl.PluralRules(lang);
+  const find = (key) => key.split('.').reduce((node, part) => (node && typeof node === 'object' ? node[part] : undefined), tree);
+  return (key, values = {}) => {
+    let text = typeof values.count === 'number' ? find(`${key}_${plural.select(values.count)}`) ?? find(`${key}_other`) : undefined;
+    text ??= find(key);
+    if (typeof text !== 'string') throw new Error(`no text "${key}" in ${lang}.json`);
+    return text.replace(/<\/?\w+>/g, '').replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => String(values[name] ?? `{{${name}}}`));
+  };
+}
+
+/** A locale text as a pattern, its {{placeholders}} matching anything: `pattern(t('pagination.range'))` finds "1–20 of 57". */
+export function pattern(text, { anchored = false } = {}) {
+  const escaped = text.split(/\{\{\w+\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?');
+  return new RegExp(anchored ? `^${escaped}$` : escaped);
+}
+
+/** A field's label exactly, whether or not the field is marked required (" *"): `page.getByLabel(field(t('fields.price')))`. */
+export function field(label) {
+  return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?$`);
+}
+
+/** Same words, with the no-break spaces Intl writes around currency symbols as plain spaces. */
+export const plainSpaces = (text) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 export function launchBrowser() {
   return chromium.launch({
@@ -16,9 +56,13 @@ export function launchBrowser() {
   });
 }
 
-/** A fresh browser profile (no storage shared with other tests) that records console errors and page errors. */
-export async function openPage(browser, { width = 1280, height = 800 } = {}) {
-  const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width, height } });
+/**
+ * A fresh browser profile (no storage shared with other tests) in a language's locale, that records console errors,
+ * page errors and what axe-core finds serious or critical on each page the test audits.
+ */
+export async function openPage(browser, { width = 1280, height = 800, lang = LANGUAGES[0] ?? 'es' } = {}) {
+  const locale = BROWSER_LOCALES[lang] ?? lang;
+  const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width, height }, locale });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const problems = [];
@@ -32,7 +76,22 @@ export async function openPage(browser, { width = 1280, height = 800 } = {}) {
     problems.push(`console error: ${text}`);
   });
   page.on('request', (request) => requests.push(request.url()));
-  return { context, page, problems, requests };
+  const t = texts(lang);
+  const audit = (where) => auditPage(page, problems, where ?? new URL(page.url()).pathname);
+  return { context, page, problems, requests, t, lang, audit };
+}
+
+/**
+ * Runs axe-core on the page as it is now and adds its serious and critical violations (WCAG 2.1 A and AA, and axe's
+ * best practices) to `problems`, which every test expects to be empty.
+ */
+export async function auditPage(page, problems, where) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  for (const violation of results.violations) {
+    if (violation.impact !== 'serious' && violation.impact !== 'critical') continue;
+    const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ');
+    problems.push(`axe ${violation.id} (${violation.impact}) on ${where}: ${violation.help} at ${targets}`);
+  }
 }
 
 /** A name no earlier run used (the platform keeps its data between runs). */
@@ -116,9 +175,25 @@ export async function waitForLoadedImage(image) {
   }));
 }
 
-export async function signIn(page, username, password) {
+/** The sign-in form in the page's language (`t` from openPage). */
+export async function signIn(page, t, username, password) {
   await page.goto('/login');
-  await page.getByLabel('Username or email').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel(t('login.username')).fill(username);
+  await page.getByLabel(field(t('fields.password'))).fill(password);
+  await page.getByRole('button', { name: t('account.signIn'), exact: true }).click();
+}
+
+/** Goes to an area from the main navigation, opening the menu first on a phone. */
+export async function openArea(page, t, key) {
+  const toggle = page.locator('.nav-toggle');
+  if (await toggle.isVisible()) await toggle.click();
+  await page.getByRole('navigation', { name: t('layout.mainNav') }).getByRole('link', { name: t(key), exact: true }).click();
+}
+
+/**
+ * What a service says (a problem's detail) in the person's language: the English words where the test knows them;
+ * in another language only that there is a message, until the services answer in it (Accept-Language).
+ */
+export function serverSays(lang, english) {
+  return lang === 'en' ? english : /\S/;
 }

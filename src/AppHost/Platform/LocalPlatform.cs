@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
 using Agrovet.LocalInfrastructure;
+using Agrovet.ServiceDefaults.Configuration;
 
 namespace Agrovet.AppHost.Platform;
 
@@ -25,9 +26,12 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
 
     public string AdminPassword => _secrets.AdminPassword ?? string.Empty;
 
-    public Uri GatewayUrl => UrlOf(ServiceCatalog.All.Single(s => s.Name == "gateway"));
+    public Uri GatewayUrl => UrlOf(ServiceCatalog.Gateway);
 
     public Uri UrlOf(ServiceDefinition service) => new($"http://127.0.0.1:{options.PortOf(service)}");
+
+    /// <summary>The service's management port (<c>/metrics</c>, health), on loopback only.</summary>
+    public Uri ManagementUrlOf(ServiceDefinition service) => new($"http://127.0.0.1:{options.ManagementPortOf(service)}");
 
     /// <summary>Every process this platform started and that still runs (servers and services).</summary>
     public IReadOnlyList<int> ProcessIds =>
@@ -55,9 +59,9 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
             GeneratedAdminPassword = _secrets.AdminPassword;
         }
 
-        foreach (var service in Services.Where(s => s.Role is not null))
+        foreach (var service in Services.Where(s => s.HasDatabase))
         {
-            _secrets.RolePassword(service.Role!);
+            _secrets.RolePassword(service.DatabaseRole!);
         }
 
         _secrets.Save(secretsPath);
@@ -71,10 +75,10 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
 
     private List<ServiceDefinition> SelectServices()
     {
-        var present = ServiceCatalog.Present(options.RepoRoot).ToList();
+        var present = ServiceProjects.Present(options.RepoRoot).ToList();
         if (options.OnlyServices is { } only)
         {
-            present = [.. present.Where(s => only.Contains(s.Name) || s.Name == "gateway")];
+            present = [.. present.Where(s => only.Contains(s.Name) || s.Name == ServiceCatalog.GatewayName)];
         }
 
         if (present.Count == 0)
@@ -100,10 +104,17 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
         foreach (var service in Services)
         {
             var port = options.PortOf(service);
+            var management = options.ManagementPortOf(service);
             if (IsListening(port))
             {
                 throw new PlatformStartException(
-                    $"Port {port} for {service.Name} is already in use. Stop what uses it (is another './agrovet up' running?) or choose another port with AGROVET_{service.Name.ToUpperInvariant()}_PORT=<port>.");
+                    $"Port {port} for {service.Name} is already in use. Stop what uses it (is another './agrovet up' running?) or choose another port with {service.PortVariable}=<port>.");
+            }
+
+            if (IsListening(management))
+            {
+                throw new PlatformStartException(
+                    $"Port {management} (the management port of {service.Name}: its port + {ServiceCatalog.ManagementPortOffset}) is already in use. Stop what uses it, or move {service.Name} with {service.PortVariable}=<port>.");
             }
         }
     }
@@ -136,7 +147,7 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
         await Task.WhenAll(_postgres.StartAsync(cancellationToken), _redis.StartAsync(cancellationToken));
         foreach (var service in Services.Where(s => s.HasDatabase))
         {
-            await _postgres.EnsureDatabaseAsync(service.Database!, service.Role!, _secrets.RolePassword(service.Role!), cancellationToken);
+            await _postgres.EnsureDatabaseAsync(service.Database!, service.DatabaseRole!, _secrets.RolePassword(service.DatabaseRole!), cancellationToken);
         }
 
         reporter.Done(string.Create(CultureInfo.InvariantCulture, $"PostgreSQL and Redis ready ({watch.Elapsed.TotalSeconds:0.0} s); databases: {string.Join(", ", Services.Where(s => s.HasDatabase).Select(s => s.Database))}"));
@@ -270,18 +281,21 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
             ["AGROVET_PARENT_PID"] = Environment.ProcessId.ToString(CultureInfo.InvariantCulture),
             ["AGROVET_ADMIN_PASSWORD"] = _secrets.AdminPassword ?? string.Empty,
         };
-        foreach (var other in ServiceCatalog.All)
+        // Only the services started here: the gateway counts a service whose variable is set as part of the platform.
+        foreach (var other in Services)
         {
             environment[other.UrlVariable] = UrlOf(other).ToString().TrimEnd('/');
         }
 
+        environment["Agrovet__ManagementPort"] = options.ManagementPortOf(service).ToString(CultureInfo.InvariantCulture);
+
         if (service.HasDatabase && _postgres is not null)
         {
-            environment["ConnectionStrings__Postgres"] = _postgres.ConnectionString(service.Database!, service.Role!, _secrets.RolePassword(service.Role!));
+            environment["ConnectionStrings__Postgres"] = _postgres.ConnectionString(service.Database!, service.DatabaseRole!, _secrets.RolePassword(service.DatabaseRole!));
         }
 
         var webRoot = Path.Combine(options.RepoRoot, "src", "Web", "dist");
-        if (service.Name == "gateway" && File.Exists(Path.Combine(webRoot, "index.html")))
+        if (service.Name == ServiceCatalog.GatewayName && File.Exists(Path.Combine(webRoot, "index.html")))
         {
             environment["AGROVET_WEB_ROOT"] = webRoot;
         }

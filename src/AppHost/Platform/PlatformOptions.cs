@@ -1,3 +1,5 @@
+using Agrovet.ServiceDefaults.Configuration;
+
 namespace Agrovet.AppHost.Platform;
 
 /// <summary>Where the platform keeps its data and which ports it uses. Defaults avoid a system PostgreSQL (5432) and Redis (6379).</summary>
@@ -29,7 +31,24 @@ public sealed record PlatformOptions
     /// <summary>Extra environment for every service (e.g. raised rate limits for benchmarks).</summary>
     public IReadOnlyDictionary<string, string> ExtraEnvironment { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Management port per service name (<c>/metrics</c>, health); services not named use their port + 1000.</summary>
+    public IReadOnlyDictionary<string, int> ManagementPorts { get; init; } = new Dictionary<string, int>();
+
     public int PortOf(ServiceDefinition service) => Ports.TryGetValue(service.Name, out var port) ? port : service.DefaultPort;
+
+    public int ManagementPortOf(ServiceDefinition service)
+    {
+        if (ManagementPorts.TryGetValue(service.Name, out var configured))
+        {
+            return configured;
+        }
+
+        var port = PortOf(service) + ServiceCatalog.ManagementPortOffset;
+        return port < 65536
+            ? port
+            : throw new PlatformStartException(
+                $"{service.Name}'s management port would be {port} ({service.PortVariable} + {ServiceCatalog.ManagementPortOffset}), past 65535. Choose a lower {service.PortVariable}.");
+    }
 
     /// <summary>
     /// Reads <c>AGROVET_PG_PORT</c>, <c>AGROVET_REDIS_PORT</c>, <c>AGROVET_&lt;SERVICE&gt;_PORT</c>, <c>AGROVET_ADMIN_PASSWORD</c> and
@@ -40,7 +59,7 @@ public sealed record PlatformOptions
         var ports = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var service in ServiceCatalog.All)
         {
-            if (ReadPort($"AGROVET_{service.Name.ToUpperInvariant()}_PORT") is { } port)
+            if (ReadPort(service.PortVariable) is { } port)
             {
                 ports[service.Name] = port;
             }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Agrovet.AppHost.Platform;
+using Agrovet.ServiceDefaults.Configuration;
 using Bogus;
 
 namespace Agrovet.AppHost.Seeding;
@@ -18,7 +19,7 @@ public static class DemoSeeder
     public static async Task<int> RunAsync(PlatformOptions options, string[] args)
     {
         var perRole = args.Length >= 2 && args[0] == "--per-role" && int.TryParse(args[1], out var n) && n > 0 ? n : 4;
-        var auth = new Uri($"http://127.0.0.1:{options.PortOf(ServiceCatalog.All.Single(s => s.Name == "auth"))}");
+        var auth = new Uri($"http://127.0.0.1:{options.PortOf(ServiceCatalog.Get("auth"))}");
         using var http = new HttpClient { BaseAddress = auth, Timeout = TimeSpan.FromSeconds(10) };
         try
         {

@@ -4,6 +4,7 @@ using Agrovet.ServiceDefaults.Health;
 using Agrovet.ServiceDefaults.Hosting;
 using Agrovet.ServiceDefaults.Http;
 using Agrovet.ServiceDefaults.Json;
+using Agrovet.ServiceDefaults.Kestrel;
 using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Problems;
 using Agrovet.ServiceDefaults.Redis;
@@ -30,10 +31,14 @@ public static class ServiceDefaultsExtensions
         var serviceName = ServiceIdentity.NameOf(builder.Environment);
         var maxBody = builder.Configuration.GetValue("Agrovet:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes);
 
+        builder.Services.AddSingleton<KestrelRejectionProblems>();
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
             k.Limits.MaxRequestBodySize = maxBody;
+            // Requests Kestrel refuses itself (malformed, over its limits) answer problem+json too. Endpoint defaults
+            // apply to every endpoint, those from ASPNETCORE_URLS included; nothing else may set them.
+            k.ConfigureEndpointDefaults(listen => listen.Use(listen.ApplicationServices.GetRequiredService<KestrelRejectionProblems>().Wrap));
         });
         builder.Services.ConfigureHttpJsonOptions(o => JsonDefaults.Apply(o.SerializerOptions));
         builder.Services.AddAgrovetProblemDetails();
@@ -63,7 +68,8 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
-    /// The shared pipeline (errors as problem+json, forwarded headers, correlation id, body limit, authentication)
+    /// The shared pipeline (errors as problem+json, forwarded headers, correlation id, body limit, no NUL in query or
+    /// route values and no control characters in headers, authentication)
     /// and the shared endpoints: <c>/health/</c>, <c>/health/ready</c>, <c>/metrics</c>, <c>/openapi/v1.json</c>, <c>/docs</c>.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
@@ -71,9 +77,10 @@ public static class ServiceDefaultsExtensions
         var serviceName = ServiceIdentity.NameOf(app.Environment);
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseMiddleware<EmptyErrorResponseMiddleware>();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<RequestBodyLimitMiddleware>(app.Services.GetRequiredService<RequestBodyLimit>().Bytes);
+        app.UseMiddleware<RequestTextMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -1,4 +1,3 @@
-using Agrovet.Gateway.Routing;
 using Agrovet.ServiceDefaults.Configuration;
 using Agrovet.ServiceDefaults.Health;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -7,20 +6,26 @@ namespace Agrovet.Gateway.Health;
 
 public static class ServiceHealthChecksExtensions
 {
-    /// <summary>One live-tagged check per service, so the gateway's <c>/health/</c> shows the state of the whole platform.</summary>
+    /// <summary>
+    /// One live-tagged check per service the platform runs (<see cref="InternalServiceUrls.DeployedUpstreams"/>), so
+    /// the gateway's <c>/health/</c> shows the state of the whole platform and not of services it does not have.
+    /// </summary>
     public static IServiceCollection AddServiceHealthChecks(this IServiceCollection services)
     {
         services.AddHttpClient(ServiceHealthCheck.HttpClientName, c => c.Timeout = ServiceHealthCheck.Timeout);
-        var checks = services.AddHealthChecks();
-        foreach (var service in ServiceClusters.ServiceNames)
+        services.AddHealthChecks();
+        services.AddOptions<HealthCheckServiceOptions>().Configure<InternalServiceUrls>((options, urls) =>
         {
-            checks.Add(new HealthCheckRegistration(
-                service,
-                sp => new ServiceHealthCheck(service, sp.GetRequiredService<InternalServiceUrls>()[service], sp.GetRequiredService<IHttpClientFactory>()),
-                HealthStatus.Degraded,
-                [HealthEndpoints.LiveTag],
-                ServiceHealthCheck.Timeout + TimeSpan.FromSeconds(0.5)));
-        }
+            foreach (var service in urls.DeployedUpstreams())
+            {
+                options.Registrations.Add(new HealthCheckRegistration(
+                    service.Name,
+                    sp => new ServiceHealthCheck(service.Name, urls[service.Name], sp.GetRequiredService<IHttpClientFactory>()),
+                    HealthStatus.Degraded,
+                    [HealthEndpoints.LiveTag],
+                    ServiceHealthCheck.Timeout + TimeSpan.FromSeconds(0.5)));
+            }
+        });
 
         return services;
     }

@@ -7,17 +7,27 @@ namespace Agrovet.Gateway.Routing;
 
 public static class RoutingExtensions
 {
-    /// <summary>Routes from the <c>ReverseProxy</c> section, clusters from <see cref="ServiceClusters"/>.</summary>
-    public static IServiceCollection AddGatewayRouting(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Routes from the <c>ReverseProxy</c> section, whose defaults are the catalog's prefixes (<see cref="CatalogRoutes"/>);
+    /// clusters from <see cref="ServiceClusters"/>, unless that section defines one of the same name.
+    /// </summary>
+    public static IServiceCollection AddGatewayRouting(this IServiceCollection services, IConfigurationManager configuration)
     {
+        configuration.AddCatalogRoutes();
         services.AddOptions<UpstreamOptions>()
             .Bind(configuration.GetSection(UpstreamOptions.SectionName))
-            .Validate(o => o.ConnectTimeout > TimeSpan.Zero && o.ActivityTimeout > TimeSpan.Zero, "Gateway:Upstreams timeouts must be positive.")
+            .Validate(
+                o => o.ConnectTimeout > TimeSpan.Zero && o.ActivityTimeout > TimeSpan.Zero && o.WebSocketActivityTimeout > TimeSpan.Zero,
+                "Gateway:Upstreams timeouts must be positive.")
             .ValidateOnStart();
-        services.AddReverseProxy().LoadFromConfig(configuration.GetSection("ReverseProxy"));
+        services.AddReverseProxy().LoadFromConfig(configuration.GetSection(CatalogRoutes.SectionName));
+        // A cluster the configuration defines itself (ReverseProxy:Clusters:<service>, e.g. several replicas) replaces the catalog's.
         services.AddSingleton<IProxyConfigProvider>(sp => new InMemoryConfigProvider(
             [],
-            ServiceClusters.Create(sp.GetRequiredService<InternalServiceUrls>(), sp.GetRequiredService<IOptions<UpstreamOptions>>().Value)));
+            [
+                .. ServiceClusters.Create(sp.GetRequiredService<InternalServiceUrls>(), sp.GetRequiredService<IOptions<UpstreamOptions>>().Value)
+                    .Where(c => !configuration.GetSection($"{CatalogRoutes.SectionName}:Clusters:{c.ClusterId}").Exists()),
+            ]));
         services.AddSingleton<IForwarderHttpClientFactory, GatewayForwarderHttpClientFactory>();
         return services;
     }

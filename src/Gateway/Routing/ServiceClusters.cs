@@ -5,23 +5,18 @@ using Yarp.ReverseProxy.Forwarder;
 namespace Agrovet.Gateway.Routing;
 
 /// <summary>
-/// One YARP cluster per service, named after it, pointing at its <c>*_INTERNAL_URL</c>. The configuration file
-/// names only the routes; where the services listen is decided once, by <see cref="InternalServiceUrls"/>.
+/// One YARP cluster per service of the catalog, named after it, pointing at its <c>*_INTERNAL_URL</c>. Every
+/// service has its cluster whether it runs or not: a route to one that is absent answers 503 problem+json.
 /// </summary>
 public static class ServiceClusters
 {
-    public const string GatewayService = "gateway";
-
-    public static IEnumerable<string> ServiceNames =>
-        InternalServiceUrls.Defaults.Select(s => s.Name).Where(name => name != GatewayService);
-
     public static IReadOnlyList<ClusterConfig> Create(InternalServiceUrls urls, UpstreamOptions options) =>
-        ServiceNames.Select(service => new ClusterConfig
+        ServiceCatalog.Upstreams.Select(service => new ClusterConfig
         {
-            ClusterId = service,
+            ClusterId = service.Name,
             Destinations = new Dictionary<string, DestinationConfig>
             {
-                [service] = new() { Address = urls[service].ToString() },
+                [service.Name] = new() { Address = urls[service.Name].ToString() },
             },
             HttpRequest = new ForwarderRequestConfig { ActivityTimeout = options.ActivityTimeoutFor(service) },
         }).ToList();

@@ -1,3 +1,5 @@
+using Agrovet.ServiceDefaults.Configuration;
+
 namespace Agrovet.Gateway.Routing;
 
 /// <summary>How the gateway talks to the services behind it (config section <c>Gateway:Upstreams</c>).</summary>
@@ -11,9 +13,14 @@ public sealed class UpstreamOptions
     /// <summary>How long a proxied request or WebSocket may stay idle (YARP's activity timeout).</summary>
     public TimeSpan ActivityTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
-    /// <summary>Longer idle limits for services with long-lived WebSockets (chat, compute).</summary>
+    /// <summary>The idle limit of services with WebSocket routes in the catalog (chat, compute): a quiet room is not a dead one.</summary>
+    public TimeSpan WebSocketActivityTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Per-service idle limits, over both of the above.</summary>
     public Dictionary<string, TimeSpan> ActivityTimeoutByService { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    public TimeSpan ActivityTimeoutFor(string service) =>
-        ActivityTimeoutByService.TryGetValue(service, out var timeout) ? timeout : ActivityTimeout;
+    public TimeSpan ActivityTimeoutFor(ServiceDefinition service) =>
+        ActivityTimeoutByService.TryGetValue(service.Name, out var timeout) ? timeout
+        : service.HasWebSockets ? WebSocketActivityTimeout
+        : ActivityTimeout;
 }

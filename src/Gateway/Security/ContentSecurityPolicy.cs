@@ -5,19 +5,26 @@ public static class ContentSecurityPolicy
 {
     public const string HeaderName = "Content-Security-Policy";
 
-    public static readonly string WebApp = Build("'self'");
+    public static readonly string WebApp = Build("'self'", "'self'");
 
     /// <summary>The same policy, also allowing one inline stylesheet by its hash (the built-in landing page).</summary>
-    public static string WithInlineStyle(string sha256Base64) => Build($"'self' 'sha256-{sha256Base64}'");
+    public static string WithInlineStyle(string sha256Base64) => Build("'self'", $"'self' 'sha256-{sha256Base64}'");
 
-    private static string Build(string styleSources) => string.Join("; ",
+    /// <summary>
+    /// The API reference page (<c>/api/docs</c>, Scalar, served from this origin with no CDN): its scripts carry this
+    /// response's nonce, and it styles its components at run time, which needs inline styles.
+    /// </summary>
+    public static string ApiReference(string nonce) => Build($"'self' 'nonce-{nonce}'", "'self' 'unsafe-inline'");
+
+    private static string Build(string scriptSources, string styleSources) => string.Join("; ",
         "default-src 'self'",
-        "script-src 'self'",
+        $"script-src {scriptSources}",
         $"style-src {styleSources}",
         "img-src 'self' data: blob:",
-        "font-src 'self'",
+        "font-src 'self' data:",
         "media-src 'self' blob:",
         "connect-src 'self' ws: wss:",
+        "worker-src 'self' blob:",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

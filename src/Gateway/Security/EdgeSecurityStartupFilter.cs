@@ -1,3 +1,5 @@
+using Agrovet.ServiceDefaults.Configuration;
+
 namespace Agrovet.Gateway.Security;
 
 /// <summary>
@@ -6,6 +8,14 @@ namespace Agrovet.Gateway.Security;
 /// </summary>
 public sealed class EdgeSecurityStartupFilter : IStartupFilter
 {
+    // The first segment of every HTTP prefix of the catalog (/api, /compute); browsers do not preflight WebSockets.
+    private static readonly string[] ApiPrefixes =
+    [
+        .. ServiceCatalog.Upstreams.SelectMany(s => s.Routes).Where(r => !r.WebSocket).Select(r => r.TopSegment)
+            .Append("/api")
+            .Distinct(StringComparer.OrdinalIgnoreCase),
+    ];
+
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -14,6 +24,5 @@ public sealed class EdgeSecurityStartupFilter : IStartupFilter
     };
 
     private static bool IsApi(PathString path) =>
-        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-        || path.StartsWithSegments("/compute", StringComparison.OrdinalIgnoreCase);
+        ApiPrefixes.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
 }

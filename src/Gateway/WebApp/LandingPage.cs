@@ -1,9 +1,8 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using Agrovet.Gateway.Routing;
+using Agrovet.Gateway.ApiDocs;
 using Agrovet.Gateway.Security;
-using Agrovet.ServiceDefaults.Configuration;
 
 namespace Agrovet.Gateway.WebApp;
 
@@ -19,9 +18,9 @@ public sealed class LandingPage
         li{margin:.2rem 0}a{color:#2e6b2e}
         """;
 
-    public LandingPage(InternalServiceUrls urls, WebRoot webRoot)
+    public LandingPage(WebRoot webRoot)
     {
-        Html = Render(urls, webRoot);
+        Html = Render(webRoot);
         ContentSecurityPolicy = Security.ContentSecurityPolicy.WithInlineStyle(
             Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Style))));
     }
@@ -37,17 +36,8 @@ public sealed class LandingPage
         return TypedResults.Content(Html, "text/html; charset=utf-8");
     }
 
-    private static string Render(InternalServiceUrls urls, WebRoot webRoot)
+    private static string Render(WebRoot webRoot)
     {
-        var docs = new StringBuilder();
-        foreach (var service in ServiceClusters.ServiceNames)
-        {
-            // Compute's docs are reachable through the gateway; the others are on each service's own port.
-            var href = service == "compute" ? "/compute/docs" : new Uri(urls[service], "/docs").ToString();
-            docs.Append("<li><a href=\"").Append(WebUtility.HtmlEncode(href)).Append("\">").Append(WebUtility.HtmlEncode(service))
-                .Append("</a> <code>").Append(WebUtility.HtmlEncode(href)).AppendLine("</code></li>");
-        }
-
         return $"""
             <!doctype html>
             <html lang="en">
@@ -62,8 +52,7 @@ public sealed class LandingPage
             <p>The gateway is up and routes <code>/api/</code>, <code>/ws/</code> and <code>/compute/</code> to the services.
             See the state of every service at <a href="/health/">/health/</a>.</p>
             <h2>API docs</h2>
-            <ul>
-            {docs}</ul>
+            <p>The reference of every service, in one place: <a href="{ApiDocsPaths.Page}">{ApiDocsPaths.Page}</a>.</p>
             <h2>The web app</h2>
             <p>No web app build was found (looked in <code>{WebUtility.HtmlEncode(webRoot.Searched)}</code>). Build it with
             <code>cd src/Web &amp;&amp; npm ci &amp;&amp; npm run build</code> and restart the gateway, or point

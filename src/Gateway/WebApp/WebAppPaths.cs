@@ -1,9 +1,17 @@
+using Agrovet.ServiceDefaults.Configuration;
+
 namespace Agrovet.Gateway.WebApp;
 
 /// <summary>Which requests belong to the web app rather than to the API, the services or the gateway's own endpoints.</summary>
 public static class WebAppPaths
 {
-    private static readonly string[] ReservedPrefixes = ["/api", "/ws", "/compute", "/health", "/metrics", "/docs", "/openapi"];
+    // The gateway's own endpoints, and the first segment of every prefix it routes to a service (/api, /ws, /compute).
+    private static readonly string[] ReservedPrefixes =
+    [
+        .. new[] { "/api", "/health", "/metrics", "/docs", "/openapi" }
+            .Concat(ServiceCatalog.Upstreams.SelectMany(s => s.Routes).Select(r => r.TopSegment))
+            .Distinct(StringComparer.OrdinalIgnoreCase),
+    ];
 
     public static bool IsReserved(PathString path) =>
         ReservedPrefixes.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));

@@ -1,7 +1,6 @@
-using Agrovet.Contracts.Media;
-using Agrovet.Contracts.Users;
 using Agrovet.Data;
 using Agrovet.EventBus.Hosting;
+using Agrovet.LocalCopies;
 using Agrovet.Marketplace.Admin;
 using Agrovet.Marketplace.Ads;
 using Agrovet.Marketplace.Caching;
@@ -27,11 +26,7 @@ public static class MarketplaceServiceExtensions
     {
         builder.AddServiceDatabase<MarketplaceDbContext>();
         builder.AddEventBus<MarketplaceDbContext>();
-        builder.AddEventHandler<MarketplaceDbContext, UserCreated, UserCreatedHandler>();
-        builder.AddEventHandler<MarketplaceDbContext, UserUpdated, UserUpdatedHandler>();
-        builder.AddEventHandler<MarketplaceDbContext, UserDeleted, UserDeletedHandler>();
-        builder.AddEventHandler<MarketplaceDbContext, MediaCreated, MediaCreatedHandler>();
-        builder.AddEventHandler<MarketplaceDbContext, MediaDeleted, MediaDeletedHandler>();
+        builder.AddLocalCopies<MarketplaceDbContext>(copies => copies.Users<SellerStanding>().Media<DeletedPhotos>());
 
         var services = builder.Services;
         services.AddOptions<MarketplaceOptions>()
@@ -59,7 +54,6 @@ public static class MarketplaceServiceExtensions
         services.AddScoped<AdChanges>();
         services.AddScoped<Purchases.Purchases>();
         services.AddScoped<OrderTransitions>();
-        services.AddScoped<SellerStanding>();
         return builder;
     }
 

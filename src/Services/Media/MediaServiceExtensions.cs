@@ -40,6 +40,7 @@ public static class MediaServiceExtensions
         services.AddSingleton<StorageJanitor>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageJanitor>());
         services.AddScoped<MediaUploads>();
+        services.AddScoped<MediaDeletions>();
         return builder;
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Agrovet.Profiles.Avatars;
 using Agrovet.Profiles.Profiles;
 using Agrovet.ServiceDefaults.Pagination;
 
@@ -17,5 +16,4 @@ namespace Agrovet.Profiles;
 [JsonSerializable(typeof(PagedResponse<SpecialistResponse>))]
 [JsonSerializable(typeof(PagedResponse<BusinessmanResponse>))]
 [JsonSerializable(typeof(PagedResponse<ConsumerResponse>))]
-[JsonSerializable(typeof(MediaMetadata))]
 public sealed partial class ProfilesJsonContext : JsonSerializerContext;

@@ -12,7 +12,8 @@ namespace Agrovet.Gateway.Tests.Infrastructure;
 /// <summary>
 /// Stand-ins for the services: one small Kestrel app listening on a loopback port per service. It answers every
 /// request with what it received (<see cref="EchoedRequest"/>), echoes WebSocket messages, and is always ready.
-/// Like the real services it echoes X-Correlation-Id and sets its own copies of headers the gateway owns.
+/// Like the real services it echoes X-Correlation-Id, sets its own copies of headers the gateway owns, and serves its
+/// OpenAPI document at /openapi/v1.json.
 /// </summary>
 public sealed class EchoUpstreams : IAsyncLifetime
 {
@@ -72,6 +73,13 @@ public sealed class EchoUpstreams : IAsyncLifetime
             return;
         }
 
+        if (context.Request.Path == "/openapi/v1.json")
+        {
+            response.ContentType = "application/json";
+            await response.WriteAsync(OpenApiDocument(service, context.Request.Host.Value ?? string.Empty));
+            return;
+        }
+
         if (context.WebSockets.IsWebSocketRequest)
         {
             await EchoWebSocketAsync(service, await context.WebSockets.AcceptWebSocketAsync());
@@ -91,6 +99,16 @@ public sealed class EchoUpstreams : IAsyncLifetime
         response.ContentType = "application/json";
         await JsonSerializer.SerializeAsync(response.Body, echoed, cancellationToken: context.RequestAborted);
     }
+
+    /// <summary>A small document like the services' own: titled after the service, its servers its own internal address.</summary>
+    public static string OpenApiDocument(string service, string host) => $$"""
+        {
+          "openapi": "3.1.1",
+          "info": { "title": "Agrovet {{service}} API", "version": "1.0.0" },
+          "servers": [ { "url": "http://{{host}}/" } ],
+          "paths": { "/{{service}}/echo/": { "get": { "operationId": "{{service}}Echo", "responses": { "200": { "description": "OK" } } } } }
+        }
+        """;
 
     private static async Task EchoWebSocketAsync(string service, WebSocket socket)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Agrovet.LocalInfrastructure;
+using Agrovet.ServiceDefaults.Telemetry;
 using Agrovet.Testing;
 
 namespace Agrovet.Gateway.Tests.Infrastructure;
@@ -19,6 +20,7 @@ public sealed class GatewaySettings
             _values[$"{service.ToUpperInvariant()}_INTERNAL_URL"] = url.ToString();
         }
 
+        _values["urls"] = "http://127.0.0.1:0";
         _values["ConnectionStrings:Redis"] = infrastructure.RedisConnectionString;
         _values["RateLimiting:KeyPrefix"] = TestInfrastructure.CreateRedisKeyPrefix("gateway-test");
         _values["RateLimiting:Policies:Strict:PermitLimit"] = "1000";
@@ -35,6 +37,13 @@ public sealed class GatewaySettings
 
     public GatewaySettings WithServiceDown(string service) =>
         With($"{service.ToUpperInvariant()}_INTERNAL_URL", $"http://127.0.0.1:{FreePort.Next().ToString(CultureInfo.InvariantCulture)}");
+
+    /// <summary>The platform does not run this service: its URL variable is not set.</summary>
+    public GatewaySettings WithoutService(string service) => With($"{service.ToUpperInvariant()}_INTERNAL_URL", null);
+
+    /// <summary>Metrics and health on a second, internal port (<c>Agrovet:ManagementPort</c>), as the launcher runs every service.</summary>
+    public GatewaySettings WithManagementPort() =>
+        With(ManagementEndpoint.PortKey, FreePort.Next().ToString(CultureInfo.InvariantCulture));
 
     public GatewaySettings WithRedisDown() =>
         With("ConnectionStrings:Redis", $"127.0.0.1:{FreePort.Next().ToString(CultureInfo.InvariantCulture)}");

@@ -68,12 +68,14 @@ public sealed class RateLimitingTests(TestInfrastructureAssemblyFixture infrastr
     [Fact]
     public async Task Health_and_metrics_are_never_limited()
     {
-        using var client = StartGateway(Settings().WithDefaultLimit(1)).CreatePlainClient();
+        var gateway = StartGateway(Settings().WithDefaultLimit(1).WithManagementPort());
+        using var client = gateway.CreatePlainClient();
+        using var management = gateway.CreateManagementClient();
 
         for (var i = 0; i < 3; i++)
         {
             using var health = await client.GetAsync("/health/ready", Cancellation);
-            using var metrics = await client.GetAsync("/metrics", Cancellation);
+            using var metrics = await management.GetAsync("/metrics", Cancellation);
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
             Assert.Equal(HttpStatusCode.OK, metrics.StatusCode);
         }

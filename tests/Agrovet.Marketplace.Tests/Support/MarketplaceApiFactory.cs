@@ -34,6 +34,9 @@ public class MarketplaceApiFactory(AuthServerFixture auth) : WebApplicationFacto
     /// <summary>Where Redis is for this factory: the auth service's (shared streams and denylist) unless a subclass says otherwise.</summary>
     protected virtual string RedisConnectionString => Auth.RedisConnectionString;
 
+    /// <summary>Where this instance asks about uploads it has not heard of: the shared real media service unless a subclass says otherwise.</summary>
+    protected virtual Uri MediaUrl => auth.Media.ServerAddress;
+
     public virtual async ValueTask InitializeAsync()
     {
         var infrastructure = await TestInfrastructure.GetAsync();
@@ -96,6 +99,7 @@ public class MarketplaceApiFactory(AuthServerFixture auth) : WebApplicationFacto
         builder.UseSetting("ConnectionStrings:Postgres", _postgres);
         builder.UseSetting("ConnectionStrings:Redis", RedisConnectionString);
         builder.UseSetting("AUTH_INTERNAL_URL", Auth.Url.ToString());
+        builder.UseSetting("MEDIA_INTERNAL_URL", MediaUrl.ToString());
         builder.UseSetting("EventBus:StreamKeyPrefix", Auth.StreamKeyPrefix);
         builder.UseSetting("EventBus:ConsumerGroup", ConsumerGroup);
         builder.UseSetting("EventBus:Source", EventSource);

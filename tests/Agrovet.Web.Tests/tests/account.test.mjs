@@ -1,6 +1,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, launchBrowser, openPage, PASSWORD, registerUser, signIn, uniqueName } from '../support.mjs';
+import { api, field, LANGUAGES, launchBrowser, openPage, PASSWORD, registerUser, serverSays, signIn, texts, uniqueName } from '../support.mjs';
+
+const PHONE = { width: 390, height: 844 };
 
 let browser;
 let consumer; // one account for the tests that need any existing user (sign-ins are rate limited per address)
@@ -10,95 +12,174 @@ before(async () => {
 });
 after(async () => { await browser?.close(); });
 
-test('A businessman registers, signs in and sees the role on the account page', async () => {
-  const { context, page, problems, requests } = await openPage(browser);
-  try {
-    const username = uniqueName('seller');
-    await page.goto('/register');
-    await page.getByLabel(/Businessman/).check();
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Email').fill(`${username}@example.com`);
+for (const lang of LANGUAGES) {
+  test(`A businessman registers, signs in and sees the role on the account page (${lang})`, async () => {
+    const { context, page, problems, requests, t, audit } = await openPage(browser, { lang });
+    try {
+      const username = uniqueName('seller');
+      await page.goto('/register');
+      await page.getByRole('heading', { name: t('register.heading') }).waitFor();
+      assert.equal(await page.locator('html').getAttribute('lang'), lang);
+      await audit('/register');
 
-    // The API's field errors appear next to their field.
-    await page.getByLabel('Password').fill('short');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    const passwordError = page.locator('.field--invalid', { has: page.getByLabel('Password') }).locator('.field-errors');
-    await passwordError.getByText(/too short/).waitFor();
+      // Sending the empty form shows what each field needs and moves focus to the first of them (the role).
+      await page.getByRole('button', { name: t('register.submit') }).click();
+      await page.getByText(t('register.roleRequired')).waitFor();
+      await page.getByText(t('register.emailRequired')).waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'role');
+      await audit('/register with errors');
 
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL('**/login');
-    await page.getByText('Your account is ready').waitFor();
-    assert.equal(await page.getByLabel('Username or email').inputValue(), username);
+      await page.getByLabel(t('enums.roles.businessman')).check();
+      await page.getByLabel(field(t('fields.username'))).fill(username);
+      await page.getByLabel(field(t('fields.email'))).fill(`${username}@example.com`);
 
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/account');
-    await page.getByRole('heading', { name: 'My account' }).waitFor();
-    assert.match(await page.getByTestId('account-role').innerText(), /businessman/i);
-    assert.match(await page.getByTestId('account-details').innerText(), new RegExp(username));
+      // A field is checked when it is left, before the form is sent, and its error goes as soon as it is fixed.
+      const password = page.getByLabel(field(t('fields.password')));
+      const passwordErrors = page.locator('.field', { has: password }).locator('.field-errors');
+      await password.fill('short');
+      await password.blur();
+      await passwordErrors.getByText(t('register.passwordShort')).waitFor();
+      await password.fill('password');
+      await passwordErrors.waitFor({ state: 'detached' });
 
-    // People who are not administrators never download the admin area, even when they go to its address.
-    await page.goto('/admin/users');
-    await page.getByRole('heading', { name: 'We could not find that page' }).waitFor();
-    assert.deepEqual(requests.filter((url) => /AdminArea/.test(url)), []);
+      // Show password shows what was typed, and hides it again.
+      const toggle = page.getByRole('button', { name: t('common.showPassword') });
+      await toggle.click();
+      assert.equal(await password.getAttribute('type'), 'text');
+      assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+      await toggle.click();
+      assert.equal(await password.getAttribute('type'), 'password');
 
-    // Signing out from the account menu.
-    await page.getByRole('button', { name: new RegExp(username) }).click();
-    await page.getByRole('menuitem', { name: 'Sign out' }).click();
-    await page.getByRole('link', { name: 'Sign in' }).waitFor();
-    assert.equal(await page.evaluate(() => localStorage.getItem('agrovet.session')), null);
+      // The service's field errors (a common password) appear next to their field, and focus goes there.
+      await page.getByRole('button', { name: t('register.submit') }).click();
+      await passwordErrors.getByText(serverSays(lang, /too common/)).first().waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'password');
 
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
-});
+      await password.fill(PASSWORD);
+      await page.getByRole('button', { name: t('register.submit') }).click();
+      await page.waitForURL('**/login');
+      await page.getByText(t('login.registered')).waitFor();
+      assert.equal(await page.getByLabel(t('login.username')).inputValue(), username);
+      await audit('/login after registering');
 
-test('Signing in with a wrong password says so and keeps the person on the sign-in page', async () => {
-  const { context, page, problems } = await openPage(browser);
-  try {
-    await signIn(page, consumer.username, 'Not-The-Password-1');
-    await page.getByRole('alert').getByText('Wrong username or password.').waitFor();
-    assert.match(page.url(), /\/login$/);
-    assert.equal(await page.evaluate(() => localStorage.getItem('agrovet.session')), null);
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
-});
+      await page.getByLabel(field(t('fields.password'))).fill(PASSWORD);
+      await page.getByRole('button', { name: t('account.signIn'), exact: true }).click();
+      await page.waitForURL('**/account');
+      await page.getByRole('heading', { name: t('accountMenu.account') }).waitFor();
+      assert.match(await page.getByTestId('account-role').innerText(), new RegExp(t('enums.roles.businessman').replace('/', '\\/')));
+      assert.match(await page.getByTestId('account-details').innerText(), new RegExp(username));
+      await audit('/account');
 
-test('Two tabs whose access token ran out refresh it once between them and both stay signed in', async () => {
-  const pair = await api('/api/auth/login/', { method: 'POST', body: { username: consumer.username, password: PASSWORD } });
-  const { context, page, problems } = await openPage(browser);
-  try {
-    const refreshes = [];
-    context.on('request', (request) => {
-      if (request.url().endsWith('/api/auth/token/refresh/')) refreshes.push(request.url());
-    });
-    // A slow refresh, so that both tabs want one at the same time.
-    await context.route('**/api/auth/token/refresh/', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 700));
-      await route.continue();
-    });
-    await page.goto('/');
-    // A session whose access token this browser believes expired a second ago.
-    await page.evaluate((session) => localStorage.setItem('agrovet.session', JSON.stringify(session)), {
-      access: pair.access, refresh: pair.refresh, expiresAt: Date.now() - 1000, user: pair.user,
-    });
-    const second = await context.newPage();
-    await Promise.all([page.goto('/account'), second.goto('/account')]);
-    await Promise.all([page, second].map((p) => p.getByTestId('account-role').getByText('consumer').waitFor()));
-    assert.equal(refreshes.length, 1);
+      // People who are not administrators never download the admin area, even when they go to its address.
+      await page.goto('/admin/users');
+      await page.getByRole('heading', { name: t('notFound.heading') }).waitFor();
+      assert.deepEqual(requests.filter((url) => /AdminArea/.test(url)), []);
+      await audit('/admin/users as a businessman');
 
-    // The rotated pair is shared: the session is still alive on the server after another round in both tabs.
-    await Promise.all([page.reload(), second.reload()]);
-    await Promise.all([page, second].map((p) => p.getByTestId('account-role').getByText('consumer').waitFor()));
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('agrovet.session')));
-    assert.notEqual(stored.refresh, pair.refresh);
-    assert.equal(refreshes.length, 1);
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-  }
-});
+      // Signing out from the account menu.
+      await page.getByRole('button', { name: new RegExp(username) }).click();
+      await audit('account menu');
+      await page.getByRole('menuitem', { name: t('account.signOut') }).click();
+      await page.getByRole('link', { name: t('account.signIn'), exact: true }).waitFor();
+      assert.equal(await page.evaluate(() => localStorage.getItem('agrovet.session')), null);
+
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test(`Signing in with a wrong password says so and keeps the person on the sign-in page (${lang})`, async () => {
+    const { context, page, problems, t, audit } = await openPage(browser, { lang, ...PHONE });
+    try {
+      await signIn(page, t, consumer.username, 'Not-The-Password-1');
+      await page.getByRole('alert').getByText(serverSays(lang, 'Wrong username or password.')).waitFor();
+      assert.match(page.url(), /\/login$/);
+      assert.equal(await page.evaluate(() => localStorage.getItem('agrovet.session')), null);
+      await audit('/login with an error');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test(`Two tabs whose access token ran out refresh it once between them and both stay signed in (${lang})`, async () => {
+    const pair = await api('/api/auth/login/', { method: 'POST', body: { username: consumer.username, password: PASSWORD } });
+    const { context, page, problems, t } = await openPage(browser, { lang });
+    try {
+      const refreshes = [];
+      context.on('request', (request) => {
+        if (request.url().endsWith('/api/auth/token/refresh/')) refreshes.push(request.url());
+      });
+      // A slow refresh, so that both tabs want one at the same time.
+      await context.route('**/api/auth/token/refresh/', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        await route.continue();
+      });
+      await page.goto('/');
+      // A session whose access token this browser believes expired a second ago.
+      await page.evaluate((session) => localStorage.setItem('agrovet.session', JSON.stringify(session)), {
+        access: pair.access, refresh: pair.refresh, expiresAt: Date.now() - 1000, user: pair.user,
+      });
+      const second = await context.newPage();
+      const role = t('enums.roles.consumer');
+      await Promise.all([page.goto('/account'), second.goto('/account')]);
+      await Promise.all([page, second].map((p) => p.getByTestId('account-role').getByText(role).waitFor()));
+      assert.equal(refreshes.length, 1);
+
+      // The rotated pair is shared: the session is still alive on the server after another round in both tabs.
+      await Promise.all([page.reload(), second.reload()]);
+      await Promise.all([page, second].map((p) => p.getByTestId('account-role').getByText(role).waitFor()));
+      const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('agrovet.session')));
+      assert.notEqual(stored.refresh, pair.refresh);
+      assert.equal(refreshes.length, 1);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  const other = lang === 'es' ? 'en' : 'es';
+  test(`The app speaks the browser's language, switches to the other from the header and remembers it (${lang} → ${other}, ${lang === 'es' ? 'phone' : 'desktop'})`, async () => {
+    const session = await openPage(browser, { lang, ...(lang === 'es' ? PHONE : {}) });
+    const { context, page, problems, t, audit } = session;
+    try {
+      const languages = [];
+      // The app's own calls (images are the browser's: it sends its own languages for them).
+      page.on('request', (request) => {
+        if (['fetch', 'xhr'].includes(request.resourceType()) && new URL(request.url()).pathname.startsWith('/api/')) {
+          languages.push(request.headers()['accept-language']);
+        }
+      });
+      await page.goto('/marketplace');
+      await page.getByRole('heading', { name: t('nav.marketplace'), level: 1 }).waitFor();
+      assert.equal(await page.locator('html').getAttribute('lang'), lang);
+      await page.locator('.card-grid, .empty-state').first().waitFor();
+      await audit('/marketplace');
+      assert.ok(languages.length > 0 && languages.every((value) => value === lang), `API calls asked for ${lang}: ${languages.join(', ')}`);
+
+      // On a phone the switcher is in the menu.
+      const toggle = page.locator('.nav-toggle');
+      if (await toggle.isVisible()) {
+        await toggle.click();
+        await audit('/marketplace with the menu open');
+      }
+      await page.getByRole('combobox', { name: t('language.label') }).selectOption(other);
+      const then = texts(other);
+      await page.getByRole('heading', { name: then('nav.marketplace'), level: 1 }).waitFor();
+      assert.equal(await page.locator('html').getAttribute('lang'), other);
+      assert.equal(await page.evaluate(() => localStorage.getItem('agrovet.language')), other);
+
+      languages.length = 0;
+      await page.reload();
+      await page.getByRole('heading', { name: then('nav.marketplace'), level: 1 }).waitFor();
+      assert.equal(await page.locator('html').getAttribute('lang'), other);
+      await page.locator('.card-grid, .empty-state').first().waitFor();
+      assert.ok(languages.length > 0 && languages.every((value) => value === other), `API calls asked for ${other}: ${languages.join(', ')}`);
+      await audit(`/marketplace in ${other}`);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+}

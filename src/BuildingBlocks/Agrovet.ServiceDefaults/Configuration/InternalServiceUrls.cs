@@ -4,33 +4,28 @@ namespace Agrovet.ServiceDefaults.Configuration;
 
 /// <summary>
 /// The one place that knows where every service listens inside the platform.
-/// Each URL comes from its <c>*_INTERNAL_URL</c> variable, with a loopback default for local runs.
+/// Each URL comes from the service's <c>*_INTERNAL_URL</c> variable (<see cref="ServiceCatalog"/>), with a loopback
+/// default for local runs.
 /// </summary>
 public sealed class InternalServiceUrls
 {
-    public static readonly IReadOnlyList<ServiceEndpoint> Defaults =
-    [
-        new("gateway", "GATEWAY_INTERNAL_URL", 8080),
-        new("auth", "AUTH_INTERNAL_URL", 8101),
-        new("media", "MEDIA_INTERNAL_URL", 8102),
-        new("profiles", "PROFILES_INTERNAL_URL", 8103),
-        new("marketplace", "MARKETPLACE_INTERNAL_URL", 8104),
-        new("chat", "CHAT_INTERNAL_URL", 8105),
-        new("forum", "FORUM_INTERNAL_URL", 8106),
-        new("compute", "COMPUTE_INTERNAL_URL", 8107),
-    ];
-
-    private readonly Dictionary<string, Uri> _urls;
+    private readonly Dictionary<string, Uri> _urls = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _configured = new(StringComparer.OrdinalIgnoreCase);
 
     public InternalServiceUrls(IConfiguration configuration)
     {
-        _urls = new Dictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);
-        foreach (var service in Defaults)
+        foreach (var service in ServiceCatalog.All)
         {
-            var configured = configuration[service.Variable];
-            _urls[service.Name] = string.IsNullOrWhiteSpace(configured)
-                ? new Uri($"http://127.0.0.1:{service.DefaultPort}")
-                : new Uri(configured.TrimEnd('/'));
+            var configured = configuration[service.UrlVariable];
+            if (string.IsNullOrWhiteSpace(configured))
+            {
+                _urls[service.Name] = service.DefaultUrl;
+            }
+            else
+            {
+                _urls[service.Name] = new Uri(configured.TrimEnd('/'));
+                _configured.Add(service.Name);
+            }
         }
     }
 
@@ -41,9 +36,23 @@ public sealed class InternalServiceUrls
     public Uri Chat => this["chat"];
     public Uri Forum => this["forum"];
     public Uri Compute => this["compute"];
-    public Uri Gateway => this["gateway"];
+    public Uri Gateway => this[ServiceCatalog.GatewayName];
 
     public Uri this[string service] => _urls.TryGetValue(service, out var url)
         ? url
         : throw new KeyNotFoundException($"Unknown service '{service}'. Known: {string.Join(", ", _urls.Keys)}.");
+
+    /// <summary>Whether this deployment said where the service is (its variable is set) rather than leaving the default.</summary>
+    public bool IsConfigured(string service) => _configured.Contains(service);
+
+    /// <summary>
+    /// The services behind the gateway that this deployment runs: those whose URL variable is set, or every one when
+    /// none is (a bare local run, where each service is at its default port).
+    /// </summary>
+    public IReadOnlyList<ServiceDefinition> DeployedUpstreams()
+    {
+        var upstreams = ServiceCatalog.Upstreams.ToList();
+        var configured = upstreams.Where(s => IsConfigured(s.Name)).ToList();
+        return configured.Count > 0 ? configured : upstreams;
+    }
 }

@@ -6,7 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Agrovet.ServiceDefaults.Json;
 
-/// <summary>The platform's JSON shape: snake_case names, enums as snake_case strings, source-generated contracts first.</summary>
+/// <summary>
+/// The platform's JSON shape: snake_case names, enums as snake_case strings, source-generated contracts first, and
+/// strings checked as they are read (no NUL, valid Unicode; see <see cref="CheckedStringJsonConverter"/>).
+/// </summary>
 public static class JsonDefaults
 {
     public static void Apply(JsonSerializerOptions options)
@@ -15,6 +18,7 @@ public static class JsonDefaults
         options.DictionaryKeyPolicy = null;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        options.Converters.Add(new CheckedStringJsonConverter());
         options.TypeInfoResolverChain.Insert(0, ServiceDefaultsJsonContext.Default);
     }
 

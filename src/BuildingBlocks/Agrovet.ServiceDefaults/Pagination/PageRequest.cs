@@ -8,8 +8,14 @@ public readonly record struct PageRequest(int Page, int PageSize)
     public const int DefaultSize = 20;
     public const int MaxSize = 100;
 
+    /// <summary>Rows before the page, as a long: <c>(page - 1) * page_size</c> overflows an int for absurd pages.</summary>
+    public long Offset => (long)(Page - 1) * PageSize;
+
     /// <summary>Rows to skip; a page far past the end (offset over int range) simply skips everything.</summary>
-    public int Skip => (int)Math.Min((long)(Page - 1) * PageSize, int.MaxValue);
+    public int Skip => (int)Math.Min(Offset, int.MaxValue);
+
+    /// <summary>The page starts past the last of <paramref name="count"/> rows, so it is empty without reading any.</summary>
+    public bool StartsPast(long count) => Offset >= count;
 
     public static PageRequest Parse(int? page, int? pageSize, ValidationErrors errors)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Agrovet.ServiceDefaults.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -48,9 +49,24 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
                 };
         }
 
-        if (FindJsonException(bad) is { } json)
+        if (Find<JsonException>(bad) is { } json)
         {
+            // The outermost JSON error carries the field's path; a text refusal may sit under it (a converter that
+            // reads a nested value wraps what it throws), and says itself what is wrong.
             var field = FieldName(json.Path);
+            if (Find<UnacceptableTextException>(bad) is { } text)
+            {
+                return new HttpValidationProblemDetails(new Dictionary<string, string[]>
+                {
+                    [field ?? "body"] = [text.Message],
+                })
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = "Invalid request body",
+                    Detail = $"The field '{field ?? "body"}' holds text that cannot be accepted; see errors.",
+                };
+            }
+
             var message = field is null
                 ? "The body is not valid JSON."
                 : "This field has the wrong type or format.";
@@ -75,13 +91,15 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         };
     }
 
-    private static JsonException? FindJsonException(Exception exception)
+    /// <summary>The outermost exception of type <typeparamref name="T"/> under <paramref name="exception"/>.</summary>
+    private static T? Find<T>(Exception exception)
+        where T : Exception
     {
         for (var current = exception.InnerException; current is not null; current = current.InnerException)
         {
-            if (current is JsonException json)
+            if (current is T found)
             {
-                return json;
+                return found;
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Agrovet.ServiceDefaults.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -58,6 +59,21 @@ public sealed class ValidationErrors
         {
             Add(field, $"Ensure this field has no more than {max} characters.");
         }
+    }
+
+    /// <summary>
+    /// Adds why and how to fix it when <paramref name="value"/> holds a text-direction control (see
+    /// <see cref="BidiControls"/>), the rule for names people see; returns whether it was free of them.
+    /// </summary>
+    public bool NoBidiControls(string field, string? value)
+    {
+        if (BidiControls.Problem(value) is not { } problem)
+        {
+            return true;
+        }
+
+        Add(field, problem);
+        return false;
     }
 
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>

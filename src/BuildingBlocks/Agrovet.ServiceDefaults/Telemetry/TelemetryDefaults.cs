@@ -51,11 +51,21 @@ internal static class TelemetryDefaults
         {
             telemetry.UseOtlpExporter();
         }
+
+        builder.AddManagementListener();
     }
 
-    public static void MapAgrovetMetrics(this WebApplication app) =>
-        app.MapPrometheusScrapingEndpoint("/metrics").DisableHttpMetrics();
+    /// <summary><c>/metrics</c> on the management port only (see <see cref="ManagementEndpoint"/>); the public port answers 404 there.</summary>
+    public static void MapAgrovetMetrics(this WebApplication app)
+    {
+        var port = ManagementEndpoint.PortFrom(app.Configuration);
+        app.UseMiddleware<ManagementPortMiddleware>(new ManagementPortMiddleware.Settings(port));
+        if (port is not null)
+        {
+            app.MapPrometheusScrapingEndpoint(ManagementPortMiddleware.MetricsPath).DisableHttpMetrics();
+        }
+    }
 
     private static bool IsInfrastructurePath(Microsoft.AspNetCore.Http.PathString path) =>
-        path.StartsWithSegments("/health", StringComparison.Ordinal) || path.StartsWithSegments("/metrics", StringComparison.Ordinal);
+        path.StartsWithSegments("/health", StringComparison.Ordinal) || path.StartsWithSegments(ManagementPortMiddleware.MetricsPath, StringComparison.Ordinal);
 }

@@ -1,7 +1,8 @@
 using System.Security.Claims;
-using Agrovet.Auth.Audit;
 using Agrovet.Auth.Data;
 using Agrovet.Auth.Users;
+using Agrovet.Data.Pagination;
+using Agrovet.EventBus.Audit;
 using Agrovet.ServiceDefaults.Auth;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
@@ -79,11 +80,8 @@ public static class AdminUserEndpoints
             return errors.ToProblem();
         }
 
-        var count = await users.LongCountAsync(cancellationToken);
-        var results = await ordered.Skip(pageRequest.Skip).Take(pageRequest.PageSize)
-            .Select(u => new AdminUserResponse(u.Id, u.Username, u.Email, u.Role, u.IsActive, u.DateJoined, u.LastLogin))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(PagedResponse<AdminUserResponse>.Create(request, pageRequest, count, results));
+        var rows = ordered.Select(u => new AdminUserResponse(u.Id, u.Username, u.Email, u.Role, u.IsActive, u.DateJoined, u.LastLogin));
+        return TypedResults.Ok(await pageRequest.ReadAsync(request, users, rows, cancellationToken));
     }
 
     private static async Task<Results<Ok<AdminUserResponse>, ProblemHttpResult>> GetAsync(long id, AuthDbContext db, CancellationToken cancellationToken)
@@ -146,10 +144,10 @@ public static class AdminUserEndpoints
             user.ChangeEmail(email);
         }
 
-        return await changes.UpdateAsync(user, AuditActor.Of(admin), errors, cancellationToken) switch
+        return await changes.UpdateAsync(user, AuditActor.Of(admin), cancellationToken) switch
         {
-            UserChangeOutcome.Saved => TypedResults.Ok(AdminUserResponse.From(user)),
-            UserChangeOutcome.Conflict => errors.ToProblem(),
+            UserChangeOutcome.Saved saved => TypedResults.Ok(AdminUserResponse.From(saved.User)),
+            UserChangeOutcome.Taken taken => taken.Errors.ToProblem(),
             _ => NoSuchUser(id),
         };
     }
@@ -163,7 +161,9 @@ public static class AdminUserEndpoints
         }
 
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
-        return user is not null && await changes.DeleteAsync(user, AuditActor.Of(admin), cancellationToken) ? TypedResults.NoContent() : NoSuchUser(id);
+        return user is not null && await changes.DeleteAsync(user, AuditActor.Of(admin), cancellationToken) is UserChangeOutcome.Saved
+            ? TypedResults.NoContent()
+            : NoSuchUser(id);
     }
 
     private static bool? ParseFlag(string value) => value.Trim().ToLowerInvariant() switch

@@ -1,8 +1,8 @@
-using Agrovet.Auth.Audit;
 using Agrovet.Auth.Data;
 using Agrovet.Auth.Registration;
 using Agrovet.Auth.Sessions;
 using Agrovet.Auth.Users;
+using Agrovet.EventBus.Audit;
 using Agrovet.ServiceDefaults.Auth;
 using Agrovet.ServiceDefaults.Commands;
 using Agrovet.ServiceDefaults.Problems;
@@ -55,12 +55,12 @@ public sealed class EnsureAdminCommand : IServiceCommand
         var passwords = services.GetRequiredService<Passwords>();
         var normalized = User.Normalize(username);
         var user = await db.Users.FirstOrDefaultAsync(u => u.NormalizedUsername == normalized, cancellationToken);
-        bool saved;
+        UserChangeOutcome outcome;
         if (user is null)
         {
             user = User.Create(username, Email, Roles.Admin, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
             user.PasswordHash = passwords.Hash(password);
-            saved = await changes.CreateAsync(user, Operator, errors, cancellationToken);
+            outcome = await changes.CreateAsync(user, Operator, cancellationToken);
         }
         else
         {
@@ -76,12 +76,15 @@ public sealed class EnsureAdminCommand : IServiceCommand
                 user.PasswordHash = passwords.Hash(password);
             }
 
-            saved = await changes.UpdateAsync(user, Operator, errors, cancellationToken) == UserChangeOutcome.Saved;
+            outcome = await changes.UpdateAsync(user, Operator, cancellationToken);
         }
 
-        if (!saved)
+        switch (outcome)
         {
-            return await FailAsync(errors);
+            case UserChangeOutcome.Taken taken:
+                return await FailAsync(taken.Errors);
+            case UserChangeOutcome.Gone:
+                return await FailAsync(new ValidationErrors());
         }
 
         Console.WriteLine($"Admin user '{user.Username}' (id {user.Id}) is ready.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Agrovet.Auth.Data;
+using Agrovet.Data.Pagination;
 using Agrovet.ServiceDefaults.Auth;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
@@ -85,9 +86,6 @@ public static class AuditEndpoints
             return errors.ToProblem();
         }
 
-        var count = await entries.LongCountAsync(cancellationToken);
-        var rows = await ordered.Skip(pageRequest.Skip).Take(pageRequest.PageSize).ToListAsync(cancellationToken);
-        var results = rows.ConvertAll(AuditEntryResponse.From);
-        return TypedResults.Ok(PagedResponse<AuditEntryResponse>.Create(request, pageRequest, count, results));
+        return TypedResults.Ok(await pageRequest.ReadAsync(request, entries, ordered, AuditEntryResponse.From, cancellationToken));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Agrovet.EventBus.Audit;
 
 namespace Agrovet.Auth.Audit;
 

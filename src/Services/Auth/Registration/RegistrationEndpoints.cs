@@ -47,11 +47,11 @@ public static class RegistrationEndpoints
 
         var user = User.Create(username!, email!, request.Role!, time.GetUtcNow().UtcDateTime);
         user.PasswordHash = passwords.Hash(request.Password!);
-        if (!await changes.CreateAsync(user, creator: null, errors, cancellationToken))
+        return await changes.CreateAsync(user, creator: null, cancellationToken) switch
         {
-            return errors.ToProblem();
-        }
-
-        return TypedResults.Created($"/api/auth/users/{user.Id}/", UserResponse.From(user));
+            UserChangeOutcome.Saved saved => TypedResults.Created($"/api/auth/users/{saved.User.Id}/", UserResponse.From(saved.User)),
+            UserChangeOutcome.Taken taken => taken.Errors.ToProblem(),
+            _ => throw new InvalidOperationException("A new account cannot be gone."),
+        };
     }
 }

@@ -20,7 +20,7 @@ public sealed class AccessTokenValidator(IOptionsMonitor<JwtBearerOptions> beare
         var result = await options.TokenHandlers[0].ValidateTokenAsync(token, options.TokenValidationParameters);
         if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
         {
-            return TokenCheck.Refused(Explain(result.Exception));
+            return new TokenCheck.Refused(Explain(result.Exception));
         }
 
         if (!jwt.TryGetPayloadValue<string>(AgrovetClaims.Subject, out var subject)
@@ -28,20 +28,20 @@ public sealed class AccessTokenValidator(IOptionsMonitor<JwtBearerOptions> beare
             || !jwt.TryGetPayloadValue<string>(AgrovetClaims.TokenId, out var tokenId)
             || !jwt.TryGetPayloadValue<long>(AgrovetClaims.IssuedAt, out var issuedAt))
         {
-            return TokenCheck.Refused("The access token lacks its id, subject or issue time.");
+            return new TokenCheck.Refused("The access token lacks its id, subject or issue time.");
         }
 
         if (await denylist.IsRevokedAsync(tokenId, subject, TokenIssueTime.Of(tokenId, issuedAt), cancellationToken))
         {
-            return TokenCheck.Refused("The access token has been revoked. Sign in again.");
+            return new TokenCheck.Refused("The access token has been revoked. Sign in again.");
         }
 
         if (await users.GetAsync(userId, services, cancellationToken) is not { IsActive: true })
         {
-            return TokenCheck.Refused("The account this access token belongs to is deactivated or deleted.");
+            return new TokenCheck.Refused("The account this access token belongs to is deactivated or deleted.");
         }
 
-        return new TokenCheck(
+        return new TokenCheck.Valid(
             new VerifiedClaims(
                 jwt.Issuer,
                 jwt.Audiences.FirstOrDefault() ?? string.Empty,
@@ -52,8 +52,7 @@ public sealed class AccessTokenValidator(IOptionsMonitor<JwtBearerOptions> beare
                 tokenId,
                 issuedAt,
                 jwt.TryGetPayloadValue<long>("nbf", out var notBefore) ? notBefore : issuedAt,
-                jwt.TryGetPayloadValue<long>(AgrovetClaims.Expires, out var expires) ? expires : 0),
-            null);
+                jwt.TryGetPayloadValue<long>(AgrovetClaims.Expires, out var expires) ? expires : 0));
     }
 
     private static string Claim(JsonWebToken jwt, string name) =>

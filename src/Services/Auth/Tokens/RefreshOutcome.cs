@@ -1,7 +1,15 @@
 namespace Agrovet.Auth.Tokens;
 
-/// <summary>A new token pair, or why the refresh token was refused.</summary>
-public sealed record RefreshOutcome(TokenPairResponse? Pair, string? Refusal)
+/// <summary>What presenting a refresh token came to.</summary>
+public abstract record RefreshOutcome
 {
-    public static RefreshOutcome Refused(string reason) => new(null, reason);
+    private RefreshOutcome()
+    {
+    }
+
+    /// <summary>The token was rotated: a new pair.</summary>
+    public sealed record Rotated(TokenPairResponse Pair) : RefreshOutcome;
+
+    /// <summary>Why the token was refused, for the client.</summary>
+    public sealed record Refused(string Reason) : RefreshOutcome;
 }

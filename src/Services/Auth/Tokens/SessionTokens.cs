@@ -34,7 +34,7 @@ public sealed class SessionTokens(
     {
         if (!RefreshTokenValue.TryHash(presented, out var hash))
         {
-            return RefreshOutcome.Refused(NotValid);
+            return new RefreshOutcome.Refused(NotValid);
         }
 
         var found = await db.RefreshTokens.AsNoTracking()
@@ -43,14 +43,14 @@ public sealed class SessionTokens(
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
-            return RefreshOutcome.Refused(NotValid);
+            return new RefreshOutcome.Refused(NotValid);
         }
 
         var (token, user) = (found.Token, found.User);
         var now = time.GetUtcNow().UtcDateTime;
         if (token.RevokedAt is not null)
         {
-            return RefreshOutcome.Refused("The refresh token has been revoked. Sign in again.");
+            return new RefreshOutcome.Refused("The refresh token has been revoked. Sign in again.");
         }
 
         if (token.UsedAt is not null)
@@ -60,12 +60,12 @@ public sealed class SessionTokens(
 
         if (token.ExpiresAt <= now)
         {
-            return RefreshOutcome.Refused("The refresh token has expired. Sign in again.");
+            return new RefreshOutcome.Refused("The refresh token has expired. Sign in again.");
         }
 
         if (!user.IsActive)
         {
-            return RefreshOutcome.Refused("This account is deactivated.");
+            return new RefreshOutcome.Refused("This account is deactivated.");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -81,14 +81,14 @@ public sealed class SessionTokens(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new RefreshOutcome(await PairAsync(UserResponse.From(user), refresh, cancellationToken), null);
+        return new RefreshOutcome.Rotated(await PairAsync(UserResponse.From(user), refresh, cancellationToken));
     }
 
     private async Task<RefreshOutcome> RefuseReuseAsync(RefreshToken token, CancellationToken cancellationToken)
     {
         var revoked = await revocation.RevokeFamilyAsync(token.FamilyId, cancellationToken);
         logger.LogWarning("Refresh token {TokenId} of user {UserId} was presented again after use; revoked {Count} token(s) of its family", token.Id, token.UserId, revoked);
-        return RefreshOutcome.Refused("The refresh token was already used, so this session has been ended. Sign in again.");
+        return new RefreshOutcome.Refused("The refresh token was already used, so this session has been ended. Sign in again.");
     }
 
     private string Add(long userId, Guid familyId, IPAddress? clientAddress, out Guid id)

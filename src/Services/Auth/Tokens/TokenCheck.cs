@@ -1,7 +1,15 @@
 namespace Agrovet.Auth.Tokens;
 
-/// <summary>The claims of an access token that passed every check, or why it did not.</summary>
-public sealed record TokenCheck(VerifiedClaims? Claims, string? Refusal)
+/// <summary>What checking an access token came to.</summary>
+public abstract record TokenCheck
 {
-    public static TokenCheck Refused(string reason) => new(null, reason);
+    private TokenCheck()
+    {
+    }
+
+    /// <summary>The token passed every check: its claims.</summary>
+    public sealed record Valid(VerifiedClaims Claims) : TokenCheck;
+
+    /// <summary>Why the token was refused, for the client.</summary>
+    public sealed record Refused(string Reason) : TokenCheck;
 }

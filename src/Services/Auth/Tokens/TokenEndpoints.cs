@@ -27,8 +27,12 @@ public static class TokenEndpoints
             return errors.ToProblem();
         }
 
-        var outcome = await sessions.RotateAsync(request.Refresh, ClientAddress.Of(http), cancellationToken);
-        return outcome.Pair is { } pair ? TypedResults.Ok(pair) : Problem.Unauthorized(outcome.Refusal!);
+        return await sessions.RotateAsync(request.Refresh, ClientAddress.Of(http), cancellationToken) switch
+        {
+            RefreshOutcome.Rotated rotated => TypedResults.Ok(rotated.Pair),
+            RefreshOutcome.Refused refused => Problem.Unauthorized(refused.Reason),
+            _ => throw new InvalidOperationException("Unknown refresh outcome."),
+        };
     }
 
     private static async Task<Results<Ok<VerifyResponse>, ValidationProblem, ProblemHttpResult>> VerifyAsync(
@@ -40,7 +44,11 @@ public static class TokenEndpoints
             return errors.ToProblem();
         }
 
-        var check = await validator.CheckAsync(request.Token, http.RequestServices, cancellationToken);
-        return check.Claims is { } claims ? TypedResults.Ok(new VerifyResponse(true, claims)) : Problem.Unauthorized(check.Refusal!);
+        return await validator.CheckAsync(request.Token, http.RequestServices, cancellationToken) switch
+        {
+            TokenCheck.Valid valid => TypedResults.Ok(new VerifyResponse(true, valid.Claims)),
+            TokenCheck.Refused refused => Problem.Unauthorized(refused.Reason),
+            _ => throw new InvalidOperationException("Unknown token check."),
+        };
     }
 }

@@ -1,7 +1,7 @@
-using Agrovet.Auth.Audit;
 using Agrovet.Auth.Data;
 using Agrovet.Auth.Tokens;
 using Agrovet.Contracts.Users;
+using Agrovet.EventBus.Audit;
 using Agrovet.EventBus.Outbox;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
@@ -39,11 +39,12 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
     }
 
     /// <summary>
-    /// Inserts the user; false (with a field error) when the username or email was taken meanwhile. A
-    /// <paramref name="creator"/> other than the user themselves is recorded in the audit log.
+    /// Inserts the user, unless the username or email was taken meanwhile. A <paramref name="creator"/> other than the
+    /// user themselves is recorded in the audit log.
     /// </summary>
-    public async Task<bool> CreateAsync(User user, AuditActor? creator, ValidationErrors errors, CancellationToken cancellationToken)
+    public async Task<UserChangeOutcome> CreateAsync(User user, AuditActor? creator, CancellationToken cancellationToken)
     {
+        var errors = new ValidationErrors();
         // The id is assigned by the insert, so the event joins a second save inside the same transaction.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Users.Add(user);
@@ -54,7 +55,7 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
         catch (DbUpdateException e) when (AccountConflicts.TryDescribe(e, errors))
         {
             db.Entry(user).State = EntityState.Detached;
-            return false;
+            return new UserChangeOutcome.Taken(errors);
         }
 
         db.Outbox().Raise(
@@ -62,32 +63,33 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
             user.Id);
         if (creator is not null)
         {
-            UserAudit.RecordCreate(db, creator, user);
+            db.Outbox().RecordAdminAction(creator, UserAuditChanges.Create, UserAuditChanges.Of(user), UserAuditChanges.OfCreate(user));
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return new UserChangeOutcome.Saved(user);
     }
 
     /// <summary>
     /// Saves the changes made to a tracked user; <paramref name="admin"/> (an administrator, or an operator's command;
     /// null: not audited) is recorded in the audit log as the one who made them.
     /// </summary>
-    public async Task<UserChangeOutcome> UpdateAsync(User user, AuditActor? admin, ValidationErrors errors, CancellationToken cancellationToken)
+    public async Task<UserChangeOutcome> UpdateAsync(User user, AuditActor? admin, CancellationToken cancellationToken)
     {
         var entry = db.Entry(user);
         if (entry.State != EntityState.Modified)
         {
-            return UserChangeOutcome.Saved;
+            return new UserChangeOutcome.Saved(user);
         }
 
+        var errors = new ValidationErrors();
         if (entry.Property(u => u.NormalizedEmail).IsModified)
         {
             await FindTakenAsync(null, user.Email, user.Id, errors, cancellationToken);
             if (!errors.IsEmpty)
             {
-                return UserChangeOutcome.Conflict;
+                return new UserChangeOutcome.Taken(errors);
             }
         }
 
@@ -101,9 +103,9 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
             db.Outbox().Raise(new UserUpdated(user.Id, user.Username, user.Email, user.Role, user.IsActive, changed), user.Id);
         }
 
-        if (admin is not null)
+        if (admin is not null && UserAuditChanges.OfUpdate(entry) is { } audit)
         {
-            UserAudit.RecordUpdate(db, admin, entry);
+            db.Outbox().RecordAdminAction(admin, audit.Action, UserAuditChanges.Of(user), audit.Changes);
         }
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
@@ -114,11 +116,11 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
             }
             catch (DbUpdateConcurrencyException)
             {
-                return UserChangeOutcome.Gone;
+                return new UserChangeOutcome.Gone();
             }
             catch (DbUpdateException e) when (AccountConflicts.TryDescribe(e, errors))
             {
-                return UserChangeOutcome.Conflict;
+                return new UserChangeOutcome.Taken(errors);
             }
 
             if (endsSessions)
@@ -135,30 +137,30 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
             await sessions.DenyAccessTokensOfUserAsync(user.Id, cancellationToken);
         }
 
-        return UserChangeOutcome.Saved;
+        return new UserChangeOutcome.Saved(user);
     }
 
     /// <summary>
     /// Deletes the user (the database removes their refresh tokens with them), recording <paramref name="admin"/> in the
-    /// audit log; false when they were already gone.
+    /// audit log, unless they were gone already.
     /// </summary>
-    public async Task<bool> DeleteAsync(User user, AuditActor admin, CancellationToken cancellationToken)
+    public async Task<UserChangeOutcome> DeleteAsync(User user, AuditActor admin, CancellationToken cancellationToken)
     {
         db.Users.Remove(user);
         db.Outbox().Raise(new UserDeleted(user.Id), user.Id);
-        UserAudit.RecordDelete(db, admin, user);
+        db.Outbox().RecordAdminAction(admin, UserAuditChanges.Delete, UserAuditChanges.Of(user), UserAuditChanges.OfDelete(user));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return false;
+            return new UserChangeOutcome.Gone();
         }
 
         cache.Remove(user.Id);
         await sessions.DenyAccessTokensOfUserAsync(user.Id, cancellationToken);
-        return true;
+        return new UserChangeOutcome.Saved(user);
     }
 
     /// <summary>The public fields a <c>user.updated</c> event reports as changed (password and timestamps are not news to others).</summary>

@@ -22,7 +22,7 @@ public static partial class UsernameRule
         }
 
         errors.MaxLength(field, username, MaxLength);
-        if (!Allowed().IsMatch(username))
+        if (errors.NoBidiControls(field, username) && !Allowed().IsMatch(username))
         {
             errors.Add(field, "Enter a valid username. It may contain only letters, digits and the characters @ . + - _.");
         }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Agrovet.EventBus.Audit;
 using Agrovet.Marketplace.Ads;
 using Agrovet.Marketplace.Data;
 using Agrovet.ServiceDefaults.Auth;
@@ -40,7 +41,7 @@ public static class BulkWithdrawEndpoints
 
         var distinct = ids.Distinct().ToArray();
         var existing = await db.Ads.AsNoTracking().Where(a => distinct.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
-        var withdrawn = await changes.WithdrawAsync(distinct, AdminActor.Of(user), cancellationToken);
+        var withdrawn = await changes.WithdrawAsync(distinct, AuditActor.AdminOf(user), cancellationToken);
         return TypedResults.Ok(new BulkWithdrawResponse(
             [.. withdrawn.Order()],
             [.. existing.Except(withdrawn).Order()],

@@ -2,21 +2,20 @@ using System.ComponentModel.DataAnnotations.Schema;
 using System.Globalization;
 using Agrovet.Contracts.Audit;
 using Agrovet.Contracts.Marketplace;
+using Agrovet.EventBus.Audit;
 using Agrovet.EventBus.Outbox;
-using Agrovet.Marketplace.Admin;
 using Agrovet.Marketplace.Caching;
 using Agrovet.Marketplace.Data;
-using Agrovet.Marketplace.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Agrovet.Marketplace.Ads;
 
 /// <summary>
 /// The one place where ads are created, edited and withdrawn: each change is saved with its <c>add.*</c> event in
-/// one transaction, and the cached detail is dropped once it has committed. An administrator's edits and withdrawals
-/// also add their audit entry (<c>audit.recorded</c>) to that transaction.
+/// one transaction, and the cached detail is dropped once it has committed (<see cref="AdInvalidationsAfterCommit"/>).
+/// An administrator's edits and withdrawals also add their audit entry (<c>audit.recorded</c>) to that transaction.
 /// </summary>
-public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, RankedMatchesCache rankedMatches, TimeProvider time)
+public sealed class AdChanges(MarketplaceDbContext db, AdInvalidationsAfterCommit invalidations, TimeProvider time)
 {
     public async Task CreateAsync(Ad ad, CancellationToken cancellationToken)
     {
@@ -27,10 +26,9 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, RankedMatc
         db.Outbox().Raise(
             new AdCreated(ad.Id, ad.SellerId, ad.Title, ad.Price, ad.Currency, ad.Stock, ad.Category, ad.Region, new DateTimeOffset(ad.CreatedAt, TimeSpan.Zero)),
             ad.Id);
+        invalidations.Added(db);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        // Nothing of a new ad is cached, but remembered searches may now miss it.
-        rankedMatches.Invalidate();
     }
 
     /// <summary>
@@ -40,7 +38,7 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, RankedMatc
     /// SaveChanges), the order purchases and withdrawals take them in, so an edit racing a purchase waits instead of
     /// deadlocking. <paramref name="admin"/> (null unless an administrator edits) gets the audit entry of the edit.
     /// </summary>
-    public async Task<Ad> UpdateAsync(Ad ad, Func<Ad, IReadOnlyList<string>> apply, AdminActor? admin, CancellationToken cancellationToken)
+    public async Task<Ad> UpdateAsync(Ad ad, Func<Ad, IReadOnlyList<string>> apply, AuditActor? admin, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM adds WHERE id = {ad.Id} FOR UPDATE", cancellationToken);
@@ -54,10 +52,14 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, RankedMatc
 
         ad.Touch(time.GetUtcNow().UtcDateTime);
         db.Outbox().Raise(Updated(ad, changed), ad.Id);
-        admin?.Record(db, "update", AuditObjectTypes.Ad, IdText(ad.Id), ad.Title, before.ChangesTo(ad));
+        if (admin is not null)
+        {
+            db.Outbox().RecordAdminAction(admin, "update", AuditedAd(ad), before.ChangesTo(ad));
+        }
+
+        invalidations.Changed(db, [ad.Id]);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await cache.InvalidateAsync(ad.Id);
         return ad;
     }
 
@@ -65,7 +67,7 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, RankedMatc
     /// Withdraws those of the ads that are not withdrawn yet, in one statement; returns their ids. When
     /// <paramref name="admin"/> is not null, each ad withdrawn gets its audit entry.
     /// </summary>
-    public async Task<IReadOnlyList<long>> WithdrawAsync(IReadOnlyCollection<long> ids, AdminActor? admin, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<long>> WithdrawAsync(IReadOnlyCollection<long> ids, AuditActor? admin, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var idArray = ids.ToArray();
@@ -89,22 +91,23 @@ public sealed class AdChanges(MarketplaceDbContext db, AdCache cache, RankedMatc
         foreach (var ad in withdrawn)
         {
             db.Outbox().Raise(Updated(ad, [AdFields.Status]), ad.Id);
-            admin?.Record(
-                db, "withdraw", AuditObjectTypes.Ad, IdText(ad.Id), ad.Title,
-                new AuditChanges().Add(AdFields.Status, statusesBefore.GetValueOrDefault(ad.Id), ad.Status));
+            if (admin is not null)
+            {
+                db.Outbox().RecordAdminAction(admin, "withdraw", AuditedAd(ad), new AuditChanges().Add(AdFields.Status, statusesBefore.GetValueOrDefault(ad.Id), ad.Status));
+            }
         }
 
+        var withdrawnIds = withdrawn.Select(a => a.Id).ToList();
+        invalidations.Changed(db, withdrawnIds);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        var withdrawnIds = withdrawn.Select(a => a.Id).ToList();
-        await cache.InvalidateAsync(withdrawnIds);
         return withdrawnIds;
     }
 
     public static AdUpdated Updated(Ad ad, IReadOnlyList<string> changed) =>
         new(ad.Id, ad.SellerId, ad.Title, ad.Price, ad.Currency, ad.Stock, ad.Status, changed);
 
-    private static string IdText(long id) => id.ToString(CultureInfo.InvariantCulture);
+    private static AuditObject AuditedAd(Ad ad) => new(AuditObjectTypes.Ad, ad.Id.ToString(CultureInfo.InvariantCulture), ad.Title);
 
     /// <summary>A row of the locking read of <see cref="WithdrawAsync"/>.</summary>
     private sealed record LockedAd([property: Column("id")] long Id, [property: Column("status")] string Status);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Agrovet.Contracts.Marketplace;
-using Agrovet.Marketplace.Admin;
+using Agrovet.EventBus.Audit;
+using Agrovet.LocalCopies.Media;
 using Agrovet.Marketplace.Caching;
 using Agrovet.Marketplace.Data;
 using Agrovet.Marketplace.Media;
@@ -37,7 +38,14 @@ public static class AdEndpoints
     }
 
     private static async Task<Results<Created<AdResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        CreateAdRequest request, ClaimsPrincipal user, MarketplaceDbContext db, AdChanges changes, TimeProvider time, CancellationToken cancellationToken)
+        CreateAdRequest request,
+        ClaimsPrincipal user,
+        HttpRequest http,
+        MarketplaceDbContext db,
+        MediaLookup media,
+        AdChanges changes,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
         if (!Sellers.CanSell(user))
         {
@@ -54,7 +62,11 @@ public static class AdEndpoints
         var region = AdRules.Region(request.Region, errors);
         var mediaIds = AdRules.MediaIds(request.MediaIds, errors);
         var sellerId = user.Id();
-        await MediaOwnership.ValidateAsync(db, sellerId, mediaIds, errors, cancellationToken);
+        if (await CheckPhotosAsync(sellerId, mediaIds, http, media, errors, cancellationToken) is { } unavailable)
+        {
+            return unavailable;
+        }
+
         if (!errors.IsEmpty)
         {
             return errors.ToProblem();
@@ -85,7 +97,14 @@ public static class AdEndpoints
     }
 
     private static async Task<Results<Ok<AdResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        long id, UpdateAdRequest request, ClaimsPrincipal user, MarketplaceDbContext db, AdChanges changes, CancellationToken cancellationToken)
+        long id,
+        UpdateAdRequest request,
+        ClaimsPrincipal user,
+        HttpRequest http,
+        MarketplaceDbContext db,
+        MediaLookup media,
+        AdChanges changes,
+        CancellationToken cancellationToken)
     {
         var ad = await db.Ads.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (ad is null)
@@ -109,10 +128,10 @@ public static class AdEndpoints
             request.Region is null ? null : AdRules.Region(request.Region, errors),
             request.MediaIds is null ? null : AdRules.MediaIds(request.MediaIds, errors),
             AdRules.RequestedStatus(request.Status, errors));
-        if (edit.MediaIds is not null)
+        // Photos must be the seller's own, also when an admin edits.
+        if (edit.MediaIds is not null && await CheckPhotosAsync(ad.SellerId, edit.MediaIds, http, media, errors, cancellationToken) is { } unavailable)
         {
-            // Photos must be the seller's own, also when an admin edits.
-            await MediaOwnership.ValidateAsync(db, ad.SellerId, edit.MediaIds, errors, cancellationToken);
+            return unavailable;
         }
 
         if (!errors.IsEmpty)
@@ -120,7 +139,7 @@ public static class AdEndpoints
             return errors.ToProblem();
         }
 
-        var saved = await changes.UpdateAsync(ad, edit.ApplyTo, AdminActor.Of(user), cancellationToken);
+        var saved = await changes.UpdateAsync(ad, edit.ApplyTo, AuditActor.AdminOf(user), cancellationToken);
         return TypedResults.Ok(AdResponse.From(saved));
     }
 
@@ -138,11 +157,30 @@ public static class AdEndpoints
             return Problem.Forbidden("Only the seller of this ad or an admin can withdraw it.");
         }
 
-        await changes.WithdrawAsync([id], AdminActor.Of(user), cancellationToken);
+        await changes.WithdrawAsync([id], AuditActor.AdminOf(user), cancellationToken);
         return TypedResults.NoContent();
     }
 
     public static ProblemHttpResult NoSuchAd(long id) => Problem.NotFound($"No ad has id {id}.");
+
+    /// <summary>Checks the photos (once their list is well-formed); answers 503 when the media service had to be asked and did not answer.</summary>
+    private static async Task<ProblemHttpResult?> CheckPhotosAsync(
+        long sellerId, List<Guid> mediaIds, HttpRequest http, MediaLookup media, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        if (mediaIds.Count == 0 || errors.Has(MediaOwnership.Field))
+        {
+            return null;
+        }
+
+        switch (await media.FindAsync(mediaIds, http.Headers.Authorization.ToString(), cancellationToken))
+        {
+            case MediaLookupOutcome.Found found:
+                MediaOwnership.Check(sellerId, mediaIds, found, errors);
+                return null;
+            default:
+                return MediaLookupProblems.Unavailable(http.HttpContext.Response, "The photos");
+        }
+    }
 
     /// <summary>A validated edit: null fields stay as they are.</summary>
     private sealed record AdEdit(

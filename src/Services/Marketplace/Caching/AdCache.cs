@@ -13,8 +13,8 @@ namespace Agrovet.Marketplace.Caching;
 
 /// <summary>
 /// Ad details through HybridCache (memory, then Redis, then the database), tagged per ad. Every change to an ad
-/// calls <see cref="InvalidateAsync"/> after it commits. Redis failures never fail a request: a read falls through
-/// to the database, an invalidation still clears this instance's memory.
+/// reaches it through <see cref="AdInvalidationsAfterCommit"/>, after the change commits. Redis failures never fail a
+/// request: a read falls through to the database, an invalidation still clears this instance's memory.
 /// </summary>
 public sealed class AdCache(
     HybridCache cache,
@@ -116,13 +116,8 @@ public sealed class AdCache(
         }
     }
 
-    public async Task InvalidateAsync(IEnumerable<long> ids)
-    {
-        foreach (var id in ids)
-        {
-            await InvalidateAsync(id);
-        }
-    }
+    /// <summary>Remembered ranked searches are stale (a new ad may enter them); no detail changed.</summary>
+    public void InvalidateSearches() => rankedMatches.Invalidate();
 
     // Runs in its own scope: HybridCache may finish the load after the request that started it is gone.
     private async ValueTask<AdDocument> LoadAsync(long id, CancellationToken cancellationToken)

@@ -6,42 +6,52 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Agrovet.Marketplace.Caching;
 
 /// <summary>
-/// Drops cached ads once the transaction that changed them has committed. Event handlers run inside the consumer's
-/// transaction, which commits after they return; invalidating before that lets a read in between put the old row
-/// back in the cache. Changes made outside a transaction are invalidated at once.
+/// The one way changes reach the caches (ad details in <see cref="AdCache"/>, remembered ranked searches): the code
+/// that changes ads says which ones, inside the transaction of the change, and they are dropped once that transaction
+/// has committed — never before (a read in between would put the old row back in the cache), and not at all when it
+/// rolls back. Requests and event handlers alike (a handler runs inside the consumer's transaction, which commits after
+/// it returns).
 /// </summary>
 public sealed class AdInvalidationsAfterCommit(AdCache cache) : DbTransactionInterceptor
 {
-    private readonly ConditionalWeakTable<DbContext, HashSet<long>> _pending = [];
+    private readonly ConditionalWeakTable<DbContext, PendingInvalidations> _pending = [];
 
-    public async Task InvalidateAsync(DbContext db, IEnumerable<long> adIds)
+    /// <summary>Ads whose detail and place in searches changed (an edit, a withdrawal, selling out, a seller deactivated or renamed).</summary>
+    public void Changed(DbContext db, IEnumerable<long> adIds) => PendingOf(db).Changed(adIds);
+
+    /// <summary>An ad whose stock alone changed (a purchase that leaves some): its detail, no search.</summary>
+    public void StockChanged(DbContext db, long adId) => PendingOf(db).StockChanged(adId);
+
+    /// <summary>A new ad: nothing of it is cached, but remembered searches may now miss it.</summary>
+    public void Added(DbContext db) => PendingOf(db).Added();
+
+    // A pooled context comes back for another unit of work: what an abandoned transaction left is not that one's.
+    public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
     {
-        if (db.Database.CurrentTransaction is null)
-        {
-            await cache.InvalidateAsync(adIds);
-            return;
-        }
+        Take(eventData.Context);
+        return result;
+    }
 
-        var pending = _pending.GetOrCreateValue(db);
-        lock (pending)
-        {
-            pending.UnionWith(adIds);
-        }
+    public override ValueTask<DbTransaction> TransactionStartedAsync(
+        DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
+    {
+        Take(eventData.Context);
+        return ValueTask.FromResult(result);
     }
 
     public override async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (Take(eventData.Context) is { Count: > 0 } ids)
+        if (Take(eventData.Context) is { } committed)
         {
-            await cache.InvalidateAsync(ids);
+            await committed.ApplyAsync(cache);
         }
     }
 
     public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
     {
-        if (Take(eventData.Context) is { Count: > 0 } ids)
+        if (Take(eventData.Context) is { } committed)
         {
-            cache.InvalidateAsync(ids).GetAwaiter().GetResult();
+            committed.ApplyAsync(cache).GetAwaiter().GetResult();
         }
     }
 
@@ -53,18 +63,16 @@ public sealed class AdInvalidationsAfterCommit(AdCache cache) : DbTransactionInt
 
     public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Take(eventData.Context);
 
-    private List<long>? Take(DbContext? context)
+    private PendingInvalidations PendingOf(DbContext db)
     {
-        if (context is null || !_pending.TryGetValue(context, out var pending))
+        if (db.Database.CurrentTransaction is null)
         {
-            return null;
+            throw new InvalidOperationException("Say which ads a change invalidates inside the transaction that makes it, so they are dropped after it commits.");
         }
 
-        lock (pending)
-        {
-            var ids = pending.ToList();
-            pending.Clear();
-            return ids;
-        }
+        return _pending.GetOrCreateValue(db);
     }
+
+    private PendingInvalidations? Take(DbContext? context) =>
+        context is not null && _pending.TryGetValue(context, out var pending) ? pending.Take() : null;
 }

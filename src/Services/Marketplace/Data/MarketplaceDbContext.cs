@@ -1,8 +1,9 @@
 using Agrovet.EventBus;
+using Agrovet.LocalCopies;
+using Agrovet.LocalCopies.Media;
+using Agrovet.LocalCopies.Users;
 using Agrovet.Marketplace.Ads;
-using Agrovet.Marketplace.Media;
 using Agrovet.Marketplace.Orders;
-using Agrovet.Marketplace.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Agrovet.Marketplace.Data;
@@ -21,6 +22,8 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     {
         modelBuilder.HasPostgresExtension("unaccent");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MarketplaceDbContext).Assembly);
+        modelBuilder.AddUserCopies();
+        modelBuilder.AddMediaCopies();
         modelBuilder.AddEventBusTables();
     }
 }

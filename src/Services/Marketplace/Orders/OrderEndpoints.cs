@@ -1,7 +1,8 @@
 using System.Security.Claims;
+using Agrovet.Data.Pagination;
+using Agrovet.EventBus.Audit;
 using Agrovet.Marketplace.Admin;
 using Agrovet.Marketplace.Data;
-using Agrovet.Marketplace.Paging;
 using Agrovet.ServiceDefaults.Auth;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
@@ -24,16 +25,18 @@ public static class OrderEndpoints
             .WithSummary("My orders as buyer and seller (?role=buyer|seller, ?status=); admins see every order (?format=csv)");
         orders.MapGet("{id:long}/", GetAsync).WithName("GetOrder").WithSummary("One order (its buyer, its seller or an admin)");
         orders.MapPost("{id:long}/ship/", (long id, ClaimsPrincipal user, OrderTransitions transitions, CancellationToken ct) =>
-                transitions.ApplyAsync(id, OrderAction.Ship, user, ct))
+                TransitionAsync(id, OrderAction.Ship, user, transitions, ct))
             .WithName("ShipOrder").WithSummary("The seller marks a placed order shipped");
         orders.MapPost("{id:long}/complete/", (long id, ClaimsPrincipal user, OrderTransitions transitions, CancellationToken ct) =>
-                transitions.ApplyAsync(id, OrderAction.Complete, user, ct))
+                TransitionAsync(id, OrderAction.Complete, user, transitions, ct))
             .WithName("CompleteOrder").WithSummary("The buyer confirms a shipped order arrived");
         orders.MapPost("{id:long}/cancel/", (long id, ClaimsPrincipal user, OrderTransitions transitions, CancellationToken ct) =>
-                transitions.ApplyAsync(id, OrderAction.Cancel, user, ct))
+                TransitionAsync(id, OrderAction.Cancel, user, transitions, ct))
             .WithName("CancelOrder").WithSummary("Cancel an order (the buyer before shipping; the seller or an admin until completed); the units go back to the ad");
         return app;
     }
+
+    public static ProblemHttpResult NoSuchOrder(long id) => Problem.NotFound($"No order has id {id}.");
 
     private static async Task<Results<Ok<PagedResponse<OrderResponse>>, EmptyHttpResult, ValidationProblem, ProblemHttpResult>> ListAsync(
         HttpContext http,
@@ -130,21 +133,33 @@ public static class OrderEndpoints
             return TypedResults.Empty;
         }
 
-        var count = await orders.LongCountAsync(cancellationToken);
-        var results = pageRequest.IsPast(count)
-            ? []
-            : await ordered.Skip(pageRequest.Skip).Take(pageRequest.PageSize).Select(OrderResponse.Projection).ToListAsync(cancellationToken);
-        return TypedResults.Ok(PagedResponse<OrderResponse>.Create(http.Request, pageRequest, count, results));
+        return TypedResults.Ok(await pageRequest.ReadAsync(http.Request, orders, ordered.Select(OrderResponse.Projection), cancellationToken));
     }
 
     private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> GetAsync(
         long id, ClaimsPrincipal user, MarketplaceDbContext db, CancellationToken cancellationToken)
     {
         var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        return order is null || OrderParties.Of(user, order.BuyerId, order.SellerId) == OrderParty.None
-            ? OrderTransitions.NoSuchOrder(id)
+        return order is null || OrderParties.Of(user.Id(), user.IsAdmin(), order.BuyerId, order.SellerId) == OrderParty.None
+            ? NoSuchOrder(id)
             : TypedResults.Ok(OrderResponse.From(order));
     }
+
+    private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> TransitionAsync(
+        long id, OrderAction action, ClaimsPrincipal user, OrderTransitions transitions, CancellationToken cancellationToken) =>
+        await transitions.ApplyAsync(id, action, user.Id(), AuditActor.AdminOf(user), cancellationToken) switch
+        {
+            OrderTransitionOutcome.Applied applied => TypedResults.Ok(OrderResponse.From(applied.Order)),
+            OrderTransitionOutcome.NotAllowed => Problem.Forbidden(action.Name switch
+            {
+                "ship" => "Only the seller can mark an order as shipped.",
+                "complete" => "Only the buyer can mark an order as completed.",
+                _ => "You cannot cancel this order.",
+            }),
+            OrderTransitionOutcome.WrongStatus wrong => Problem.Conflict(
+                $"Order {id} is {wrong.Current}; {(wrong.Party == OrderParty.Buyer && action == OrderAction.Cancel && wrong.Current == OrderStatus.Shipped ? "once shipped only the seller can cancel it" : $"it can be {action.Verb} only while {string.Join(" or ", wrong.AllowedFrom)}")}."),
+            _ => NoSuchOrder(id),
+        };
 
     private static IOrderedQueryable<Order> Invalid(IQueryable<Order> orders, ValidationErrors errors)
     {

@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using Agrovet.ServiceDefaults.Auth;
-
 namespace Agrovet.Marketplace.Orders;
 
 /// <summary>How the caller stands to an order; <see cref="None"/> callers do not learn that it exists.</summary>
@@ -14,19 +11,18 @@ public enum OrderParty
 
 public static class OrderParties
 {
-    public static OrderParty Of(ClaimsPrincipal user, long buyerId, long sellerId)
+    public static OrderParty Of(long callerId, bool callerIsAdmin, long buyerId, long sellerId)
     {
-        var id = user.Id();
-        if (id == buyerId)
+        if (callerId == buyerId)
         {
             return OrderParty.Buyer;
         }
 
-        if (id == sellerId)
+        if (callerId == sellerId)
         {
             return OrderParty.Seller;
         }
 
-        return user.IsAdmin() ? OrderParty.Admin : OrderParty.None;
+        return callerIsAdmin ? OrderParty.Admin : OrderParty.None;
     }
 }

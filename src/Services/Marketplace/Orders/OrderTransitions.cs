@@ -1,14 +1,11 @@
 using System.Globalization;
-using System.Security.Claims;
 using Agrovet.Contracts.Audit;
 using Agrovet.Contracts.Marketplace;
+using Agrovet.EventBus.Audit;
 using Agrovet.EventBus.Outbox;
-using Agrovet.Marketplace.Admin;
 using Agrovet.Marketplace.Ads;
 using Agrovet.Marketplace.Caching;
 using Agrovet.Marketplace.Data;
-using Agrovet.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Agrovet.Marketplace.Orders;
@@ -18,31 +15,27 @@ namespace Agrovet.Marketplace.Orders;
 /// concurrent actions on one order cannot both apply. Cancelling returns the units to the ad in the same transaction,
 /// and an administrator's step adds its audit entry to it.
 /// </summary>
-public sealed class OrderTransitions(MarketplaceDbContext db, AdCache cache, TimeProvider time)
+public sealed class OrderTransitions(MarketplaceDbContext db, AdInvalidationsAfterCommit invalidations, TimeProvider time)
 {
-    public async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> ApplyAsync(
-        long orderId, OrderAction action, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <param name="callerId">Who asks: the buyer, the seller, or (with <paramref name="admin"/>) an administrator.</param>
+    /// <param name="admin">The caller when they are an administrator (their step is audited), else null.</param>
+    public async Task<OrderTransitionOutcome> ApplyAsync(
+        long orderId, OrderAction action, long callerId, AuditActor? admin, CancellationToken cancellationToken)
     {
         var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
-        var party = order is null ? OrderParty.None : OrderParties.Of(user, order.BuyerId, order.SellerId);
+        var party = order is null ? OrderParty.None : OrderParties.Of(callerId, admin is not null, order.BuyerId, order.SellerId);
         if (order is null || party == OrderParty.None)
         {
-            return NoSuchOrder(orderId);
+            return new OrderTransitionOutcome.NoSuchOrder();
         }
 
         var allowedFrom = action.AllowedFrom(party);
         if (allowedFrom.Count == 0)
         {
-            return Problem.Forbidden(action.Name switch
-            {
-                "ship" => "Only the seller can mark an order as shipped.",
-                "complete" => "Only the buyer can mark an order as completed.",
-                _ => "You cannot cancel this order.",
-            });
+            return new OrderTransitionOutcome.NotAllowed();
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var admin = AdminActor.Of(user);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         string? statusBefore = null;
         if (admin is not null)
@@ -61,32 +54,31 @@ public sealed class OrderTransitions(MarketplaceDbContext db, AdCache cache, Tim
         {
             await transaction.RollbackAsync(cancellationToken);
             var current = await db.Orders.AsNoTracking().Where(o => o.Id == orderId).Select(o => o.Status).FirstAsync(cancellationToken);
-            return Problem.Conflict(
-                $"Order {orderId} is {current}; {(party == OrderParty.Buyer && action == OrderAction.Cancel && current == OrderStatus.Shipped ? "once shipped only the seller can cancel it" : $"it can be {action.Verb} only while {string.Join(" or ", allowedFrom)}")}.");
+            return new OrderTransitionOutcome.WrongStatus(party, current, allowedFrom);
         }
 
         if (action == OrderAction.Cancel)
         {
             await ReturnStockAsync(order.AdId, order.Quantity, now, cancellationToken);
+            invalidations.Changed(db, [order.AdId]);
         }
 
-        admin?.Record(
-            db, action.Name, AuditObjectTypes.Order, orderId.ToString(CultureInfo.InvariantCulture), $"Order #{orderId}",
-            new AuditChanges().Add("status", statusBefore, action.To));
+        if (admin is not null)
+        {
+            db.Outbox().RecordAdminAction(
+                admin,
+                action.Name,
+                new AuditObject(AuditObjectTypes.Order, orderId.ToString(CultureInfo.InvariantCulture), $"Order #{orderId}"),
+                new AuditChanges().Add("status", statusBefore, action.To));
+        }
+
         // The outbox rows (add.updated of a cancellation, the audit entry of an admin), in one save; none: no round trip.
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        if (action == OrderAction.Cancel)
-        {
-            await cache.InvalidateAsync(order.AdId);
-        }
-
         order.Status = action.To;
         order.UpdatedAt = now;
-        return TypedResults.Ok(OrderResponse.From(order));
+        return new OrderTransitionOutcome.Applied(order);
     }
-
-    public static ProblemHttpResult NoSuchOrder(long id) => Problem.NotFound($"No order has id {id}.");
 
     /// <summary>Puts the units back (a sold-out ad becomes active again) and raises <c>add.updated</c> (saved by the caller).</summary>
     private async Task ReturnStockAsync(long adId, int quantity, DateTime now, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ namespace Agrovet.Marketplace.Purchases;
 /// idempotency key (unique per buyer, on the order) are written in the same transaction. Two requests with one key
 /// race to that unique index: the loser rolls back (returning its stock) and answers with the winner's order.
 /// </summary>
-public sealed class Purchases(MarketplaceDbContext db, AdCache cache, TimeProvider time)
+public sealed class Purchases(MarketplaceDbContext db, AdInvalidationsAfterCommit invalidations, TimeProvider time)
 {
     private const string TakeStockSql = $"""
         UPDATE adds
@@ -66,6 +66,16 @@ public sealed class Purchases(MarketplaceDbContext db, AdCache cache, TimeProvid
                 adId);
         }
 
+        // Selling out changes the status, which searches filter on; a purchase that leaves stock changes no search.
+        if (sold.StockLeft == 0)
+        {
+            invalidations.Changed(db, [adId]);
+        }
+        else
+        {
+            invalidations.StockChanged(db, adId);
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -80,8 +90,6 @@ public sealed class Purchases(MarketplaceDbContext db, AdCache cache, TimeProvid
             return Replay(winner, adId, quantity);
         }
 
-        // Selling out changes the status, which searches filter on; a purchase that leaves stock changes no search.
-        await (sold.StockLeft == 0 ? cache.InvalidateAsync(adId) : cache.InvalidateStockAsync(adId));
         return new PurchaseOutcome.Placed(order);
     }
 

@@ -1,8 +1,8 @@
 using System.Security.Claims;
+using Agrovet.Data.Pagination;
 using Agrovet.Marketplace.Admin;
 using Agrovet.Marketplace.Ads;
 using Agrovet.Marketplace.Data;
-using Agrovet.Marketplace.Paging;
 using Agrovet.ServiceDefaults.Auth;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
@@ -83,10 +83,6 @@ public static class AdListEndpoints
             return TypedResults.Ok(PagedResponse<AdResponse>.Create(http.Request, pageRequest, matches, ranked));
         }
 
-        var count = await filtered.LongCountAsync(cancellationToken);
-        var results = pageRequest.IsPast(count)
-            ? []
-            : await ordered.Skip(pageRequest.Skip).Take(pageRequest.PageSize).Select(AdResponse.Projection).ToListAsync(cancellationToken);
-        return TypedResults.Ok(PagedResponse<AdResponse>.Create(http.Request, pageRequest, count, results));
+        return TypedResults.Ok(await pageRequest.ReadAsync(http.Request, filtered, ordered.Select(AdResponse.Projection), cancellationToken));
     }
 }

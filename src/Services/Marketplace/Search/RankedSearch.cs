@@ -2,7 +2,6 @@ using System.Text;
 using Agrovet.Marketplace.Ads;
 using Agrovet.Marketplace.Catalog;
 using Agrovet.Marketplace.Data;
-using Agrovet.Marketplace.Paging;
 using Agrovet.ServiceDefaults.Pagination;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -30,7 +29,7 @@ public static class RankedSearch
     public static async Task<(long Count, List<AdResponse> Results)> RunAsync(
         MarketplaceDbContext db, RankedMatchesCache cache, AdFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
-        var offset = page.Offset();
+        var offset = page.Offset;
         if (!cache.IsEnabled || offset + page.PageSize > cache.TopIds)
         {
             return await RankPageAsync(db, filter, page, cancellationToken);
@@ -94,7 +93,7 @@ public static class RankedSearch
     {
         var (where, parameters) = Conditions(filter);
         parameters.Add(new NpgsqlParameter("limit", page.PageSize));
-        parameters.Add(new NpgsqlParameter("offset", page.Offset()));
+        parameters.Add(new NpgsqlParameter("offset", page.Offset));
         var sql = $"""
             WITH {TextQuery},
             matches AS MATERIALIZED (

@@ -26,7 +26,7 @@ public static class ContentEndpoints
         Guid id, HttpResponse response, ClaimsPrincipal user, MediaDbContext db, IMediaStorage storage, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var media = await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
-        if (media is null || !media.CanBeReadBy(user))
+        if (media is null || !media.CanBeReadBy(MediaCaller.Of(user)))
         {
             return MediaEndpoints.NoSuchMedia(id);
         }
@@ -47,7 +47,7 @@ public static class ContentEndpoints
         Guid id, HttpResponse response, ClaimsPrincipal user, MediaDbContext db, IMediaStorage storage, CancellationToken cancellationToken)
     {
         var media = await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
-        if (media is null || !media.CanBeReadBy(user))
+        if (media is null || !media.CanBeReadBy(MediaCaller.Of(user)))
         {
             return MediaEndpoints.NoSuchMedia(id);
         }

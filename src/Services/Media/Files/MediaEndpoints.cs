@@ -1,10 +1,7 @@
 using System.Security.Claims;
-using Agrovet.Contracts.Audit;
-using Agrovet.Contracts.Media;
+using Agrovet.Data.Pagination;
 using Agrovet.EventBus.Audit;
-using Agrovet.EventBus.Outbox;
 using Agrovet.Media.Data;
-using Agrovet.Media.Storage;
 using Agrovet.ServiceDefaults.Auth;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
@@ -66,54 +63,36 @@ public static class MediaEndpoints
         }
 
         var files = filter.Filter(db.Files.AsNoTracking());
-        var count = await files.LongCountAsync(cancellationToken);
-        var results = (long)pageRequest.Skip >= count
-            ? []
-            : await filter.Sort(files).Skip(pageRequest.Skip).Take(pageRequest.PageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(PagedResponse<MediaResponse>.Create(request, pageRequest, count, [.. results.Select(f => MediaResponse.From(f, request))]));
+        return TypedResults.Ok(await pageRequest.ReadAsync(request, files, filter.Sort(files), f => MediaResponse.From(f, request), cancellationToken));
     }
 
     private static async Task<Results<Ok<MediaResponse>, ProblemHttpResult>> GetAsync(
         Guid id, HttpRequest request, ClaimsPrincipal user, MediaDbContext db, CancellationToken cancellationToken)
     {
         var media = await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
-        return media is not null && media.CanBeReadBy(user) ? TypedResults.Ok(MediaResponse.From(media, request)) : NoSuchMedia(id);
+        return media is not null && media.CanBeReadBy(MediaCaller.Of(user)) ? TypedResults.Ok(MediaResponse.From(media, request)) : NoSuchMedia(id);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        Guid id, ClaimsPrincipal user, MediaDbContext db, StorageJanitor janitor, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, MediaDbContext db, MediaDeletions deletions, CancellationToken cancellationToken)
     {
         var media = await db.Files.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
-        if (media is null || !media.CanBeReadBy(user))
+        var caller = MediaCaller.Of(user);
+        if (media is null || !media.CanBeReadBy(caller))
         {
             return NoSuchMedia(id);
         }
 
-        if (!media.CanBeManagedBy(user))
+        if (!media.CanBeManagedBy(caller))
         {
             return Problem.Forbidden("Only the file's owner or an administrator can delete it.");
         }
 
-        var keys = db.RemoveMedia(media, time.GetUtcNow());
-        if (user.IsAdmin())
+        return await deletions.DeleteAsync(media, AuditActor.AdminOf(user), cancellationToken) switch
         {
-            // What was removed, as {field: [old, null]}: the audit log outlives the file.
-            var changes = new AuditChanges().Add<long?>("owner", media.OwnerId, null).Add("purpose", media.Purpose, null).Add<long?>("size", media.Size, null);
-            db.Outbox().RecordAdminAction(user.Id(), user.Username(), "delete", AuditObjectTypes.Media, media.Id.ToString(), media.OriginalName, changes);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(CancellationToken.None);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return NoSuchMedia(id); // Deleted meanwhile.
-        }
-
-        // The row went first, with the bytes queued: removed now, or by the janitor if storage fails.
-        await janitor.RemoveNowAsync(db, keys, CancellationToken.None);
-        return TypedResults.NoContent();
+            MediaDeletionOutcome.Deleted => TypedResults.NoContent(),
+            _ => NoSuchMedia(id), // Deleted meanwhile.
+        };
     }
 
     /// <summary>Also the answer for private files of others: their existence is not disclosed.</summary>

@@ -1,6 +1,3 @@
-using System.Security.Claims;
-using Agrovet.ServiceDefaults.Auth;
-
 namespace Agrovet.Media.Files;
 
 /// <summary>An uploaded file's metadata; its bytes are in storage under <see cref="StorageKey"/>.</summary>
@@ -37,8 +34,7 @@ public sealed class MediaFile
     public string ETag => $"\"{Id:N}-{Size:x}\"";
 
     /// <summary>Public files are anyone's to read; private ones their owner's and administrators'.</summary>
-    public bool CanBeReadBy(ClaimsPrincipal user) => IsPublic || CanBeManagedBy(user);
+    public bool CanBeReadBy(MediaCaller caller) => IsPublic || CanBeManagedBy(caller);
 
-    public bool CanBeManagedBy(ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated == true && (user.IsAdmin() || user.Id() == OwnerId);
+    public bool CanBeManagedBy(MediaCaller caller) => caller.UserId is { } id && (caller.IsAdmin || id == OwnerId);
 }

@@ -1,9 +1,11 @@
+using Agrovet.ServiceDefaults.Text;
+
 namespace Agrovet.Media.Uploads;
 
 /// <summary>
 /// Checks the name an upload gives its file. The name is only ever shown and offered back in downloads, never used in
-/// a path; still, a name that tries to be a path (<c>../</c>, slashes) or carries control characters is refused
-/// outright, since no browser sends one.
+/// a path; still, a name that tries to be a path (<c>../</c>, slashes), carries control characters or text-direction
+/// controls (which disguise an extension) is refused outright, since no browser sends one.
 /// </summary>
 public static class FileNames
 {
@@ -23,6 +25,11 @@ public static class FileNames
         if (trimmed.Any(char.IsControl))
         {
             throw new UploadRejectedException("file", "The file name must not contain control characters.");
+        }
+
+        if (BidiControls.Problem(trimmed) is { } bidi)
+        {
+            throw new UploadRejectedException("file", bidi);
         }
 
         if (trimmed.Length > Files.MediaFile.MaxOriginalNameLength)

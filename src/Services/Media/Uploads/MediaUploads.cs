@@ -21,7 +21,23 @@ public sealed class MediaUploads(
     TimeProvider time,
     ILogger<MediaUploads> logger)
 {
-    public async Task<MediaFile> ReceiveAsync(Stream body, string boundary, long ownerId, CancellationToken cancellationToken)
+    public async Task<UploadOutcome> ReceiveAsync(Stream body, string boundary, long ownerId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new UploadOutcome.Stored(await StoreAsync(body, boundary, ownerId, cancellationToken));
+        }
+        catch (UploadRejectedException rejected) when (rejected.TooLarge)
+        {
+            return new UploadOutcome.TooLarge(rejected.Message);
+        }
+        catch (UploadRejectedException rejected)
+        {
+            return new UploadOutcome.Refused(rejected.Field, rejected.Message);
+        }
+    }
+
+    private async Task<MediaFile> StoreAsync(Stream body, string boundary, long ownerId, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var upload = new MultipartUpload(boundary, body, storage, settings);

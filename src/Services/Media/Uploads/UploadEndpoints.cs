@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Agrovet.Media.Files;
 using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Agrovet.Media.Uploads;
@@ -32,19 +33,12 @@ public static class UploadEndpoints
                 title: "Unsupported content type");
         }
 
-        try
+        return await uploads.ReceiveAsync(request.Body, boundary, user.Id(), cancellationToken) switch
         {
-            var media = await uploads.ReceiveAsync(request.Body, boundary, user.Id(), cancellationToken);
-            var response = MediaResponse.From(media, request);
-            return TypedResults.Created($"{MediaServiceExtensions.RoutePrefix}/{media.Id}/", response);
-        }
-        catch (UploadRejectedException rejected) when (rejected.TooLarge)
-        {
-            return rejected.ToTooLargeProblem();
-        }
-        catch (UploadRejectedException rejected)
-        {
-            return rejected.ToFieldProblem();
-        }
+            UploadOutcome.Stored stored => TypedResults.Created($"{MediaServiceExtensions.RoutePrefix}/{stored.Media.Id}/", MediaResponse.From(stored.Media, request)),
+            UploadOutcome.TooLarge tooLarge => TypedResults.Problem(tooLarge.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large"),
+            UploadOutcome.Refused refused => Problem.Invalid(refused.Field, refused.Message),
+            _ => throw new InvalidOperationException("Unknown upload outcome."),
+        };
     }
 }

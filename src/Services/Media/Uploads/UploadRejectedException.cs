@@ -1,9 +1,9 @@
-using Agrovet.ServiceDefaults.Problems;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Agrovet.Media.Uploads;
 
-/// <summary>An upload refused for what was sent: a field error (400) or a file over its limit (413).</summary>
+/// <summary>
+/// An upload refused for what was sent, from deep inside the reading of it: a field error or a file over its limit.
+/// <see cref="MediaUploads"/> turns it into an <see cref="UploadOutcome"/>.
+/// </summary>
 public sealed class UploadRejectedException : Exception
 {
     public UploadRejectedException()
@@ -32,9 +32,4 @@ public sealed class UploadRejectedException : Exception
     public string Field { get; }
 
     public bool TooLarge { get; }
-
-    public ProblemHttpResult ToTooLargeProblem() =>
-        TypedResults.Problem(Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large");
-
-    public ValidationProblem ToFieldProblem() => Problem.Invalid(Field, Message);
 }

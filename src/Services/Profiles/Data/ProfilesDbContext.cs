@@ -1,7 +1,8 @@
 using Agrovet.EventBus;
-using Agrovet.Profiles.Avatars;
+using Agrovet.LocalCopies;
+using Agrovet.LocalCopies.Media;
+using Agrovet.LocalCopies.Users;
 using Agrovet.Profiles.Profiles;
-using Agrovet.Profiles.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Agrovet.Profiles.Data;
@@ -10,13 +11,15 @@ public sealed class ProfilesDbContext(DbContextOptions<ProfilesDbContext> option
 {
     public DbSet<Profile> Profiles => Set<Profile>();
 
-    public DbSet<KnownUser> Users => Set<KnownUser>();
+    public DbSet<UserCopy> Users => Set<UserCopy>();
 
-    public DbSet<KnownMedia> Media => Set<KnownMedia>();
+    public DbSet<MediaCopy> Media => Set<MediaCopy>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProfilesDbContext).Assembly);
+        modelBuilder.AddUserCopies();
+        modelBuilder.AddMediaCopies();
         modelBuilder.AddEventBusTables();
     }
 }

@@ -1,4 +1,4 @@
-using Agrovet.Profiles.Users;
+using Agrovet.LocalCopies.Users;
 
 namespace Agrovet.Profiles.Profiles;
 
@@ -14,7 +14,7 @@ public sealed class Profile
 
     public long UserId { get; init; }
 
-    public KnownUser User { get; init; } = null!;
+    public UserCopy User { get; init; } = null!;
 
     public string DisplayName { get; set; } = string.Empty;
 

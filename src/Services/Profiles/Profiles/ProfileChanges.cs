@@ -1,12 +1,10 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Text.Json;
 using Agrovet.Contracts.Audit;
 using Agrovet.Contracts.Profiles;
 using Agrovet.EventBus.Audit;
 using Agrovet.EventBus.Outbox;
 using Agrovet.Profiles.Data;
-using Agrovet.ServiceDefaults.Auth;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -19,8 +17,8 @@ namespace Agrovet.Profiles.Profiles;
 /// </summary>
 public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
 {
-    /// <summary>Inserts the profile; false when the user already has one of its kind.</summary>
-    public async Task<bool> CreateAsync(Profile profile, CancellationToken cancellationToken)
+    /// <summary>Inserts the profile, unless the user already has one of its kind.</summary>
+    public async Task<ProfileChangeOutcome> CreateAsync(Profile profile, CancellationToken cancellationToken)
     {
         // The id comes from the insert, so the event joins a second save inside the same transaction.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -32,64 +30,48 @@ public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: ProfileConfiguration.OnePerKindIndex })
         {
             db.Entry(profile).State = EntityState.Detached;
-            return false;
+            return new ProfileChangeOutcome.AlreadyHasOne();
         }
 
         db.Outbox().Raise(new ProfileCreated(profile.Id, profile.Kind, profile.UserId, profile.DisplayName, profile.Region, profile.Avatar), profile.Id);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return new ProfileChangeOutcome.Saved(profile);
     }
 
     /// <summary>
-    /// Saves the changes made to a tracked profile (nothing when none were made). When <paramref name="editor"/> is an
-    /// administrator, the audit entry of the edit (<c>{field: [old, new]}</c>) is saved with it.
+    /// Saves the changes made to a tracked profile (nothing when none were made). <paramref name="admin"/> (null unless an
+    /// administrator edits) gets the audit entry of the edit (<c>{field: [old, new]}</c>), saved with it.
     /// </summary>
-    public async Task<bool> UpdateAsync(Profile profile, ClaimsPrincipal editor, CancellationToken cancellationToken)
+    public async Task<ProfileChangeOutcome> UpdateAsync(Profile profile, AuditActor? admin, CancellationToken cancellationToken)
     {
         db.ChangeTracker.DetectChanges();
         if (db.Entry(profile).State != EntityState.Modified)
         {
-            return true;
+            return new ProfileChangeOutcome.Saved(profile);
         }
 
-        if (editor.IsAdmin())
+        if (admin is not null)
         {
-            RecordAdminAction(editor, "update", profile, ChangedFields(profile));
+            RecordAdminAction(admin, "update", profile, ChangedFields(profile));
         }
 
         Touch(profile);
         RaiseUpdated(profile);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return false;
-        }
+        return await SaveAsync(profile, cancellationToken);
     }
 
-    /// <summary>Deletes the profile; an administrator's deletion is audited in the same save.</summary>
-    public async Task<bool> DeleteAsync(Profile profile, ClaimsPrincipal deleter, CancellationToken cancellationToken)
+    /// <summary>Deletes the profile; an administrator's deletion (<paramref name="admin"/> not null) is audited in the same save.</summary>
+    public async Task<ProfileChangeOutcome> DeleteAsync(Profile profile, AuditActor? admin, CancellationToken cancellationToken)
     {
         db.Profiles.Remove(profile);
         RaiseUpdated(profile, deleted: true);
-        if (deleter.IsAdmin())
+        if (admin is not null)
         {
-            RecordAdminAction(deleter, "delete", profile, new AuditChanges().Add<long?>("user", profile.UserId, null));
+            RecordAdminAction(admin, "delete", profile, new AuditChanges().Add<long?>("user", profile.UserId, null));
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return false;
-        }
+        return await SaveAsync(profile, cancellationToken);
     }
 
     public void Touch(Profile profile) => profile.UpdatedAt = Now();
@@ -106,8 +88,8 @@ public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
     public static string AuditObjectId(Profile profile) =>
         $"{ProfileKinds.All.Single(k => k.Name == profile.Kind).Path}:{profile.Id.ToString(CultureInfo.InvariantCulture)}";
 
-    private void RecordAdminAction(ClaimsPrincipal admin, string action, Profile profile, AuditChanges changes) =>
-        db.Outbox().RecordAdminAction(admin.Id(), admin.Username(), action, AuditObjectTypes.Profile, AuditObjectId(profile), profile.DisplayName, changes);
+    private void RecordAdminAction(AuditActor admin, string action, Profile profile, AuditChanges changes) =>
+        db.Outbox().RecordAdminAction(admin, action, new AuditObject(AuditObjectTypes.Profile, AuditObjectId(profile), profile.DisplayName), changes);
 
     /// <summary>The edited fields as <c>{field: [old, new]}</c>, from the change tracker (JSON names are the snake_case property names).</summary>
     private AuditChanges ChangedFields(Profile profile)
@@ -132,6 +114,19 @@ public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
         }
 
         return changes;
+    }
+
+    private async Task<ProfileChangeOutcome> SaveAsync(Profile profile, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new ProfileChangeOutcome.Saved(profile);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new ProfileChangeOutcome.Gone();
+        }
     }
 
     // PostgreSQL keeps microseconds; trimming here makes the answer match every later read.

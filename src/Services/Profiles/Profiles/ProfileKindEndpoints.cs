@@ -1,7 +1,10 @@
 using System.Security.Claims;
+using Agrovet.Data.Pagination;
+using Agrovet.EventBus.Audit;
+using Agrovet.LocalCopies.Media;
+using Agrovet.LocalCopies.Users;
 using Agrovet.Profiles.Avatars;
 using Agrovet.Profiles.Data;
-using Agrovet.Profiles.Users;
 using Agrovet.ServiceDefaults.Auth;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
@@ -55,9 +58,7 @@ public static class ProfileKindEndpoints<TResponse>
             return errors.ToProblem();
         }
 
-        var count = await profiles.LongCountAsync(cancellationToken);
-        var page1 = await ordered.Skip(pageRequest.Skip).Take(pageRequest.PageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(PagedResponse<TResponse>.Create(request, pageRequest, count, [.. page1.Select(TResponse.From)]));
+        return TypedResults.Ok(await pageRequest.ReadAsync(request, profiles, ordered, TResponse.From, cancellationToken));
     }
 
     private static async Task<Results<Ok<TResponse>, ProblemHttpResult>> GetAsync(
@@ -82,8 +83,8 @@ public static class ProfileKindEndpoints<TResponse>
         ClaimsPrincipal user,
         HttpRequest request,
         ProfilesDbContext db,
-        KnownUsers users,
-        AvatarCheck avatars,
+        UserCopies users,
+        MediaLookup media,
         ProfileChanges changes,
         CancellationToken cancellationToken)
     {
@@ -100,7 +101,7 @@ public static class ProfileKindEndpoints<TResponse>
 
         var errors = new ValidationErrors();
         ProfileRules.Validate(Kind, input, creating: true, errors);
-        if (await CheckAvatarAsync(input, null, userId, request, avatars, errors, cancellationToken) is { } unavailable)
+        if (await CheckAvatarAsync(input, null, userId, request, media, errors, cancellationToken) is { } unavailable)
         {
             return unavailable;
         }
@@ -110,7 +111,7 @@ public static class ProfileKindEndpoints<TResponse>
             return errors.ToProblem();
         }
 
-        var owner = await users.CallerAsync(user, cancellationToken);
+        var owner = await users.CallerAsync(CallerClaims.Of(user), cancellationToken);
         if (!owner.IsVisible)
         {
             return Problem.Forbidden("This account is deactivated or deleted.");
@@ -120,12 +121,11 @@ public static class ProfileKindEndpoints<TResponse>
         var profile = new Profile { Kind = Kind.Name, UserId = owner.Id, User = owner, CreatedAt = now, UpdatedAt = now };
         ProfileRules.Apply(input, profile);
         profile.Avatar = input.Avatar.Value;
-        if (!await changes.CreateAsync(profile, cancellationToken))
+        return await changes.CreateAsync(profile, cancellationToken) switch
         {
-            return AlreadyHasOne();
-        }
-
-        return TypedResults.Created($"/api/profiles/{Kind.Path}/{profile.Id}/", TResponse.From(profile));
+            ProfileChangeOutcome.Saved saved => TypedResults.Created($"/api/profiles/{Kind.Path}/{saved.Profile.Id}/", TResponse.From(saved.Profile)),
+            _ => AlreadyHasOne(),
+        };
     }
 
     private static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
@@ -134,7 +134,7 @@ public static class ProfileKindEndpoints<TResponse>
         ClaimsPrincipal user,
         HttpRequest request,
         ProfilesDbContext db,
-        AvatarCheck avatars,
+        MediaLookup media,
         ProfileChanges changes,
         CancellationToken cancellationToken)
     {
@@ -151,7 +151,7 @@ public static class ProfileKindEndpoints<TResponse>
 
         var errors = new ValidationErrors();
         ProfileRules.Validate(Kind, input, creating: false, errors);
-        if (await CheckAvatarAsync(input, profile!.Avatar, profile.UserId, request, avatars, errors, cancellationToken) is { } unavailable)
+        if (await CheckAvatarAsync(input, profile!.Avatar, profile.UserId, request, media, errors, cancellationToken) is { } unavailable)
         {
             return unavailable;
         }
@@ -163,7 +163,11 @@ public static class ProfileKindEndpoints<TResponse>
 
         ProfileRules.Apply(input, profile);
         profile.Avatar = input.Avatar.Or(profile.Avatar);
-        return await changes.UpdateAsync(profile, user, cancellationToken) ? TypedResults.Ok(TResponse.From(profile)) : NoSuchProfile(id);
+        return await changes.UpdateAsync(profile, AuditActor.AdminOf(user), cancellationToken) switch
+        {
+            ProfileChangeOutcome.Saved saved => TypedResults.Ok(TResponse.From(saved.Profile)),
+            _ => NoSuchProfile(id),
+        };
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
@@ -180,27 +184,29 @@ public static class ProfileKindEndpoints<TResponse>
             return Problem.Forbidden("Only the profile's owner or an administrator can delete it.");
         }
 
-        return await changes.DeleteAsync(profile!, user, cancellationToken) ? TypedResults.NoContent() : NoSuchProfile(id);
+        return await changes.DeleteAsync(profile!, AuditActor.AdminOf(user), cancellationToken) switch
+        {
+            ProfileChangeOutcome.Saved => TypedResults.NoContent(),
+            _ => NoSuchProfile(id),
+        };
     }
 
     /// <summary>Checks a newly set avatar; answers 503 when the media service had to be asked and did not answer.</summary>
     private static async Task<ProblemHttpResult?> CheckAvatarAsync(
-        ProfileInput input, Guid? current, long ownerId, HttpRequest request, AvatarCheck avatars, ValidationErrors errors, CancellationToken cancellationToken)
+        ProfileInput input, Guid? current, long ownerId, HttpRequest request, MediaLookup media, ValidationErrors errors, CancellationToken cancellationToken)
     {
         if (input.Avatar.Value is not { } avatar || avatar == current)
         {
             return null;
         }
 
-        try
+        switch (await media.FindAsync([avatar], request.Headers.Authorization.ToString(), cancellationToken))
         {
-            await avatars.CheckAsync(avatar, ownerId, request.Headers.Authorization.ToString(), errors, cancellationToken);
-            return null;
-        }
-        catch (MediaServiceUnavailableException)
-        {
-            request.HttpContext.Response.Headers.RetryAfter = "5";
-            return Problem.Unavailable("The avatar cannot be checked right now: the media service does not answer. Try again in a few seconds.");
+            case MediaLookupOutcome.Found found:
+                AvatarCheck.Check(avatar, ownerId, found, errors);
+                return null;
+            default:
+                return MediaLookupProblems.Unavailable(request.HttpContext.Response, "The avatar");
         }
     }
 

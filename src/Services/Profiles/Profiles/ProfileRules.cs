@@ -22,6 +22,7 @@ public static class ProfileRules
         }
 
         RequiredText(ProfileFields.DisplayName, input.DisplayName, DisplayNameMax, creating, errors);
+        errors.NoBidiControls(ProfileFields.DisplayName, input.DisplayName.Value);
         OptionalText(ProfileFields.Bio, input.Bio, BioMax, errors);
         OptionalText(ProfileFields.Region, input.Region, NameMax, errors);
         if (kind == ProfileKinds.Specialists)

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '../i18n';
 import { apiFetch } from './client';
 import { ApiError } from './problem';
 import { SESSION_KEY, useSession, type Session } from './session';
@@ -36,6 +37,23 @@ function fakeServer(valid: Set<string>, refreshable: Map<string, string>) {
   return { fetchMock, refreshCalls };
 }
 
+describe('apiFetch in the chosen language', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('asks for answers in the chosen language on every request', async () => {
+    const seen: (string | null)[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit = {}) => {
+      seen.push(new Headers(init.headers).get('Accept-Language'));
+      return ok({});
+    }));
+    await i18n.changeLanguage('es');
+    await apiFetch('/api/thing');
+    await i18n.changeLanguage('en');
+    await apiFetch('/api/thing', { method: 'POST', body: { a: 1 } });
+    expect(seen).toEqual(['es', 'en']);
+  });
+});
+
 describe('apiFetch with an expired access token', () => {
   beforeEach(() => {
     localStorage.clear();
@@ -54,6 +72,27 @@ describe('apiFetch with an expired access token', () => {
     expect(results.map((r) => r.token)).toEqual(['new', 'new', 'new', 'new', 'new']);
     expect(useSession.getState().session?.refresh).toBe('new-refresh');
     expect(JSON.parse(localStorage.getItem(SESSION_KEY)!).access).toBe('new');
+  });
+
+  it('refreshes when the server says in its challenge that the token expired, whatever the language of its detail', async () => {
+    useSession.getState().setSession(session('old', 'r1', Date.now() + 300_000));
+    const refreshCalls: string[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (url: string, init: RequestInit = {}) => {
+      if (url === '/api/auth/token/refresh/') {
+        refreshCalls.push(JSON.parse(String(init.body)).refresh as string);
+        return ok({ access: 'new', refresh: 'r2', expires_in: 600, user });
+      }
+      if (new Headers(init.headers).get('Authorization') === 'Bearer new') return ok({ token: 'new' });
+      return new Response(JSON.stringify({ status: 401, detail: 'El token de acceso caducó.' }), {
+        status: 401,
+        headers: { 'Content-Type': 'application/problem+json', 'WWW-Authenticate': 'Bearer error="invalid_token", error_description="The token expired"' },
+      });
+    }));
+
+    const result = await apiFetch<{ token: string }>('/api/thing');
+
+    expect(refreshCalls).toEqual(['r1']);
+    expect(result.token).toBe('new');
   });
 
   it('refreshes before sending when this browser knows the token ran out', async () => {
@@ -89,7 +128,7 @@ describe('apiFetch with an expired access token', () => {
     expect(failure).toBeInstanceOf(ApiError);
     expect((failure as ApiError).status).toBe(401);
     expect(useSession.getState().session).toBeNull();
-    expect(useSession.getState().endedReason).toMatch(/already used/);
+    expect(useSession.getState().endedReason).toBe('ended'); // the sign-in page says it in words, not the server's token talk
     expect(localStorage.getItem(SESSION_KEY)).toBeNull();
   });
 });

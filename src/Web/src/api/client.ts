@@ -1,3 +1,4 @@
+import { currentLanguage } from '../i18n';
 import { ApiError, errorFromResponse } from './problem';
 import { refreshAccessToken } from './refresh';
 import { isExpiring, useSession } from './session';
@@ -30,9 +31,19 @@ export function queryString(query: Query | undefined): string {
   return text ? `?${text}` : '';
 }
 
-/** A 401 that a new access token can cure: ours ran out (by our clock or by the server's word). */
+/** Every request asks for answers (problem and validation messages) in the language the person chose. */
+export function languageHeaders(): Record<string, string> {
+  return { 'Accept-Language': currentLanguage() };
+}
+
+/**
+ * A 401 that a new access token can cure: ours ran out (by our clock or by the server's word). The server's word is
+ * its RFC 6750 challenge (`error_description` stays English) or, from services that only write a problem, a detail
+ * that says "expired" — only while the answer is in English, so the challenge is what a localized service must send.
+ */
 async function saysExpired(response: Response, expiredByClock: boolean): Promise<boolean> {
   if (expiredByClock) return true;
+  if (/error_description="[^"]*expired/i.test(response.headers.get('www-authenticate') ?? '')) return true;
   try {
     const body = (await response.clone().json()) as { detail?: unknown };
     return typeof body.detail === 'string' && /expired/i.test(body.detail);
@@ -55,7 +66,7 @@ export async function currentAccessToken(): Promise<string | null> {
 export async function apiFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', query, body, signal, auth = true } = options;
   const url = path + queryString(query);
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...options.headers };
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...languageHeaders(), ...options.headers };
   let payload: BodyInit | undefined;
   if (body instanceof FormData) payload = body;
   else if (body !== undefined) {
@@ -93,7 +104,7 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
     const error = await errorFromResponse(response);
     // Still refused with the newest token: revoked, deactivated or deleted. The session is over.
     if (response.status === 401 && token && useSession.getState().session?.access === token) {
-      useSession.getState().clearSession(error.detail ?? 'Your session has ended. Sign in again.');
+      useSession.getState().clearSession('ended');
     }
     throw error;
   }

@@ -1,16 +1,22 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { i18n } from '../i18n';
 import { parseProblem, parseRetryAfter } from './problem';
 
 const json = 'application/problem+json';
 
 describe('parseProblem', () => {
+  beforeEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
   it('puts validation errors next to their fields and says something a person can act on', () => {
     const error = parseProblem(400, json, JSON.stringify({
       title: 'Invalid input', status: 400, detail: 'Some fields are missing or invalid; see errors.',
       errors: { username: ['Ensure this field has at least 3 characters.'], '$.price': ['The JSON value could not be converted.'] },
     }), null);
     expect(error.status).toBe(400);
-    expect(error.fieldErrors).toEqual({ username: ['Ensure this field has at least 3 characters.'], price: ['The JSON value could not be converted.'] });
+    // What the serializer says about a value it could not read is developer text: the person gets a sentence to act on.
+    expect(error.fieldErrors).toEqual({ username: ['Ensure this field has at least 3 characters.'], price: ['This value is not valid here. Check what you entered.'] });
     expect(error.userMessage).toBe('Some fields need attention.');
   });
 
@@ -38,5 +44,19 @@ describe('parseProblem', () => {
     const error = parseProblem(503, 'text/html', '<html>down</html>', null);
     expect(error.detail).toBeNull();
     expect(error.userMessage).toMatch(/not available right now/);
+  });
+});
+
+describe('messages of the app itself', () => {
+  it('are in the chosen language', async () => {
+    await i18n.changeLanguage('es');
+    try {
+      expect(parseProblem(0, null, '', null).userMessage).toBe('No se puede conectar con Agrovet. Revise su conexión e intente de nuevo.');
+      expect(parseProblem(429, json, '', '42').userMessage).toBe('Demasiados intentos; intente de nuevo en 42 s.');
+      expect(parseProblem(400, json, JSON.stringify({ errors: { '$.price': ["The field 'price' has a value of the wrong type."] } }), null).fieldErrors)
+        .toEqual({ price: ['Este valor no es válido aquí. Revise lo que ingresó.'] });
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 });

@@ -2,6 +2,8 @@
  * Errors from the API as one typed value: RFC 9457 problem+json (`title`, `detail`, `errors: {field: [..]}`),
  * plain JSON or no body at all, plus the network failing before any answer (status 0).
  */
+import { i18n } from '../i18n';
+
 export type FieldErrors = Record<string, string[]>;
 
 export class ApiError extends Error {
@@ -41,7 +43,7 @@ export class ApiError extends Error {
   }
 
   static network(cause?: unknown): ApiError {
-    const error = new ApiError({ status: 0, title: 'Network error' });
+    const error = new ApiError({ status: 0, title: i18n.t('problems.network') });
     if (cause !== undefined) (error as { cause?: unknown }).cause = cause;
     return error;
   }
@@ -51,29 +53,28 @@ const GENERIC_VALIDATION = /see errors\.?$/i;
 
 function describe(error: ApiError): string {
   const { status, detail, retryAfter } = error;
-  if (status === 0) return 'Cannot reach Agrovet. Check your connection and try again.';
+  const t = i18n.t;
+  if (status === 0) return t('problems.network');
   if (status === 429) {
-    if (retryAfter === null) return 'Too many attempts, try again in a moment.';
-    const minutes = retryAfter >= 90 ? ` (about ${Math.round(retryAfter / 60)} min)` : '';
-    return `Too many attempts, try again in ${retryAfter} s${minutes}.`;
+    if (retryAfter === null) return t('problems.tooMany');
+    return retryAfter >= 90
+      ? t('problems.tooManyMinutes', { seconds: retryAfter, minutes: Math.round(retryAfter / 60) })
+      : t('problems.tooManySeconds', { seconds: retryAfter });
   }
   // The gateway's words for a service that is down are meant for operators.
-  if (status === 502 || status === 503 || status === 504) return 'This part of Agrovet is not available right now. Try again in a moment.';
+  if (status === 502 || status === 503 || status === 504) return t('problems.unavailable');
   // A validation problem's detail only points at the field errors; say something a person can act on.
   if (detail && !(error.hasFieldErrors && GENERIC_VALIDATION.test(detail))) return detail;
-  if (error.hasFieldErrors) return 'Some fields need attention.';
+  if (error.hasFieldErrors) return t('problems.fields');
   switch (status) {
-    case 400: return 'The request was not accepted. Check what you entered.';
-    case 401: return 'Please sign in again.';
-    case 403: return 'You are not allowed to do that.';
-    case 404: return 'Not found. It may have been removed.';
-    case 409: return 'That conflicts with the current state. Reload and try again.';
-    case 413: return 'That is too large to upload.';
-    case 415: return 'That file type is not accepted.';
-    case 502:
-    case 503:
-    case 504: return 'This part of Agrovet is not available right now. Try again in a moment.';
-    default: return status >= 500 ? 'Something went wrong on our side. Try again in a moment.' : `The request failed (HTTP ${status}).`;
+    case 400: return t('problems.badRequest');
+    case 401: return t('problems.signIn');
+    case 403: return t('problems.forbidden');
+    case 404: return t('problems.notFound');
+    case 409: return t('problems.conflict');
+    case 413: return t('problems.tooLarge');
+    case 415: return t('problems.fileType');
+    default: return status >= 500 ? t('problems.server') : t('problems.failed', { status });
   }
 }
 
@@ -92,9 +93,16 @@ function fieldName(key: string): string {
   return key.replace(/^\$\.?/, '').replace(/\[\d+\]$/, '') || 'non_field_errors';
 }
 
+/** What a serializer says about a body it could not read is for developers; a person gets a sentence to act on. */
+const DEVELOPER_TEXT = /JSON value|could not be converted|of the wrong type|System\.[A-Z]|\$\.[a-z_]/;
+
+function humane(message: string): string {
+  return DEVELOPER_TEXT.test(message) ? i18n.t('problems.invalidValue') : message;
+}
+
 function messages(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((m): m is string => typeof m === 'string');
-  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.filter((m): m is string => typeof m === 'string').map(humane);
+  if (typeof value === 'string') return [humane(value)];
   return [];
 }
 
@@ -123,7 +131,7 @@ export function parseProblem(status: number, contentType: string | null, bodyTex
   let detail: string | null = null;
   let title: string | null = null;
   if (body) {
-    detail = typeof body.detail === 'string' ? body.detail : null;
+    detail = typeof body.detail === 'string' ? humane(body.detail) : null;
     title = typeof body.title === 'string' ? body.title : null;
     const errors = body.errors;
     if (errors && typeof errors === 'object' && !Array.isArray(errors)) {
@@ -158,6 +166,6 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
 /** The sentence for any thrown value. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.userMessage;
-  if (error instanceof Error && error.name === 'AbortError') return 'Cancelled.';
-  return 'Something went wrong. Try again.';
+  if (error instanceof Error && error.name === 'AbortError') return i18n.t('problems.cancelled');
+  return i18n.t('problems.unknown');
 }

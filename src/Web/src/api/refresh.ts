@@ -1,3 +1,4 @@
+import { currentLanguage } from '../i18n';
 import { ApiError, errorFromResponse } from './problem';
 import { isExpiring, readStoredSession, sessionFromPair, useSession } from './session';
 import { runExclusive } from './crossTabLock';
@@ -25,7 +26,7 @@ async function rotate(staleAccess: string | null): Promise<string | null> {
   const stored = readStoredSession();
   if (!stored) {
     // Signed out meanwhile (here or in another tab).
-    if (useSession.getState().session) clearSession('Your session has ended. Sign in again.');
+    if (useSession.getState().session) clearSession('ended');
     return null;
   }
   if (stored.access !== staleAccess && !isExpiring(stored)) {
@@ -38,7 +39,7 @@ async function rotate(staleAccess: string | null): Promise<string | null> {
   try {
     response = await fetch(REFRESH_PATH, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': currentLanguage() },
       body: JSON.stringify({ refresh: stored.refresh }),
     });
   } catch (cause) {
@@ -53,7 +54,8 @@ async function rotate(staleAccess: string | null): Promise<string | null> {
 
   const error = await errorFromResponse(response);
   if (response.status === 400 || response.status === 401 || response.status === 403) {
-    clearSession(error.detail ?? 'Your session has ended. Sign in again.');
+    // The server's reason ("the refresh token is not valid") is about tokens; the person needs to know what to do.
+    clearSession('ended');
     return null;
   }
   throw error;

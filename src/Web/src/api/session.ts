@@ -57,13 +57,16 @@ function writeStoredSession(session: Session | null): void {
   }
 }
 
+/** Why a session ended without the person signing out here: it ran out or was ended, or they signed out in another tab. */
+export type EndedReason = 'ended' | 'otherTab';
+
 interface SessionState {
   session: Session | null;
-  /** Why the last session ended without the person signing out (shown on the sign-in page). */
-  endedReason: string | null;
+  /** Why the last session ended without the person signing out (the sign-in page says it in words). */
+  endedReason: EndedReason | null;
   setSession: (session: Session) => void;
   setUser: (user: User) => void;
-  clearSession: (reason?: string | null) => void;
+  clearSession: (reason?: EndedReason | null) => void;
 }
 
 export const useSession = create<SessionState>()((set, get) => ({
@@ -92,7 +95,7 @@ export function followOtherTabs(target: Pick<Window, 'addEventListener' | 'remov
     if (event.key !== SESSION_KEY && event.key !== null) return;
     const session = readStoredSession();
     const wasSignedIn = useSession.getState().session !== null;
-    useSession.setState({ session, endedReason: !session && wasSignedIn ? 'You signed out in another tab.' : null });
+    useSession.setState({ session, endedReason: !session && wasSignedIn ? 'otherTab' : null });
   };
   target.addEventListener('storage', onStorage);
   return () => target.removeEventListener('storage', onStorage);

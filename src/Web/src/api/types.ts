@@ -1,4 +1,4 @@
-/** Shapes of the public API (see shared/API.md). Money is a decimal string; timestamps ISO 8601 UTC. */
+/** Shapes of the public API (reference: the gateway's /api/docs). Money is a decimal string; timestamps ISO 8601 UTC. */
 export type Role = 'consumer' | 'specialist' | 'businessman' | 'admin';
 export const SELF_SERVICE_ROLES = ['consumer', 'specialist', 'businessman'] as const;
 export type SelfServiceRole = (typeof SELF_SERVICE_ROLES)[number];

@@ -1,5 +1,6 @@
+import { i18n } from '../i18n';
 import { ApiError, parseProblem } from './problem';
-import { currentAccessToken } from './client';
+import { currentAccessToken, languageHeaders } from './client';
 import { refreshAccessToken } from './refresh';
 import type { Media, MediaPurpose } from './types';
 
@@ -29,6 +30,7 @@ function send(file: File, token: string | null, options: UploadOptions): Promise
     form.append('file', file, file.name);
     xhr.open('POST', MEDIA_PATH);
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    for (const [name, value] of Object.entries(languageHeaders())) xhr.setRequestHeader(name, value);
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) options.onProgress?.(event.loaded / event.total);
@@ -41,7 +43,7 @@ function send(file: File, token: string | null, options: UploadOptions): Promise
         retryAfter: xhr.getResponseHeader('Retry-After'),
       });
     xhr.onerror = () => reject(ApiError.network());
-    xhr.onabort = () => reject(new DOMException('Upload cancelled', 'AbortError'));
+    xhr.onabort = () => reject(new DOMException(i18n.t('problems.cancelled'), 'AbortError'));
     options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     xhr.send(form);
   });

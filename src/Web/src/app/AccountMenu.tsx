@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { authApi } from '../api/endpoints';
 import { useSession } from '../api/session';
-import { ROLE_SHORT } from '../lib/format';
+import { roleLabel } from '../lib/labels';
 
 /** The signed-in person's menu (a menu button: arrows move, Escape closes), or the sign-in links. */
 export function AccountMenu() {
+  const { t } = useTranslation();
   const user = useSession((s) => s.session?.user ?? null);
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -28,8 +30,8 @@ export function AccountMenu() {
   if (!user) {
     return (
       <div className="account account--anonymous">
-        <Link to="/login" className="button button--ghost">Sign in</Link>
-        <Link to="/register" className="button button--primary">Register</Link>
+        <Link to="/login" className="button button--ghost">{t('account.signIn')}</Link>
+        <Link to="/register" className="button button--primary">{t('account.register')}</Link>
       </div>
     );
   }
@@ -82,17 +84,17 @@ export function AccountMenu() {
       >
         <span className="account__avatar" aria-hidden="true">{user.username.slice(0, 1).toUpperCase()}</span>
         <span className="account__name">{user.username}</span>
-        <span className="account__role">{ROLE_SHORT[user.role] ?? user.role}</span>
+        <span className="account__role">{roleLabel(user.role)}</span>
       </button>
       {open ? (
-        <ul id={menuId} ref={menuRef} className="account__menu" role="menu" aria-label="Account" onKeyDown={onMenuKey}>
-          <li role="none"><Link role="menuitem" to="/account" onClick={() => close(false)}>My account</Link></li>
-          {hasProfile ? <li role="none"><Link role="menuitem" to="/profile" onClick={() => close(false)}>My profile</Link></li> : null}
-          {sells ? <li role="none"><Link role="menuitem" to="/marketplace/mine" onClick={() => close(false)}>My ads</Link></li> : null}
-          <li role="none"><Link role="menuitem" to="/orders" onClick={() => close(false)}>My orders</Link></li>
-          {user.role === 'admin' ? <li role="none"><Link role="menuitem" to="/admin" onClick={() => close(false)}>Administration</Link></li> : null}
+        <ul id={menuId} ref={menuRef} className="account__menu" role="menu" aria-label={t('accountMenu.label')} onKeyDown={onMenuKey}>
+          <li role="none"><Link role="menuitem" to="/account" onClick={() => close(false)}>{t('accountMenu.account')}</Link></li>
+          {hasProfile ? <li role="none"><Link role="menuitem" to="/profile" onClick={() => close(false)}>{t('accountMenu.profile')}</Link></li> : null}
+          {sells ? <li role="none"><Link role="menuitem" to="/marketplace/mine" onClick={() => close(false)}>{t('accountMenu.ads')}</Link></li> : null}
+          <li role="none"><Link role="menuitem" to="/orders" onClick={() => close(false)}>{t('accountMenu.orders')}</Link></li>
+          {user.role === 'admin' ? <li role="none"><Link role="menuitem" to="/admin" onClick={() => close(false)}>{t('accountMenu.admin')}</Link></li> : null}
           <li role="none" className="account__separator" />
-          <li role="none"><button role="menuitem" type="button" onClick={() => void signOut()}>Sign out</button></li>
+          <li role="none"><button role="menuitem" type="button" onClick={() => void signOut()}>{t('account.signOut')}</button></li>
         </ul>
       ) : null}
     </div>

@@ -31,9 +31,9 @@ export function App() {
         <Route path="profile" element={<RequireAuth><MyProfilePage /></RequireAuth>} />
         <Route path="marketplace/*" element={<MarketplaceArea />} />
         <Route path="orders" element={<RequireAuth><OrdersPage /></RequireAuth>} />
-        <Route path="forum/*" element={<ComingSoon area="Forum" />} />
-        <Route path="chat/*" element={<ComingSoon area="Chat" />} />
-        <Route path="analytics/*" element={<ComingSoon area="Analytics" />} />
+        <Route path="forum/*" element={<ComingSoon area="forum" />} />
+        <Route path="chat/*" element={<ComingSoon area="chat" />} />
+        <Route path="analytics/*" element={<ComingSoon area="analytics" />} />
         <Route path="admin/*" element={<RequireRole role="admin"><AdminArea /></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

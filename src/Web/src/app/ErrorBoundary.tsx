@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { i18n } from '../i18n';
 
 interface Props {
   children: ReactNode;
@@ -26,12 +27,13 @@ export class ErrorBoundary extends Component<Props, State> {
   render() {
     if (!this.state.error) return this.props.children;
     const chunk = /dynamically imported module|Importing a module script failed|Failed to fetch/i.test(this.state.error.message);
+    const t = i18n.t;
     return (
       <div className="error-state" role="alert">
-        <h1>{chunk ? 'This page could not be loaded' : 'Something went wrong on this page'}</h1>
-        <p>{chunk ? 'Agrovet may have been updated, or the connection dropped.' : 'Reloading usually helps.'}</p>
+        <h1>{chunk ? t('errorPage.chunkTitle') : t('errorPage.title')}</h1>
+        <p>{chunk ? t('errorPage.chunkText') : t('errorPage.text')}</p>
         <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
-          Reload
+          {t('errorPage.reload')}
         </button>
       </div>
     );

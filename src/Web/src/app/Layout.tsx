@@ -1,20 +1,23 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../api/session';
 import { PageLoading } from '../components/Feedback';
 import { AccountMenu } from './AccountMenu';
 import { ErrorBoundary } from './ErrorBoundary';
+import { LanguageSwitcher } from './LanguageSwitcher';
 import { Logo } from './Logo';
 
 const AREAS = [
-  { to: '/marketplace', label: 'Marketplace' },
-  { to: '/profiles', label: 'Profiles' },
-  { to: '/forum', label: 'Forum' },
-  { to: '/chat', label: 'Chat' },
-  { to: '/analytics', label: 'Analytics' },
-];
+  { to: '/marketplace', key: 'marketplace' },
+  { to: '/profiles', key: 'profiles' },
+  { to: '/forum', key: 'forum' },
+  { to: '/chat', key: 'chat' },
+  { to: '/analytics', key: 'analytics' },
+] as const;
 
 export function Layout() {
+  const { t } = useTranslation();
   const role = useSession((s) => s.session?.user.role ?? null);
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
@@ -34,10 +37,10 @@ export function Layout() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">{t('layout.skip')}</a>
       <header className="topbar">
         <div className="topbar__inner">
-          <Link to="/" className="brand" aria-label="Agrovet home">
+          <Link to="/" className="brand" aria-label={t('layout.home')}>
             <Logo />
             <span className="brand__name">Agrovet</span>
           </Link>
@@ -49,21 +52,23 @@ export function Layout() {
             onClick={() => setMenuOpen((open) => !open)}
           >
             <span className="nav-toggle__bars" aria-hidden="true" />
-            <span className="visually-hidden">Menu</span>
+            <span className="visually-hidden">{t('layout.menu')}</span>
           </button>
-          <nav id="main-nav" className={`mainnav ${menuOpen ? 'is-open' : ''}`} aria-label="Main">
+          <nav id="main-nav" className={`mainnav ${menuOpen ? 'is-open' : ''}`} aria-label={t('layout.mainNav')}>
             <ul>
               {AREAS.map((area) => (
                 <li key={area.to}>
-                  <NavLink to={area.to}>{area.label}</NavLink>
+                  <NavLink to={area.to}>{t(`nav.${area.key}`)}</NavLink>
                 </li>
               ))}
               {role === 'admin' ? (
                 <li>
-                  <NavLink to="/admin">Admin</NavLink>
+                  <NavLink to="/admin">{t('nav.admin')}</NavLink>
                 </li>
               ) : null}
             </ul>
+            {/* On a phone it sits in the menu, where there is room for it. */}
+            <LanguageSwitcher />
           </nav>
           <AccountMenu />
         </div>
@@ -76,7 +81,7 @@ export function Layout() {
         </ErrorBoundary>
       </main>
       <footer className="footer">
-        <p>Agrovet — for farmers, veterinarians, agronomists and the people who supply them.</p>
+        <p>{t('layout.footer')}</p>
       </footer>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -14,7 +15,8 @@ interface ConfirmDialogProps {
 
 /** A modal question on the native <dialog>: focus moves in and is trapped there, Escape cancels. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { open, title, children, confirmLabel, cancelLabel = 'Cancel', danger, busy, onConfirm, onCancel } = props;
+  const { t } = useTranslation();
+  const { open, title, children, confirmLabel, cancelLabel = t('common.cancel'), danger, busy, onConfirm, onCancel } = props;
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -42,7 +44,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           {cancelLabel}
         </button>
         <button type="button" className={`button ${danger ? 'button--danger' : 'button--primary'}`} onClick={onConfirm} disabled={busy}>
-          {busy ? 'Working…' : confirmLabel}
+          {busy ? t('common.working') : confirmLabel}
         </button>
       </div>
     </dialog>

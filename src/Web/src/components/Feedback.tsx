@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/problem';
 
-export function Spinner({ label = 'Loading…' }: { label?: string }) {
+export function Spinner({ label }: { label?: string }) {
+  const { t } = useTranslation();
   return (
     <span className="spinner-wrap" role="status">
       <span className="spinner" aria-hidden="true" />
-      <span className="visually-hidden">{label}</span>
+      <span className="visually-hidden">{label ?? t('common.loading')}</span>
     </span>
   );
 }
@@ -20,8 +22,9 @@ export function PageLoading() {
 
 /** Grey placeholder blocks in the shape of what is coming. */
 export function SkeletonCards({ count = 6 }: { count?: number }) {
+  const { t } = useTranslation();
   return (
-    <div className="card-grid" aria-busy="true" aria-label="Loading">
+    <div className="card-grid" aria-busy="true" aria-label={t('common.loading')}>
       {Array.from({ length: count }, (_, i) => (
         <div className="card skeleton-card" key={i} aria-hidden="true">
           <div className="skeleton skeleton--media" />
@@ -60,12 +63,13 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 }
 
 /** A request that failed, said plainly, with a way to try again. */
-export function ErrorState({ error, onRetry, title = 'That did not work' }: { error: unknown; onRetry?: () => void; title?: string }) {
+export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
+  const { t } = useTranslation();
   return (
     <div className="error-state" role="alert">
-      <h2>{title}</h2>
+      <h2>{title ?? t('common.failed')}</h2>
       <p>{errorMessage(error)}</p>
-      {onRetry ? <button type="button" className="button button--secondary" onClick={onRetry}>Try again</button> : null}
+      {onRetry ? <button type="button" className="button button--secondary" onClick={onRetry}>{t('common.tryAgain')}</button> : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { useId, type ChangeEvent, type ReactNode } from 'react';
+import { useId, useState, type ChangeEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface BaseProps {
   label: string;
@@ -9,6 +10,8 @@ interface BaseProps {
   disabled?: boolean;
   readOnly?: boolean;
   className?: string;
+  /** The field lost focus (forms check an edited field then). */
+  onBlur?: () => void;
 }
 
 /** Wires a control to its label, hint and error messages (aria-describedby, aria-invalid). */
@@ -52,27 +55,51 @@ interface TextFieldProps extends BaseProps {
 }
 
 export function TextField(props: TextFieldProps) {
-  const { label, name, errors, hint, required, disabled, readOnly, className, value, onChange, type = 'text', ...rest } = props;
+  const { label, name, errors, hint, required, disabled, readOnly, className, value, onChange, onBlur, type = 'text', ...rest } = props;
   const { id, hintId, errorId } = useFieldIds(name);
+  const { t } = useTranslation();
+  const [revealed, setRevealed] = useState(false);
+  const password = type === 'password';
+  const input = (
+    <input
+      id={id}
+      name={name}
+      type={password && revealed ? 'text' : type}
+      value={value}
+      onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
+      onBlur={onBlur}
+      required={required}
+      disabled={disabled}
+      readOnly={readOnly}
+      aria-invalid={errors?.length ? true : undefined}
+      aria-describedby={describedBy(hint, errors, hintId, errorId)}
+      {...(password ? { autoCapitalize: 'none', autoCorrect: 'off', spellCheck: false } : {})}
+      {...rest}
+    />
+  );
   return (
     <div className={`field ${errors?.length ? 'field--invalid' : ''} ${className ?? ''}`}>
       <label htmlFor={id}>
         {label}
         {required ? <span className="required" aria-hidden="true"> *</span> : null}
       </label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        value={value}
-        onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
-        required={required}
-        disabled={disabled}
-        readOnly={readOnly}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(hint, errors, hintId, errorId)}
-        {...rest}
-      />
+      {password ? (
+        <div className="password-control">
+          {input}
+          {/* Shows what was typed: on a phone a mistyped password is the usual reason a sign-in fails. */}
+          <button
+            type="button"
+            className="password-control__toggle"
+            aria-controls={id}
+            aria-pressed={revealed}
+            onClick={() => setRevealed((shown) => !shown)}
+            disabled={disabled}
+            aria-label={t('common.showPassword')}
+          >
+            {t('common.show')}
+          </button>
+        </div>
+      ) : input}
       <Messages hint={hint} errors={errors} hintId={hintId} errorId={errorId} />
     </div>
   );
@@ -87,7 +114,7 @@ interface TextAreaProps extends BaseProps {
 }
 
 export function TextArea(props: TextAreaProps) {
-  const { label, name, errors, hint, required, disabled, readOnly, className, value, onChange, rows = 4, ...rest } = props;
+  const { label, name, errors, hint, required, disabled, readOnly, className, value, onChange, onBlur, rows = 4, ...rest } = props;
   const { id, hintId, errorId } = useFieldIds(name);
   return (
     <div className={`field ${errors?.length ? 'field--invalid' : ''} ${className ?? ''}`}>
@@ -101,6 +128,7 @@ export function TextArea(props: TextAreaProps) {
         rows={rows}
         value={value}
         onChange={(e) => onChange(e.target.value)}
+        onBlur={onBlur}
         required={required}
         disabled={disabled}
         readOnly={readOnly}
@@ -122,7 +150,7 @@ interface SelectFieldProps extends BaseProps {
 }
 
 export function SelectField(props: SelectFieldProps) {
-  const { label, name, errors, hint, required, disabled, readOnly, className, value, onChange, options, emptyLabel } = props;
+  const { label, name, errors, hint, required, disabled, readOnly, className, value, onChange, onBlur, options, emptyLabel } = props;
   const { id, hintId, errorId } = useFieldIds(name);
   return (
     <div className={`field ${errors?.length ? 'field--invalid' : ''} ${className ?? ''}`}>
@@ -135,6 +163,7 @@ export function SelectField(props: SelectFieldProps) {
         name={name}
         value={value}
         onChange={(e) => onChange(e.target.value)}
+        onBlur={onBlur}
         required={required}
         disabled={disabled || readOnly}
         aria-invalid={errors?.length ? true : undefined}

@@ -1,4 +1,6 @@
 import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../i18n';
 import { uploadMedia } from '../api/upload';
 import { errorMessage } from '../api/problem';
 import { MediaImage } from './MediaImage';
@@ -10,7 +12,7 @@ const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 
 /** What can be said before sending: the service checks again (and decides the type from the bytes). */
 function tooLarge(file: File): string | null {
-  return file.size > MAX_IMAGE_BYTES ? `The picture is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB.` : null;
+  return file.size > MAX_IMAGE_BYTES ? i18n.t('uploads.tooLarge', { megabytes: MAX_IMAGE_BYTES / 1024 / 1024 }) : null;
 }
 
 interface PendingUpload {
@@ -29,7 +31,8 @@ function usePendingUploads() {
 
 /** One picture (a profile's avatar): upload with a progress bar, replace or remove it. */
 export function AvatarUpload(props: { value: string | null; onChange: (id: string | null) => void; errors?: string[] | undefined; label?: string }) {
-  const { value, onChange, errors, label = 'Avatar' } = props;
+  const { t } = useTranslation();
+  const { value, onChange, errors, label = t('uploads.avatar') } = props;
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const { pending, setPending, update } = usePendingUploads();
@@ -58,13 +61,13 @@ export function AvatarUpload(props: { value: string | null; onChange: (id: strin
     <div className={`field upload ${errors?.length ? 'field--invalid' : ''}`}>
       <label htmlFor={inputId}>{label}</label>
       <div className="upload__row">
-        <MediaImage id={value} alt={value ? 'Current avatar' : 'No avatar yet'} className="avatar avatar--large" fallback="user" size="thumbnail" />
+        <MediaImage id={value} alt={value ? t('uploads.currentAvatar') : t('uploads.noAvatar')} className="avatar avatar--large" fallback="user" size="thumbnail" />
         <div className="upload__controls">
           <input ref={inputRef} id={inputId} type="file" accept={IMAGE_TYPES} onChange={(e) => void pick(e.target.files?.[0])} disabled={!!current && !current.error} />
-          {value ? <button type="button" className="button button--ghost" onClick={() => onChange(null)}>Remove avatar</button> : null}
+          {value ? <button type="button" className="button button--ghost" onClick={() => onChange(null)}>{t('uploads.removeAvatar')}</button> : null}
         </div>
       </div>
-      {current && !current.error ? <ProgressBar value={current.progress} label={`Uploading ${current.name}`} /> : null}
+      {current && !current.error ? <ProgressBar value={current.progress} label={t('uploads.uploading', { name: current.name })} /> : null}
       {current?.error ? <p className="field-errors" role="alert">{current.name}: {current.error}</p> : null}
       {errors?.length ? <ul className="field-errors">{errors.map((m) => <li key={m}>{m}</li>)}</ul> : null}
     </div>
@@ -73,6 +76,7 @@ export function AvatarUpload(props: { value: string | null; onChange: (id: strin
 
 /** Several pictures (an ad's photos) in order: upload many at once, each with its progress; remove, move first. */
 export function PhotosUpload(props: { value: string[]; onChange: (ids: string[]) => void; errors?: string[] | undefined; max?: number }) {
+  const { t } = useTranslation();
   const { value, onChange, errors, max = 10 } = props;
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -107,21 +111,21 @@ export function PhotosUpload(props: { value: string[]; onChange: (ids: string[])
 
   return (
     <div className={`field upload ${errors?.length ? 'field--invalid' : ''}`}>
-      <label htmlFor={inputId}>Photos</label>
-      <p className="field-hint">Up to {max} pictures (JPEG, PNG, WebP, GIF; 10 MB each). The first one is the cover.</p>
+      <label htmlFor={inputId}>{t('uploads.photos')}</label>
+      <p className="field-hint">{t('uploads.photosHint', { max, megabytes: MAX_IMAGE_BYTES / 1024 / 1024 })}</p>
       {value.length > 0 ? (
         <ul className="photo-list">
           {value.map((id, index) => (
             <li key={id} className="photo-list__item">
-              <MediaImage id={id} alt={`Photo ${index + 1}`} className="photo-list__image" size="thumbnail" />
+              <MediaImage id={id} alt={t('uploads.photo', { number: index + 1 })} className="photo-list__image" size="thumbnail" />
               <div className="photo-list__actions">
                 {index > 0 ? (
-                  <button type="button" className="button button--ghost button--small" onClick={() => move(index, 0)} aria-label={`Make photo ${index + 1} the cover`}>
-                    Make cover
+                  <button type="button" className="button button--ghost button--small" onClick={() => move(index, 0)} aria-label={t('uploads.makeCoverOf', { number: index + 1 })}>
+                    {t('uploads.makeCover')}
                   </button>
-                ) : <span className="badge">Cover</span>}
-                <button type="button" className="button button--ghost button--small" onClick={() => onChange(value.filter((_, i) => i !== index))} aria-label={`Remove photo ${index + 1}`}>
-                  Remove
+                ) : <span className="badge">{t('uploads.cover')}</span>}
+                <button type="button" className="button button--ghost button--small" onClick={() => onChange(value.filter((_, i) => i !== index))} aria-label={t('uploads.removePhoto', { number: index + 1 })}>
+                  {t('common.remove')}
                 </button>
               </div>
             </li>
@@ -136,10 +140,10 @@ export function PhotosUpload(props: { value: string[]; onChange: (ids: string[])
           {item.error ? (
             <p className="field-errors" role="alert">
               {item.name}: {item.error}{' '}
-              <button type="button" className="button button--ghost button--small" onClick={() => setPending((list) => list.filter((p) => p.key !== item.key))}>Dismiss</button>
+              <button type="button" className="button button--ghost button--small" onClick={() => setPending((list) => list.filter((p) => p.key !== item.key))}>{t('common.dismiss')}</button>
             </p>
           ) : (
-            <ProgressBar value={item.progress} label={`Uploading ${item.name}`} />
+            <ProgressBar value={item.progress} label={t('uploads.uploading', { name: item.name })} />
           )}
         </div>
       ))}

@@ -10,3 +10,8 @@ class MemoryStorage implements Storage {
 }
 
 Object.defineProperty(globalThis, 'localStorage', { value: new MemoryStorage(), configurable: true });
+
+// Both languages' texts, as the app has them once it has downloaded the one not bundled.
+const { loadLanguage } = await import('../i18n');
+await loadLanguage('en');
+export {};

@@ -124,7 +124,7 @@ namespace Agrovet.Profiles.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Agrovet.Profiles.Avatars.KnownMedia", b =>
+            modelBuilder.Entity("Agrovet.LocalCopies.Media.MediaCopy", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -135,6 +135,10 @@ namespace Agrovet.Profiles.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("content_type");
+
+                    b.Property<DateTime>("EventTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("event_time");
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("boolean")
@@ -148,6 +152,42 @@ namespace Agrovet.Profiles.Data.Migrations
                         .HasName("pk_media");
 
                     b.ToTable("media", (string)null);
+                });
+
+            modelBuilder.Entity("Agrovet.LocalCopies.Users.UserCopy", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("EventTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("event_time");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Username")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("username");
+
+                    b.HasKey("Id")
+                        .HasName("pk_users");
+
+                    b.ToTable("users", (string)null);
                 });
 
             modelBuilder.Entity("Agrovet.Profiles.Profiles.Profile", b =>
@@ -248,45 +288,9 @@ namespace Agrovet.Profiles.Data.Migrations
                     b.ToTable("profiles", (string)null);
                 });
 
-            modelBuilder.Entity("Agrovet.Profiles.Users.KnownUser", b =>
-                {
-                    b.Property<long>("Id")
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_active");
-
-                    b.Property<bool>("IsDeleted")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_deleted");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("role");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.Property<string>("Username")
-                        .IsRequired()
-                        .HasMaxLength(150)
-                        .HasColumnType("character varying(150)")
-                        .HasColumnName("username");
-
-                    b.HasKey("Id")
-                        .HasName("pk_users");
-
-                    b.ToTable("users", (string)null);
-                });
-
             modelBuilder.Entity("Agrovet.Profiles.Profiles.Profile", b =>
                 {
-                    b.HasOne("Agrovet.Profiles.Users.KnownUser", "User")
+                    b.HasOne("Agrovet.LocalCopies.Users.UserCopy", "User")
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -1,12 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { authApi } from '../../api/endpoints';
 import { useSession } from '../../api/session';
 import { ErrorState } from '../../components/Feedback';
-import { formatDate, ROLE_LABELS } from '../../lib/format';
+import { formatDate } from '../../lib/format';
+import { enumLabel, roleLabel } from '../../lib/labels';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 
 export default function AccountPage() {
-  useDocumentTitle('My account');
+  const { t } = useTranslation();
+  useDocumentTitle(t('accountMenu.account'));
   const navigate = useNavigate();
   const setUser = useSession((s) => s.setUser);
   const { data: user, error, loading, reload } = useAsync(async (signal) => {
@@ -17,10 +20,10 @@ export default function AccountPage() {
 
   return (
     <section className="page page--narrow">
-      <h1>My account</h1>
+      <h1>{t('accountMenu.account')}</h1>
       {error ? <ErrorState error={error} onRetry={reload} /> : null}
       {loading && !user ? (
-        <div className="card" aria-busy="true" aria-label="Loading your account">
+        <div className="card" aria-busy="true" aria-label={t('accountPage.loading')}>
           <div className="skeleton skeleton--line" />
           <div className="skeleton skeleton--line" />
           <div className="skeleton skeleton--line skeleton--short" />
@@ -29,21 +32,21 @@ export default function AccountPage() {
       {user ? (
         <div className="card">
           <dl className="details" data-testid="account-details">
-            <dt>Username</dt>
+            <dt>{t('fields.username')}</dt>
             <dd>{user.username}</dd>
-            <dt>Email</dt>
+            <dt>{t('fields.email')}</dt>
             <dd>{user.email}</dd>
-            <dt>Role</dt>
+            <dt>{t('fields.role')}</dt>
             <dd data-testid="account-role">
-              <span className={`badge badge--role badge--${user.role}`}>{user.role}</span> {ROLE_LABELS[user.role] ?? ''}
+              <span className={`badge badge--role badge--${user.role}`}>{roleLabel(user.role)}</span> {enumLabel('roleDetails', user.role)}
             </dd>
-            <dt>Member since</dt>
+            <dt>{t('accountPage.memberSince')}</dt>
             <dd>{formatDate(user.date_joined)}</dd>
           </dl>
           <div className="actions">
-            {user.role !== 'admin' ? <Link to="/profile" className="button button--secondary">My profile</Link> : null}
-            <Link to="/orders" className="button button--secondary">My orders</Link>
-            {user.role === 'admin' ? <Link to="/admin" className="button button--secondary">Administration</Link> : null}
+            {user.role !== 'admin' ? <Link to="/profile" className="button button--secondary">{t('accountMenu.profile')}</Link> : null}
+            <Link to="/orders" className="button button--secondary">{t('accountMenu.orders')}</Link>
+            {user.role === 'admin' ? <Link to="/admin" className="button button--secondary">{t('accountMenu.admin')}</Link> : null}
             <button
               type="button"
               className="button button--ghost"
@@ -52,7 +55,7 @@ export default function AccountPage() {
                 navigate('/', { replace: true });
               }}
             >
-              Sign out
+              {t('account.signOut')}
             </button>
           </div>
         </div>

@@ -1,9 +1,12 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import type { FieldErrors } from '../../api/problem';
 import { authApi } from '../../api/endpoints';
 import { useSession } from '../../api/session';
 import { TextField } from '../../components/Field';
 import { Alert } from '../../components/Feedback';
+import { i18n } from '../../i18n';
 import { useDocumentTitle } from '../../lib/useAsync';
 import { useSubmit } from '../../lib/useSubmit';
 
@@ -12,62 +15,83 @@ interface LoginState {
   registered?: string;
 }
 
+interface Draft {
+  username: string;
+  password: string;
+}
+
 const FIELDS = ['username', 'password'] as const;
 
+function validate(draft: Draft): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!draft.username.trim()) errors.username = [i18n.t('login.usernameRequired')];
+  if (!draft.password) errors.password = [i18n.t('login.passwordRequired')];
+  return errors;
+}
+
 export default function LoginPage() {
-  useDocumentTitle('Sign in');
+  const { t } = useTranslation();
+  useDocumentTitle(t('account.signIn'));
   const location = useLocation();
   const state = (location.state ?? {}) as LoginState;
   const navigate = useNavigate();
   const signedIn = useSession((s) => s.session !== null);
   const endedReason = useSession((s) => s.endedReason);
-  const [username, setUsername] = useState(state.registered ?? '');
-  const [password, setPassword] = useState('');
-  const submit = useSubmit(FIELDS);
+  const [draft, setDraft] = useState<Draft>({ username: state.registered ?? '', password: '' });
+  const submit = useSubmit<Draft>(FIELDS, validate);
 
   if (signedIn && !submit.submitting) return <Navigate to={state.from ?? '/account'} replace />;
 
+  const set = (field: keyof Draft) => (value: string) => {
+    const next = { ...draft, [field]: value };
+    setDraft(next);
+    submit.changed(field, next);
+  };
+
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const user = await submit.run(() => authApi.login({ username: username.trim(), password }));
+    if (!submit.check(draft)) return;
+    const user = await submit.run(() => authApi.login({ username: draft.username.trim(), password: draft.password }));
     if (user) navigate(state.from ?? '/account', { replace: true });
   };
 
   return (
     <section className="auth-page">
       <div className="auth-card">
-        <h1>Sign in</h1>
-        {state.registered ? <Alert kind="success">Your account is ready. Sign in to continue.</Alert> : null}
-        {endedReason && !state.registered ? <Alert kind="info">{endedReason}</Alert> : null}
+        <h1>{t('account.signIn')}</h1>
+        {state.registered ? <Alert kind="success">{t('login.registered')}</Alert> : null}
+        {endedReason && !state.registered ? <Alert kind="info">{t(`session.${endedReason}`)}</Alert> : null}
         {submit.message ? <Alert>{submit.message}</Alert> : null}
-        <form onSubmit={onSubmit} noValidate aria-busy={submit.submitting}>
+        <form ref={submit.formRef} onSubmit={onSubmit} noValidate aria-busy={submit.submitting}>
           <TextField
-            label="Username or email"
+            label={t('login.username')}
             name="username"
-            value={username}
-            onChange={setUsername}
+            value={draft.username}
+            onChange={set('username')}
+            onBlur={() => submit.left('username', draft)}
             autoComplete="username"
             required
             autoFocus={!state.registered}
             errors={submit.errorsFor('username')}
           />
           <TextField
-            label="Password"
+            label={t('fields.password')}
             name="password"
             type="password"
-            value={password}
-            onChange={setPassword}
+            value={draft.password}
+            onChange={set('password')}
+            onBlur={() => submit.left('password', draft)}
             autoComplete="current-password"
             required
             autoFocus={!!state.registered}
             errors={submit.errorsFor('password')}
           />
           <button type="submit" className="button button--primary button--block" disabled={submit.submitting}>
-            {submit.submitting ? 'Signing in…' : 'Sign in'}
+            {submit.submitting ? t('login.submitting') : t('account.signIn')}
           </button>
         </form>
         <p className="auth-card__switch">
-          New to Agrovet? <Link to="/register" state={state.from ? { from: state.from } : undefined}>Create an account</Link>
+          {t('login.newHere')} <Link to="/register" state={state.from ? { from: state.from } : undefined}>{t('login.createAccount')}</Link>
         </p>
       </div>
     </section>

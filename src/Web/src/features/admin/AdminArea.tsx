@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Route, Routes, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { useDocumentTitle } from '../../lib/useAsync';
@@ -5,7 +6,7 @@ import { AuditHistory } from './AuditHistory';
 import { ResourceDetail } from './ResourceDetail';
 import { ResourceList } from './ResourceList';
 import { RESOURCES, findResource } from './resources';
-import type { AdminResource } from './resource';
+import { resourceText, type AdminResource } from './resource';
 import './admin.css';
 
 function WithResource({ view: View }: { view: (props: { resource: AdminResource }) => React.ReactNode }) {
@@ -15,16 +16,17 @@ function WithResource({ view: View }: { view: (props: { resource: AdminResource 
 }
 
 function Dashboard() {
-  useDocumentTitle('Administration');
+  const { t } = useTranslation();
+  useDocumentTitle(t('accountMenu.admin'));
   return (
     <section>
-      <h1>Administration</h1>
+      <h1>{t('accountMenu.admin')}</h1>
       <ul className="admin-dashboard">
         {RESOURCES.map((r) => (
           <li key={r.key}>
             <Link to={`/admin/${r.key}`} className="card card--link admin-dashboard__card">
-              <span className="admin-dashboard__title">{r.label}</span>
-              <span className="muted">{r.description}</span>
+              <span className="admin-dashboard__title">{resourceText(r, 'label')}</span>
+              <span className="muted">{resourceText(r, 'description')}</span>
             </Link>
           </li>
         ))}
@@ -35,13 +37,14 @@ function Dashboard() {
 
 /** Loaded only for administrators (see App.tsx): its own chunk and stylesheet. */
 export default function AdminArea() {
+  const { t } = useTranslation();
   return (
     <div className="admin">
-      <nav className="admin__nav" aria-label="Administration">
-        <Link to="/admin" className="admin__home">Administration</Link>
+      <nav className="admin__nav" aria-label={t('accountMenu.admin')}>
+        <Link to="/admin" className="admin__home">{t('accountMenu.admin')}</Link>
         <ul>
           {RESOURCES.map((r) => (
-            <li key={r.key}><NavLink to={`/admin/${r.key}`}>{r.label}</NavLink></li>
+            <li key={r.key}><NavLink to={`/admin/${r.key}`}>{resourceText(r, 'label')}</NavLink></li>
           ))}
         </ul>
       </nav>

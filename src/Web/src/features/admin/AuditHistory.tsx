@@ -1,22 +1,41 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { authApi } from '../../api/endpoints';
 import { ApiError } from '../../api/problem';
 import type { AuditEntry } from '../../api/types';
 import { EmptyState, ErrorState, SkeletonRows } from '../../components/Feedback';
 import { Pagination } from '../../components/Pagination';
-import { formatDateTime, titleCase, userLabel } from '../../lib/format';
+import { i18n } from '../../i18n';
+import { categoryLabel } from '../../lib/catalog';
+import { formatDateTime, userLabel } from '../../lib/format';
+import { enumLabel, fieldLabel, type EnumList } from '../../lib/labels';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
-import type { AdminResource } from './resource';
+import { resourceText, type AdminResource } from './resource';
 
 const PAGE_SIZE = 50;
 
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '∅';
+/** Fields whose values are one of the API's fixed lists: shown in words, as everywhere else. */
+function listOf(field: string, objectType: string): EnumList | null {
+  if (field === 'role') return 'roles';
+  if (field === 'purpose') return 'mediaPurpose';
+  if (field === 'kind') return 'profileKind';
+  if (field === 'status') return objectType === 'order' ? 'orderStatus' : objectType === 'ad' ? 'adStatus' : null;
+  return null;
+}
+
+/** An old or new value in words: yes/no, a status's name, "(empty)"; anything else as written. */
+function show(value: unknown, field: string, objectType: string): string {
+  if (value === null || value === undefined || value === '') return i18n.t('admin.history.empty');
+  if (typeof value === 'boolean') return value ? i18n.t('common.yes') : i18n.t('common.no');
+  const list = listOf(field, objectType);
+  if (list && typeof value === 'string') return enumLabel(list, value);
+  if (field === 'category' && typeof value === 'string') return categoryLabel(value);
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 /** `changes` as `{field: [old, new]}` or `{field: {old, new}}`; anything else is shown as written. */
-function Changes({ changes }: { changes: AuditEntry['changes'] }) {
+function Changes({ changes, objectType }: { changes: AuditEntry['changes']; objectType: string }) {
+  const { t } = useTranslation();
   if (!changes || typeof changes !== 'object' || Object.keys(changes).length === 0) return <>—</>;
   return (
     <ul className="changes">
@@ -27,10 +46,12 @@ function Changes({ changes }: { changes: AuditEntry['changes'] }) {
         else if (change && typeof change === 'object' && ('old' in change || 'new' in change)) {
           from = (change as { old?: unknown }).old;
           to = (change as { new?: unknown }).new;
-        } else return <li key={field}><code>{field}</code>: {show(change)}</li>;
+        } else return <li key={field} data-field={field}><span className="changes__field">{fieldLabel(field)}</span>: {show(change, field, objectType)}</li>;
         return (
-          <li key={field}>
-            <code>{field}</code>: <del>{show(from)}</del> <span aria-hidden="true">→</span><span className="visually-hidden"> changed to </span> <ins>{show(to)}</ins>
+          <li key={field} data-field={field}>
+            <span className="changes__field">{fieldLabel(field)}</span>: <del>{show(from, field, objectType)}</del>{' '}
+            <span aria-hidden="true">→</span><span className="visually-hidden"> {t('admin.history.changedTo')} </span>{' '}
+            <ins>{show(to, field, objectType)}</ins>
           </li>
         );
       })}
@@ -40,10 +61,13 @@ function Changes({ changes }: { changes: AuditEntry['changes'] }) {
 
 /** Who changed this object, when and how: GET /api/auth/audit/?object_type=&object_id=. */
 export function AuditHistory({ resource }: { resource: AdminResource }) {
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
-  useDocumentTitle(`History of ${resource.singular} ${id}`);
+  const singular = resourceText(resource, 'singular');
+  const heading = t('admin.history.title', { object: singular, id });
+  useDocumentTitle(heading);
   const { data, error, loading, reload } = useAsync(
     (signal) => authApi.audit({ object_type: resource.auditType, object_id: id, page, page_size: PAGE_SIZE, ordering: '-created_at' }, signal),
     [resource.auditType, id, page],
@@ -53,28 +77,33 @@ export function AuditHistory({ resource }: { resource: AdminResource }) {
 
   return (
     <section className="admin-history">
-      <Link to={`/admin/${resource.key}/${encodeURIComponent(id)}`} className="back-link">‹ Back to the {resource.singular}</Link>
-      <h1>History of {resource.singular} {id}</h1>
+      <Link to={`/admin/${resource.key}/${encodeURIComponent(id)}`} className="back-link">‹ {t('admin.history.back', { object: singular })}</Link>
+      <h1>{heading}</h1>
       {notYet ? (
-        <EmptyState title="The audit log is not available yet">
-          <p>The platform does not record admin changes yet. This page will show them when it does.</p>
+        <EmptyState title={t('admin.history.notYetTitle')}>
+          <p>{t('admin.history.notYetText')}</p>
         </EmptyState>
       ) : error ? <ErrorState error={error} onRetry={reload} /> : null}
-      {!error && data && data.results.length === 0 ? <EmptyState title="No changes recorded" /> : null}
+      {!error && data && data.results.length === 0 ? <EmptyState title={t('admin.history.none')} /> : null}
       {!error && (loading && !data ? true : (data?.results.length ?? 0) > 0) ? (
         <div className="table-wrap">
           <table className="table">
             <thead>
-              <tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">Action</th><th scope="col">Changes</th></tr>
+              <tr>
+                <th scope="col">{t('admin.history.when')}</th>
+                <th scope="col">{t('admin.history.who')}</th>
+                <th scope="col">{t('admin.history.action')}</th>
+                <th scope="col">{t('admin.history.changes')}</th>
+              </tr>
             </thead>
             {loading && !data ? <SkeletonRows columns={4} /> : (
               <tbody>
                 {data!.results.map((entry) => (
-                  <tr key={String(entry.id)}>
-                    <td data-label="When">{formatDateTime(entry.created_at)}</td>
-                    <td data-label="Who">{entry.actor_username ?? userLabel(entry.actor ?? null)}</td>
-                    <td data-label="Action">{titleCase(entry.action)}</td>
-                    <td data-label="Changes"><Changes changes={entry.changes} /></td>
+                  <tr key={String(entry.id)} data-action={entry.action}>
+                    <td data-label={t('admin.history.when')} data-column="when">{formatDateTime(entry.created_at)}</td>
+                    <td data-label={t('admin.history.who')} data-column="who">{entry.actor_username ?? userLabel(entry.actor ?? null)}</td>
+                    <td data-label={t('admin.history.action')} data-column="action">{enumLabel('auditAction', entry.action)}</td>
+                    <td data-label={t('admin.history.changes')} data-column="changes"><Changes changes={entry.changes} objectType={entry.object_type} /></td>
                   </tr>
                 ))}
               </tbody>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/problem';
 import { useDebounced } from '../../lib/useAsync';
 import { lookups, type Option } from './refs';
@@ -19,6 +20,7 @@ interface AutocompleteProps {
  * the suggestions, Enter picks, Escape closes.
  */
 export function Autocomplete({ kind, label, value, onChange, errors, required, compact }: AutocompleteProps) {
+  const { t } = useTranslation();
   const id = useId();
   const listId = `${id}-list`;
   const [text, setText] = useState('');
@@ -52,13 +54,13 @@ export function Autocomplete({ kind, label, value, onChange, errors, required, c
   useEffect(() => {
     if (!open || !typing.current) return;
     const controller = new AbortController();
-    setStatus('Searching…');
+    setStatus(t('admin.autocomplete.searching'));
     lookup.search(term.trim(), controller.signal).then(
       (found) => {
         setOptions(found);
         setResultsFor(term.trim());
         setActive(found.length ? 0 : -1);
-        setStatus(found.length ? `${found.length} suggestion${found.length === 1 ? '' : 's'}` : 'No matches');
+        setStatus(found.length ? t('admin.autocomplete.suggestions', { count: found.length }) : t('admin.autocomplete.none'));
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
@@ -67,7 +69,7 @@ export function Autocomplete({ kind, label, value, onChange, errors, required, c
       },
     );
     return () => controller.abort();
-  }, [term, open, lookup]);
+  }, [term, open, lookup, t]);
 
   const choose = (option: Option) => {
     typing.current = false;
@@ -111,7 +113,7 @@ export function Autocomplete({ kind, label, value, onChange, errors, required, c
           aria-controls={listId}
           aria-activedescendant={open && active >= 0 ? `${listId}-${active}` : undefined}
           aria-invalid={errors?.length ? true : undefined}
-          placeholder={kind === 'user' ? 'Type a username or email' : 'Type words from the title'}
+          placeholder={kind === 'user' ? t('admin.autocomplete.userPlaceholder') : t('admin.autocomplete.adPlaceholder')}
           value={text}
           onChange={(e) => {
             typing.current = true;
@@ -124,7 +126,7 @@ export function Autocomplete({ kind, label, value, onChange, errors, required, c
           onKeyDown={onKeyDown}
         />
         {value ? (
-          <button type="button" className="autocomplete__clear" aria-label={`Clear ${label}`} onClick={() => { typing.current = false; setText(''); onChange(''); }}>
+          <button type="button" className="autocomplete__clear" aria-label={t('admin.autocomplete.clear', { label })} onClick={() => { typing.current = false; setText(''); onChange(''); }}>
             ×
           </button>
         ) : null}

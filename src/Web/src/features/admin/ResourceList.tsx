@@ -1,14 +1,16 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/problem';
 import type { Query } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Alert, EmptyState, ErrorState, SkeletonRows, Spinner } from '../../components/Feedback';
 import { Pagination } from '../../components/Pagination';
+import { formatNumber } from '../../lib/format';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 import { Autocomplete } from './Autocomplete';
 import { download, toCsv } from './csv';
-import type { AdminResource, BulkAction, Column, FilterSpec, Row } from './resource';
+import { bulkConfirm, bulkDone, bulkLabel, labelOf, resourceText, type AdminResource, type BulkAction, type Column, type FilterSpec, type Row } from './resource';
 
 const PAGE_SIZE = 20;
 const EXPORT_PAGE_SIZE = 100;
@@ -37,35 +39,37 @@ function useChosenColumns(resource: AdminResource) {
   return { columns, chosen, toggle };
 }
 
-function Filter({ spec, value, onChange }: { spec: FilterSpec; value: string; onChange: (value: string) => void }) {
+function Filter({ resource, spec, value, onChange }: { resource: AdminResource; spec: FilterSpec; value: string; onChange: (value: string) => void }) {
+  const { t } = useTranslation();
   const id = `filter-${spec.param}`;
+  const label = labelOf(resource, spec.param);
   switch (spec.kind) {
     case 'select':
       return (
         <div className="field">
-          <label htmlFor={id}>{spec.label}</label>
+          <label htmlFor={id}>{label}</label>
           <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-            <option value="">{spec.allLabel ?? 'All'}</option>
-            {spec.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            <option value="">{spec.allLabel?.() ?? t('admin.list.all')}</option>
+            {spec.options().map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
           </select>
         </div>
       );
     case 'boolean':
       return (
         <div className="field">
-          <label htmlFor={id}>{spec.label}</label>
+          <label htmlFor={id}>{label}</label>
           <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-            <option value="">All</option>
-            <option value="true">{spec.trueLabel}</option>
-            <option value="false">{spec.falseLabel}</option>
+            <option value="">{t('admin.list.all')}</option>
+            <option value="true">{spec.trueLabel()}</option>
+            <option value="false">{spec.falseLabel()}</option>
           </select>
         </div>
       );
     case 'text':
-      return <TextFilter id={id} label={spec.label} value={value} onChange={onChange} />;
+      return <TextFilter id={id} label={label} value={value} onChange={onChange} />;
     case 'user':
     case 'ad':
-      return <Autocomplete kind={spec.kind} label={spec.label} value={value} onChange={onChange} compact />;
+      return <Autocomplete kind={spec.kind} label={label} value={value} onChange={onChange} compact />;
   }
 }
 
@@ -80,17 +84,18 @@ function TextFilter({ id, label, value, onChange }: { id: string; label: string;
   );
 }
 
-function SortHeader({ column, ordering, onSort }: { column: Column; ordering: string; onSort: (ordering: string) => void }) {
-  if (!column.sort) return <th scope="col">{column.label}</th>;
+function SortHeader({ label, column, ordering, onSort }: { label: string; column: Column; ordering: string; onSort: (ordering: string) => void }) {
+  const { t } = useTranslation();
+  if (!column.sort) return <th scope="col">{label}</th>;
   const ascending = ordering === column.sort;
   const descending = ordering === `-${column.sort}`;
   const next = ascending ? `-${column.sort}` : descending ? '' : column.sort;
   return (
     <th scope="col" aria-sort={ascending ? 'ascending' : descending ? 'descending' : 'none'}>
       <button type="button" className="sort-button" onClick={() => onSort(next)}>
-        {column.label}
+        {label}
         <span className="sort-button__arrow" aria-hidden="true">{ascending ? '▲' : descending ? '▼' : '↕'}</span>
-        <span className="visually-hidden">{ascending ? ', sorted ascending' : descending ? ', sorted descending' : ', sortable'}</span>
+        <span className="visually-hidden">{ascending ? t('admin.list.sortedAscending') : descending ? t('admin.list.sortedDescending') : t('admin.list.sortable')}</span>
       </button>
     </th>
   );
@@ -104,7 +109,9 @@ interface BulkOutcome {
 
 /** The changelist: chosen columns, search, filters, click-to-sort, pagination with the total, bulk actions, CSV. */
 export function ResourceList({ resource }: { resource: AdminResource }) {
-  useDocumentTitle(`${resource.label} · Administration`);
+  const { t } = useTranslation();
+  const title = resourceText(resource, 'label');
+  useDocumentTitle(`${title} · ${t('accountMenu.admin')}`);
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const ordering = params.get('ordering') ?? '';
@@ -185,15 +192,15 @@ export function ResourceList({ resource }: { resource: AdminResource }) {
     const all: Row[] = [];
     try {
       for (let p = 1; p <= EXPORT_MAX_PAGES; p += 1) {
-        setExporting(`Exporting… ${all.length.toLocaleString()} rows`);
+        setExporting(t('admin.list.exportingRows', { count: all.length, formatted: formatNumber(all.length) }));
         const batch = await resource.list({ ...query, page: p, page_size: EXPORT_PAGE_SIZE }, new AbortController().signal);
         all.push(...batch.results);
         if (!batch.next || batch.results.length === 0) break;
       }
       const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-      download(`agrovet-${resource.key}-${stamp}.csv`, toCsv(columns, all));
+      download(`agrovet-${resource.key}-${stamp}.csv`, toCsv(resource, columns, all));
     } catch (e) {
-      setExportError(`The export stopped: ${errorMessage(e)}`);
+      setExportError(t('admin.list.exportStopped', { reason: errorMessage(e) }));
     } finally {
       setExporting(null);
     }
@@ -205,21 +212,21 @@ export function ResourceList({ resource }: { resource: AdminResource }) {
   return (
     <section className="admin-list">
       <header className="admin-list__header">
-        <h1>{resource.label}</h1>
+        <h1>{title}</h1>
         <div className="admin-list__tools">
           <details className="column-chooser">
-            <summary className="button button--ghost button--small">Columns</summary>
+            <summary className="button button--ghost button--small">{t('admin.list.columns')}</summary>
             <fieldset>
-              <legend className="visually-hidden">Columns to show</legend>
+              <legend className="visually-hidden">{t('admin.list.columnsToShow')}</legend>
               {resource.columns.map((c) => (
                 <label key={c.field} className="column-chooser__option">
-                  <input type="checkbox" checked={chosen.includes(c.field)} onChange={() => toggle(c.field)} /> {c.label}
+                  <input type="checkbox" checked={chosen.includes(c.field)} onChange={() => toggle(c.field)} /> {labelOf(resource, c.field)}
                 </label>
               ))}
             </fieldset>
           </details>
           <button type="button" className="button button--secondary button--small" onClick={() => void exportCsv()} disabled={exporting !== null || !data || data.count === 0}>
-            {exporting ? <><Spinner label="Exporting" /> {exporting}</> : 'Export CSV'}
+            {exporting ? <><Spinner label={t('admin.list.exporting')} /> {exporting}</> : t('admin.list.exportCsv')}
           </button>
         </div>
       </header>
@@ -228,13 +235,13 @@ export function ResourceList({ resource }: { resource: AdminResource }) {
         <div className="admin-filters">
           {resource.searchParam ? (
             <form role="search" className="admin-search" onSubmit={onSearch}>
-              <label htmlFor={`search-${resource.key}`} className="visually-hidden">Search {resource.label.toLowerCase()}</label>
-              <input id={`search-${resource.key}`} type="search" value={searchDraft} placeholder={resource.searchPlaceholder ?? 'Search'} onChange={(e) => setSearchDraft(e.target.value)} />
-              <button type="submit" className="button button--primary button--small">Search</button>
+              <label htmlFor={`search-${resource.key}`} className="visually-hidden">{t('admin.list.searchLabel', { resource: title })}</label>
+              <input id={`search-${resource.key}`} type="search" value={searchDraft} placeholder={resourceText(resource, 'searchPlaceholder') || t('common.search')} onChange={(e) => setSearchDraft(e.target.value)} />
+              <button type="submit" className="button button--primary button--small">{t('common.search')}</button>
             </form>
           ) : null}
           {resource.filters.map((spec) => (
-            <Filter key={spec.param} spec={spec} value={params.get(spec.param) ?? ''} onChange={(value) => update({ [spec.param]: value })} />
+            <Filter key={spec.param} resource={resource} spec={spec} value={params.get(spec.param) ?? ''} onChange={(value) => update({ [spec.param]: value })} />
           ))}
           {activeFilters || searchValue ? (
             <button
@@ -242,7 +249,7 @@ export function ResourceList({ resource }: { resource: AdminResource }) {
               className="button button--ghost button--small"
               onClick={() => update(Object.fromEntries([...resource.filters.map((f) => [f.param, '']), ...(resource.searchParam ? [[resource.searchParam, '']] : [])]))}
             >
-              Clear all
+              {t('admin.list.clearAll')}
             </button>
           ) : null}
         </div>
@@ -251,10 +258,10 @@ export function ResourceList({ resource }: { resource: AdminResource }) {
       {exportError ? <Alert>{exportError}</Alert> : null}
       {outcome ? (
         <Alert kind={outcome.failures.length ? 'error' : 'success'}>
-          {outcome.done > 0 ? `${outcome.done} ${outcome.done === 1 ? resource.singular : resource.label.toLowerCase()} ${outcome.action.done}.` : null}
+          {outcome.done > 0 ? bulkDone(resource, outcome.action, outcome.done) : null}
           {outcome.failures.length ? (
             <>
-              {' '}{outcome.failures.length} failed:
+              {' '}{t('admin.list.failed', { count: outcome.failures.length })}
               <ul>{outcome.failures.map((f) => <li key={f}>{f}</li>)}</ul>
             </>
           ) : null}
@@ -269,25 +276,29 @@ export function ResourceList({ resource }: { resource: AdminResource }) {
             if (chosenAction && selectedRows.length) setConfirming(chosenAction);
           }}
         >
-          <label htmlFor={`bulk-${resource.key}`}>Action</label>
+          <label htmlFor={`bulk-${resource.key}`}>{t('admin.list.action')}</label>
           <select id={`bulk-${resource.key}`} value={actionKey} onChange={(e) => setActionKey(e.target.value)}>
-            <option value="">Choose an action…</option>
-            {resource.bulkActions.map((a) => <option key={a.key} value={a.key}>{a.label}</option>)}
+            <option value="">{t('admin.list.chooseAction')}</option>
+            {resource.bulkActions.map((a) => <option key={a.key} value={a.key}>{bulkLabel(resource, a)}</option>)}
           </select>
           <button type="submit" className="button button--secondary button--small" disabled={!chosenAction || selectedRows.length === 0 || running !== null}>
-            Go
+            {t('admin.list.go')}
           </button>
           <span className="bulk-bar__count" aria-live="polite">
-            {running ? `Working… ${running.done} of ${running.total}` : `${selectedRows.length} of ${rows.length} selected`}
+            {running ? t('admin.list.working', { done: running.done, total: running.total }) : t('admin.list.selected', { selected: selectedRows.length, total: rows.length })}
           </span>
         </form>
       ) : null}
 
-      {error ? <ErrorState error={error} onRetry={reload} title={`${resource.label} could not be loaded`} /> : null}
+      {error ? <ErrorState error={error} onRetry={reload} title={t('admin.list.loadFailed', { resource: title })} /> : null}
       {!error ? (
         <div className="table-wrap" aria-busy={loading}>
           <table className="table table--admin">
-            <caption className="visually-hidden">{resource.label}{ordering ? `, sorted by ${ordering.replace(/^-/, '')}${ordering.startsWith('-') ? ' descending' : ''}` : ''}</caption>
+            <caption className="visually-hidden">
+              {ordering
+                ? t(ordering.startsWith('-') ? 'admin.list.captionSortedDescending' : 'admin.list.captionSorted', { resource: title, column: labelOf(resource, ordering.replace(/^-/, '')) })
+                : title}
+            </caption>
             <thead>
               <tr>
                 {resource.bulkActions.length ? (
@@ -295,13 +306,13 @@ export function ResourceList({ resource }: { resource: AdminResource }) {
                     <input
                       ref={selectAllRef}
                       type="checkbox"
-                      aria-label="Select all on this page"
+                      aria-label={t('admin.list.selectAll')}
                       checked={allSelected}
                       onChange={() => setSelected(allSelected ? new Set() : new Set(rows.map(resource.idOf)))}
                     />
                   </th>
                 ) : null}
-                {columns.map((column) => <SortHeader key={column.field} column={column} ordering={ordering} onSort={(o) => update({ ordering: o })} />)}
+                {columns.map((column) => <SortHeader key={column.field} label={labelOf(resource, column.field)} column={column} ordering={ordering} onSort={(o) => update({ ordering: o })} />)}
               </tr>
             </thead>
             {loading && !data ? <SkeletonRows columns={columns.length + 1} /> : (
@@ -314,7 +325,7 @@ export function ResourceList({ resource }: { resource: AdminResource }) {
                         <td className="table__select">
                           <input
                             type="checkbox"
-                            aria-label={`Select ${resource.titleOf(row)}`}
+                            aria-label={t('admin.list.select', { title: resource.titleOf(row) })}
                             checked={selected.has(id)}
                             onChange={() => setSelected((current) => {
                               const next = new Set(current);
@@ -326,9 +337,9 @@ export function ResourceList({ resource }: { resource: AdminResource }) {
                         </td>
                       ) : null}
                       {columns.map((column, index) => (
-                        <td key={column.field} data-label={column.label} className={`table__cell--${column.field}`}>
+                        <td key={column.field} data-label={labelOf(resource, column.field)} data-column={column.field} className={`table__cell--${column.field}`}>
                           {index === 0 || column.field === 'username' || column.field === 'title' || column.field === 'display_name' ? (
-                            <Link to={`/admin/${resource.key}/${encodeURIComponent(id)}`} aria-label={index === 0 && column.render ? `Open ${resource.titleOf(row)}` : undefined}>
+                            <Link to={`/admin/${resource.key}/${encodeURIComponent(id)}`} aria-label={index === 0 && column.render ? t('admin.list.open', { title: resource.titleOf(row) }) : undefined}>
                               {column.render ? column.render(row) : String(row[column.field] ?? '—')}
                             </Link>
                           ) : column.render ? column.render(row) : String(row[column.field] ?? '—')}
@@ -341,26 +352,26 @@ export function ResourceList({ resource }: { resource: AdminResource }) {
             )}
           </table>
           {data && rows.length === 0 ? (
-            <EmptyState title={`No ${resource.label.toLowerCase()} found`}>
-              {activeFilters || searchValue ? <p>Nothing matches the search and filters.</p> : null}
+            <EmptyState title={resourceText(resource, 'empty')}>
+              {activeFilters || searchValue ? <p>{t('admin.list.nothingMatches')}</p> : null}
             </EmptyState>
           ) : null}
         </div>
       ) : null}
-      {data ? <Pagination page={page} pageSize={PAGE_SIZE} count={data.count} onPage={(p) => update({ page: p > 1 ? String(p) : '' }, true)} label={`${resource.label} pages`} /> : null}
+      {data ? <Pagination page={page} pageSize={PAGE_SIZE} count={data.count} onPage={(p) => update({ page: p > 1 ? String(p) : '' }, true)} label={t('admin.list.pages', { resource: title })} /> : null}
 
       <ConfirmDialog
         open={confirming !== null}
-        title={confirming ? `${confirming.label}?` : ''}
-        confirmLabel={confirming?.label.replace(/ selected.*$/, '') ?? 'Confirm'}
+        title={confirming ? t('admin.list.confirmTitle', { action: bulkLabel(resource, confirming) }) : ''}
+        confirmLabel={confirming ? bulkConfirm(resource, confirming) : t('common.confirm')}
         danger={confirming?.danger}
         onCancel={() => setConfirming(null)}
         onConfirm={() => confirming && void runBulk(confirming)}
       >
-        <p>This applies to {selectedRows.length} {selectedRows.length === 1 ? resource.singular : resource.label.toLowerCase()}:</p>
+        <p>{t('admin.list.appliesTo', { count: selectedRows.length })}</p>
         <ul className="dialog__list">
           {selectedRows.slice(0, 10).map((row) => <li key={resource.idOf(row)}>{resource.titleOf(row)}</li>)}
-          {selectedRows.length > 10 ? <li>and {selectedRows.length - 10} more</li> : null}
+          {selectedRows.length > 10 ? <li>{t('admin.list.more', { count: selectedRows.length - 10 })}</li> : null}
         </ul>
       </ConfirmDialog>
     </section>

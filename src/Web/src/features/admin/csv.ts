@@ -1,4 +1,4 @@
-import type { Column, Row } from './resource';
+import { labelOf, type AdminResource, type Column, type Row } from './resource';
 
 /** A cell as RFC 4180 wants it; cells that a spreadsheet would run as a formula are defused with a leading '. */
 export function csvCell(value: string): string {
@@ -14,8 +14,8 @@ export function cellText(column: Column, row: Row): string {
   return String(value);
 }
 
-export function toCsv(columns: Column[], rows: Row[]): string {
-  const lines = [columns.map((c) => csvCell(c.label)).join(',')];
+export function toCsv(resource: AdminResource, columns: Column[], rows: Row[]): string {
+  const lines = [columns.map((c) => csvCell(labelOf(resource, c.field))).join(',')];
   for (const row of rows) lines.push(columns.map((c) => csvCell(cellText(c, row))).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }

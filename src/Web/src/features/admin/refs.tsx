@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { authApi, marketApi } from '../../api/endpoints';
+import { i18n } from '../../i18n';
 import type { Row } from './resource';
 
 export interface Option {
@@ -20,7 +21,7 @@ export function refLabel(value: unknown, kind: 'user' | 'ad'): string {
     const row = value as Row;
     return String(row.username ?? row.title ?? `#${String(row.id)}`);
   }
-  return `${kind === 'user' ? 'User' : 'Ad'} #${String(value)}`;
+  return kind === 'user' ? i18n.t('common.userNumber', { id: String(value) }) : i18n.t('orders.adNumber', { id: String(value) });
 }
 
 export function RefLink({ value, kind }: { value: unknown; kind: 'user' | 'ad' }) {

@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
 import type { Query } from '../../api/client';
 import type { Page } from '../../api/types';
+import { i18n } from '../../i18n';
+import { fieldLabel, type EnumList } from '../../lib/labels';
 
 /** One object as the admin sees it: the API's JSON. */
 export type Row = Record<string, unknown>;
 
+/** A column; its heading is `admin.<resource>.labels.<field>` or else `fields.<field>` in the locale files. */
 export interface Column {
   field: string;
-  label: string;
   /** The `?ordering=` name when the list can be sorted by this column. */
   sort?: string;
   render?: (row: Row) => ReactNode;
@@ -22,39 +24,42 @@ export interface Choice {
   label: string;
 }
 
+/** Filters are named like the field they filter (`param`); choices are computed when shown, in the chosen language. */
 export type FilterSpec =
   /** `allLabel` names the empty choice (default "All"): a list that always shows one kind calls it by that kind. */
-  | { kind: 'select'; param: string; label: string; options: Choice[]; allLabel?: string }
-  | { kind: 'boolean'; param: string; label: string; trueLabel: string; falseLabel: string }
-  | { kind: 'text'; param: string; label: string }
-  | { kind: 'user' | 'ad'; param: string; label: string };
+  | { kind: 'select'; param: string; options: () => Choice[]; allLabel?: () => string }
+  | { kind: 'boolean'; param: string; trueLabel: () => string; falseLabel: () => string }
+  | { kind: 'text'; param: string }
+  | { kind: 'user' | 'ad'; param: string };
 
-export type FieldType = 'text' | 'email' | 'textarea' | 'number' | 'decimal' | 'select' | 'boolean' | 'datetime' | 'user' | 'ad' | 'media' | 'media-list' | 'json';
+/** `money` is an amount in the row's `currency`, written the person's way; `enum` a value of `enumList`, in words. */
+export type FieldType = 'text' | 'email' | 'textarea' | 'number' | 'money' | 'bytes' | 'enum' | 'select' | 'boolean' | 'datetime' | 'user' | 'ad' | 'media' | 'media-list' | 'json';
 
+/** A field of the detail form; its label comes from the locale files as a column's does. */
 export interface FieldSpec {
   name: string;
-  label: string;
+  /** The label's name when it is not the field's (the media preview shows the file whose `id` it is). */
+  label?: string;
   type: FieldType;
   readOnly?: boolean;
   required?: boolean;
-  options?: Choice[];
-  hint?: string;
+  options?: () => Choice[];
+  enumList?: EnumList;
+  hint?: () => string;
   /** A message when the value is not acceptable; the service checks again. */
   validate?: (value: unknown, row: Row) => string | null;
 }
 
+/** An action on the selected rows: `admin.<resource>.bulk.<key>` names it, `….done` sums it up ("{{count}} deactivated"). */
 export interface BulkAction {
   key: string;
-  label: string;
   danger?: boolean;
-  /** Past tense for the summary: "deactivated". */
-  done: string;
   run: (row: Row) => Promise<unknown>;
 }
 
+/** An action on one object: `admin.<resource>.actions.<key>` names it. */
 export interface ObjectAction {
   key: string;
-  label: string;
   danger?: boolean;
   available: (row: Row) => boolean;
   run: (row: Row) => Promise<unknown>;
@@ -65,19 +70,16 @@ export interface ObjectAction {
  * ModelAdmin: list_display, list_filter, search_fields, ordering, fields/readonly_fields, actions.
  */
 export interface AdminResource {
-  key: string;
-  label: string;
-  singular: string;
-  description: string;
+  /** Also the locale files' `admin.<key>`: its label, singular, description, column labels and actions. */
+  key: 'users' | 'profiles' | 'ads' | 'orders' | 'media';
   list: (query: Query, signal: AbortSignal) => Promise<Page<Row>>;
   get: (id: string) => Promise<Row>;
   update?: (id: string, changes: Row) => Promise<Row>;
   remove?: (id: string) => Promise<unknown>;
-  /** What deleting is called for this kind ("Delete", "Withdraw"). */
-  removeLabel?: string;
-  /** The query parameter of the search box; null when the list has no search. */
+  /** Deleting is withdrawing for this kind (ads): the words change, not the action. */
+  removeIsWithdraw?: boolean;
+  /** The query parameter of the search box (its placeholder is `admin.<key>.searchPlaceholder`); null for none. */
   searchParam: string | null;
-  searchPlaceholder?: string;
   columns: Column[];
   filters: FilterSpec[];
   fields: FieldSpec[];
@@ -92,3 +94,23 @@ export interface AdminResource {
 /** The API's typed answers seen as plain rows (interfaces have no index signature, so this needs saying). */
 export const asRows = <T,>(page: Promise<Page<T>>): Promise<Page<Row>> => page as unknown as Promise<Page<Row>>;
 export const asRow = <T,>(row: Promise<T>): Promise<Row> => row as unknown as Promise<Row>;
+
+/** Looks up a key built from a resource's key (typed keys cover the literal ones). */
+function lookup(key: string): string | null {
+  return i18n.exists(key) ? (i18n.t as (k: string, o?: object) => string)(key) : null;
+}
+
+export const resourceText = (resource: AdminResource, name: 'label' | 'singular' | 'description' | 'searchPlaceholder' | 'empty'): string =>
+  lookup(`admin.${resource.key}.${name}`) ?? '';
+
+/** A column's, filter's or field's label: this resource's word for it, else the field's usual name. */
+export const labelOf = (resource: AdminResource, field: string): string => lookup(`admin.${resource.key}.labels.${field}`) ?? fieldLabel(field);
+
+export const bulkLabel = (resource: AdminResource, action: BulkAction): string => lookup(`admin.${resource.key}.bulk.${action.key}.label`) ?? action.key;
+
+export const bulkConfirm = (resource: AdminResource, action: BulkAction): string => lookup(`admin.${resource.key}.bulk.${action.key}.confirm`) ?? bulkLabel(resource, action);
+
+export const bulkDone = (resource: AdminResource, action: BulkAction, count: number): string =>
+  (i18n.t as (k: string, o?: object) => string)(`admin.${resource.key}.bulk.${action.key}.done`, { count });
+
+export const actionLabel = (resource: AdminResource, action: ObjectAction): string => lookup(`admin.${resource.key}.actions.${action.key}`) ?? action.key;

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Ad } from '../../api/types';
 import { MediaImage } from '../../components/MediaImage';
@@ -6,6 +7,7 @@ import { formatMoney } from '../../lib/format';
 import { StockBadge } from './StockBadge';
 
 export function AdCard({ ad }: { ad: Ad }) {
+  useTranslation(); // the price, category and stock are written in the chosen language
   return (
     <Link to={`/marketplace/ads/${ad.id}`} className="card card--link ad-card">
       <MediaImage id={ad.media_ids[0]} alt="" className="ad-card__image" size="thumbnail" />

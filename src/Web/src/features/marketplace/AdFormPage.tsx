@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { marketApi } from '../../api/endpoints';
 import { ApiError } from '../../api/problem';
@@ -9,8 +10,11 @@ import { Alert, ErrorState, PageLoading } from '../../components/Feedback';
 import { SelectField, TextArea, TextField } from '../../components/Field';
 import { PhotosUpload } from '../../components/Uploads';
 import type { FieldErrors } from '../../api/problem';
-import { ALL_CATEGORIES, CURRENCIES } from '../../lib/catalog';
+import { currentLocale, i18n } from '../../i18n';
+import { allCategories, CURRENCIES, currencyLabel } from '../../lib/catalog';
 import { userId } from '../../lib/format';
+import { roleLabel } from '../../lib/labels';
+import { amountInputText, currencyDigits, currencyOfLocale, exampleAmount, parseAmount } from '../../lib/money';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 import { useSubmit } from '../../lib/useSubmit';
 
@@ -19,6 +23,7 @@ const FIELDS = ['title', 'description', 'price', 'currency', 'stock', 'category'
 interface Draft {
   title: string;
   description: string;
+  /** As the person writes it ("185.000,50" in Spanish); sent as a decimal string. */
   price: string;
   currency: string;
   stock: string;
@@ -27,44 +32,49 @@ interface Draft {
   media_ids: string[];
 }
 
-const EMPTY: Draft = { title: '', description: '', price: '', currency: 'USD', stock: '1', category: '', region: '', media_ids: [] };
+/** A new ad is priced in the currency of the country the browser names (es-CO → COP), else in US dollars. */
+function emptyDraft(): Draft {
+  const currency = currencyOfLocale(currentLocale());
+  return {
+    title: '', description: '', price: '', currency: currency && CURRENCIES.includes(currency) ? currency : 'USD', stock: '1', category: '', region: '', media_ids: [],
+  };
+}
 
 function fromAd(ad: Ad): Draft {
   return {
-    title: ad.title, description: ad.description, price: ad.price, currency: ad.currency, stock: String(ad.stock),
-    category: ad.category, region: ad.region, media_ids: ad.media_ids,
+    title: ad.title, description: ad.description, price: amountInputText(ad.price, currentLocale(), currencyDigits(ad.currency)), currency: ad.currency,
+    stock: String(ad.stock), category: ad.category, region: ad.region, media_ids: ad.media_ids,
   };
+}
+
+function readPrice(draft: Draft) {
+  return parseAmount(draft.price, currentLocale(), currencyDigits(draft.currency), true);
 }
 
 /** What the browser can say before asking: the service checks again and its answer wins. */
 function validate(draft: Draft): FieldErrors {
+  const t = i18n.t;
   const errors: FieldErrors = {};
   const title = draft.title.trim();
-  if (!title) errors.title = ['Give the ad a title.'];
-  else if (title.length < 3) errors.title = ['Use at least 3 characters.'];
-  if (!/^\d+(\.\d{1,2})?$/.test(draft.price.trim())) errors.price = ['Enter a price such as 1250 or 1250.50.'];
-  if (!/^\d+$/.test(draft.stock.trim())) errors.stock = ['Enter how many you have, as a whole number.'];
-  if (!draft.category) errors.category = ['Choose a category.'];
+  if (!title) errors.title = [t('adForm.errors.titleRequired')];
+  else if (title.length < 3) errors.title = [t('adForm.errors.titleShort')];
+  const price = readPrice(draft);
+  if (!price.ok) {
+    const digits = currencyDigits(draft.currency);
+    const example = exampleAmount(currentLocale(), digits);
+    if (price.problem === 'empty') errors.price = [t('adForm.errors.priceRequired')];
+    else if (price.problem === 'decimals') {
+      errors.price = [digits === 0 ? t('adForm.errors.priceNoCents', { currency: draft.currency, example }) : t('adForm.errors.priceDecimals', { count: digits, example })];
+    } else if (price.problem === 'negative') errors.price = [t('adForm.errors.priceNegative')];
+    else errors.price = [t('adForm.errors.priceFormat', { example })];
+  }
+  if (!/^\d+$/.test(draft.stock.trim())) errors.stock = [t('adForm.errors.stock')];
+  if (!draft.category) errors.category = [t('adForm.errors.category')];
   return errors;
 }
 
-/**
- * The marketplace learns of uploads through media events, so a photo uploaded a moment ago can be unknown to it for
- * a little while ("not among the seller's uploads"): such an answer is worth a few more tries before it is shown.
- */
-async function withFreshPhotos<T>(save: () => Promise<T>, attempts = 4): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await save();
-    } catch (error) {
-      const onlyPhotos = error instanceof ApiError && error.status === 400 && Object.keys(error.fieldErrors).join() === 'media_ids';
-      if (!onlyPhotos || attempt >= attempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 400 * attempt));
-    }
-  }
-}
-
 export function AdFormPage() {
+  const { t } = useTranslation();
   const { id } = useParams();
   const editing = id !== undefined;
   const me = useSession((s) => s.session?.user ?? null);
@@ -72,15 +82,15 @@ export function AdFormPage() {
     (signal) => (editing ? marketApi.ad(id, signal) : Promise.resolve(null)),
     [id],
   );
-  useDocumentTitle(editing ? 'Edit ad' : 'Post an ad');
+  useDocumentTitle(editing ? t('adForm.editTitle') : t('adForm.newTitle'));
 
   if (!me) return null;
   if (!editing && me.role !== 'businessman' && me.role !== 'specialist') {
     return (
       <section className="page page--narrow">
-        <h1>Post an ad</h1>
-        <p>Only businessmen and specialists can post ads. Your account is a {me.role} account.</p>
-        <Link to="/marketplace">Back to the marketplace</Link>
+        <h1>{t('adForm.newTitle')}</h1>
+        <p>{t('adForm.notSeller', { role: roleLabel(me.role) })}</p>
+        <Link to="/marketplace">{t('adForm.back')}</Link>
       </section>
     );
   }
@@ -88,62 +98,81 @@ export function AdFormPage() {
   if (error) return <section className="page"><ErrorState error={error} onRetry={reload} /></section>;
   if (editing && (loading || !ad)) return <PageLoading />;
   if (ad && userId(ad.seller) !== me.id && me.role !== 'admin') {
-    return <section className="page page--narrow"><h1>Edit ad</h1><p>Only the seller can edit this ad.</p></section>;
+    return <section className="page page--narrow"><h1>{t('adForm.editTitle')}</h1><p>{t('adForm.onlySeller')}</p></section>;
   }
   return <AdForm key={ad?.id ?? 'new'} ad={ad ?? null} />;
 }
 
 function AdForm({ ad }: { ad: Ad | null }) {
+  const { t } = useTranslation();
   const navigate = useNavigate();
-  const [draft, setDraft] = useState<Draft>(ad ? fromAd(ad) : EMPTY);
-  const submit = useSubmit(FIELDS);
-  const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const [draft, setDraft] = useState<Draft>(() => (ad ? fromAd(ad) : emptyDraft()));
+  const submit = useSubmit<Draft>(FIELDS, validate);
+  const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => {
+    const next = { ...draft, [key]: value };
+    setDraft(next);
+    submit.changed(key, next);
+    // The price's decimals depend on the currency: a price that showed an error is checked again.
+    if (key === 'currency') submit.changed('price', next);
+  };
+  const leave = (key: keyof Draft) => () => submit.left(key, draft);
+  const locale = currentLocale();
+  const digits = currencyDigits(draft.currency);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const problems = validate(draft);
-    if (Object.keys(problems).length) {
-      submit.setFieldErrors(problems);
-      return;
-    }
+    const price = readPrice(draft);
+    if (!submit.check(draft) || !price.ok) return;
     const body = {
       title: draft.title.trim(),
       description: draft.description.trim(),
-      price: draft.price.trim(),
+      price: price.value,
       currency: draft.currency,
       stock: Number(draft.stock),
       category: draft.category,
       region: draft.region.trim(),
       media_ids: draft.media_ids,
     };
-    const saved = await submit.run(() => withFreshPhotos(() => (ad ? marketApi.update(ad.id, body) : marketApi.create(body))));
+    const saved = await submit.run(() => (ad ? marketApi.update(ad.id, body) : marketApi.create(body)));
     if (saved) navigate(`/marketplace/ads/${saved.id}`, { replace: !!ad });
   };
 
   return (
     <section className="page page--narrow">
       <header className="page-header">
-        <h1>{ad ? 'Edit ad' : 'Post an ad'}</h1>
+        <h1>{ad ? t('adForm.editTitle') : t('adForm.newTitle')}</h1>
       </header>
       {submit.message ? <Alert>{submit.message}</Alert> : null}
-      <form className="card form" onSubmit={onSubmit} noValidate aria-busy={submit.submitting}>
-        <TextField label="Title" name="title" value={draft.title} onChange={set('title')} required minLength={3} maxLength={140} errors={submit.errorsFor('title')} />
-        <TextArea label="Description" name="description" value={draft.description} onChange={set('description')} rows={6} maxLength={5000} errors={submit.errorsFor('description')} />
+      <form ref={submit.formRef} className="card form" onSubmit={onSubmit} noValidate aria-busy={submit.submitting}>
+        <TextField label={t('fields.title')} name="title" value={draft.title} onChange={set('title')} onBlur={leave('title')} required minLength={3} maxLength={140} errors={submit.errorsFor('title')} />
+        <TextArea label={t('fields.description')} name="description" value={draft.description} onChange={set('description')} onBlur={leave('description')} rows={6} maxLength={5000} errors={submit.errorsFor('description')} />
         <div className="form-row">
-          <TextField label="Price" name="price" value={draft.price} onChange={set('price')} inputMode="decimal" required placeholder="0.00" errors={submit.errorsFor('price')} />
-          <SelectField label="Currency" name="currency" value={draft.currency} onChange={set('currency')} options={CURRENCIES.map((c) => ({ value: c, label: c }))} errors={submit.errorsFor('currency')} />
-          <TextField label="Stock" name="stock" type="number" min={0} step={1} inputMode="numeric" value={draft.stock} onChange={set('stock')} required errors={submit.errorsFor('stock')} />
+          <TextField
+            label={t('fields.price')}
+            name="price"
+            value={draft.price}
+            onChange={set('price')}
+            onBlur={leave('price')}
+            inputMode={digits === 0 ? 'numeric' : 'decimal'}
+            autoComplete="off"
+            required
+            placeholder={exampleAmount(locale, digits)}
+            hint={digits === 0 ? t('adForm.priceHintWhole', { currency: draft.currency, example: exampleAmount(locale, 0) }) : t('adForm.priceHint', { example: exampleAmount(locale, digits) })}
+            errors={submit.errorsFor('price')}
+          />
+          <SelectField label={t('fields.currency')} name="currency" value={draft.currency} onChange={set('currency')} options={CURRENCIES.map((c) => ({ value: c, label: currencyLabel(c, locale) }))} errors={submit.errorsFor('currency')} />
+          <TextField label={t('fields.stock')} name="stock" type="number" min={0} step={1} inputMode="numeric" value={draft.stock} onChange={set('stock')} onBlur={leave('stock')} required errors={submit.errorsFor('stock')} />
         </div>
         <div className="form-row">
-          <SelectField label="Category" name="category" value={draft.category} onChange={set('category')} options={ALL_CATEGORIES} emptyLabel="Choose…" required errors={submit.errorsFor('category')} />
-          <TextField label="Region" name="region" value={draft.region} onChange={set('region')} maxLength={100} errors={submit.errorsFor('region')} />
+          <SelectField label={t('fields.category')} name="category" value={draft.category} onChange={set('category')} onBlur={leave('category')} options={allCategories()} emptyLabel={t('common.choose')} required errors={submit.errorsFor('category')} />
+          <TextField label={t('fields.region')} name="region" value={draft.region} onChange={set('region')} onBlur={leave('region')} maxLength={100} errors={submit.errorsFor('region')} />
         </div>
         <PhotosUpload value={draft.media_ids} onChange={set('media_ids')} errors={submit.errorsFor('media_ids')} />
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={submit.submitting}>
-            {submit.submitting ? 'Saving…' : ad ? 'Save changes' : 'Publish ad'}
+            {submit.submitting ? t('common.saving') : ad ? t('common.saveChanges') : t('adForm.publish')}
           </button>
-          <Link to={ad ? `/marketplace/ads/${ad.id}` : '/marketplace'} className="button button--ghost">Cancel</Link>
+          <Link to={ad ? `/marketplace/ads/${ad.id}` : '/marketplace'} className="button button--ghost">{t('common.cancel')}</Link>
         </div>
       </form>
     </section>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { marketApi } from '../../api/endpoints';
 import { ApiError } from '../../api/problem';
@@ -16,17 +17,18 @@ import { BuyPanel } from './BuyPanel';
 import { StockBadge } from './StockBadge';
 
 function Gallery({ ad }: { ad: Ad }) {
+  const { t } = useTranslation();
   const [index, setIndex] = useState(0);
   const photos = ad.media_ids;
   const current = photos[Math.min(index, photos.length - 1)];
   return (
     <div className="gallery">
-      <MediaImage id={current} alt={photos.length ? `${ad.title}, photo ${index + 1} of ${photos.length}` : `${ad.title}: no photo`} className="gallery__main" />
+      <MediaImage id={current} alt={photos.length ? t('ad.photoOf', { title: ad.title, number: index + 1, count: photos.length }) : t('ad.noPhoto', { title: ad.title })} className="gallery__main" />
       {photos.length > 1 ? (
-        <ul className="gallery__thumbs" aria-label="Photos">
+        <ul className="gallery__thumbs" aria-label={t('uploads.photos')}>
           {photos.map((id, i) => (
             <li key={String(id)}>
-              <button type="button" className={`gallery__thumb ${i === index ? 'is-current' : ''}`} aria-pressed={i === index} aria-label={`Show photo ${i + 1}`} onClick={() => setIndex(i)}>
+              <button type="button" className={`gallery__thumb ${i === index ? 'is-current' : ''}`} aria-pressed={i === index} aria-label={t('ad.showPhoto', { number: i + 1 })} onClick={() => setIndex(i)}>
                 <MediaImage id={id} alt="" size="thumbnail" />
               </button>
             </li>
@@ -38,6 +40,7 @@ function Gallery({ ad }: { ad: Ad }) {
 }
 
 export function AdPage() {
+  const { t } = useTranslation();
   const { id } = useParams();
   const me = useSession((s) => s.session?.user ?? null);
   const location = useLocation();
@@ -45,7 +48,7 @@ export function AdPage() {
   const [confirmWithdraw, setConfirmWithdraw] = useState(false);
   const withdraw = useSubmit();
   const { data: ad, error, loading, reload, } = useAsync<Ad>((signal) => marketApi.ad(id!, signal), [id]);
-  useDocumentTitle(ad?.title ?? 'Ad');
+  useDocumentTitle(ad?.title ?? t('ad.title'));
 
   if (error instanceof ApiError && (error.status === 404 || error.status === 400)) return <NotFoundPage />;
   if (error) return <section className="page"><ErrorState error={error} onRetry={reload} /></section>;
@@ -57,8 +60,8 @@ export function AdPage() {
 
   return (
     <section className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/marketplace">Marketplace</Link> <span aria-hidden="true">›</span>{' '}
+      <nav aria-label={t('common.breadcrumb')} className="breadcrumb">
+        <Link to="/marketplace">{t('nav.marketplace')}</Link> <span aria-hidden="true">›</span>{' '}
         <Link to={`/marketplace?category=${encodeURIComponent(ad.category)}`}>{categoryLabel(ad.category)}</Link>
       </nav>
       <div className="ad-detail">
@@ -68,19 +71,19 @@ export function AdPage() {
           <p className="ad-detail__price">{formatMoney(ad.price, ad.currency)}</p>
           <p><StockBadge ad={ad} /></p>
           <dl className="details details--compact">
-            <div className="details__row"><dt>Category</dt><dd>{categoryLabel(ad.category)}</dd></div>
-            {ad.region ? <div className="details__row"><dt>Region</dt><dd>{ad.region}</dd></div> : null}
-            {ad.seller !== undefined ? <div className="details__row"><dt>Seller</dt><dd>{userLabel(ad.seller)}</dd></div> : null}
-            {ad.created_at ? <div className="details__row"><dt>Posted</dt><dd>{formatDate(ad.created_at)}</dd></div> : null}
+            <div className="details__row"><dt>{t('fields.category')}</dt><dd>{categoryLabel(ad.category)}</dd></div>
+            {ad.region ? <div className="details__row"><dt>{t('fields.region')}</dt><dd>{ad.region}</dd></div> : null}
+            {ad.seller !== undefined ? <div className="details__row"><dt>{t('fields.seller')}</dt><dd>{userLabel(ad.seller)}</dd></div> : null}
+            {ad.created_at ? <div className="details__row"><dt>{t('ad.posted')}</dt><dd>{formatDate(ad.created_at)}</dd></div> : null}
           </dl>
           {canManage ? (
             <div className="card card--muted">
-              <p>{mine ? 'This is your ad.' : 'You can manage this ad as an administrator.'}</p>
+              <p>{mine ? t('ad.mine') : t('ad.asAdmin')}</p>
               {withdraw.message ? <Alert>{withdraw.message}</Alert> : null}
               <div className="actions">
-                <Link to={`/marketplace/ads/${ad.id}/edit`} className="button button--secondary">Edit</Link>
+                <Link to={`/marketplace/ads/${ad.id}/edit`} className="button button--secondary">{t('common.edit')}</Link>
                 {ad.status !== 'withdrawn' ? (
-                  <button type="button" className="button button--danger-ghost" onClick={() => setConfirmWithdraw(true)}>Withdraw</button>
+                  <button type="button" className="button button--danger-ghost" onClick={() => setConfirmWithdraw(true)}>{t('ad.withdraw')}</button>
                 ) : null}
               </div>
             </div>
@@ -88,19 +91,19 @@ export function AdPage() {
             <BuyPanel ad={ad} onBought={reload} />
           ) : (
             <p className="card card--muted">
-              <Link to="/login" state={{ from: location.pathname }}>Sign in</Link> to buy.
+              <Trans i18nKey="ad.signInToBuy" components={{ signIn: <Link to="/login" state={{ from: location.pathname }} /> }} />
             </p>
           )}
         </div>
       </div>
       <section className="ad-detail__description" aria-labelledby="description-title">
-        <h2 id="description-title">Description</h2>
-        <p className="prewrap">{ad.description || 'No description.'}</p>
+        <h2 id="description-title">{t('fields.description')}</h2>
+        <p className="prewrap">{ad.description || t('ad.noDescription')}</p>
       </section>
       <ConfirmDialog
         open={confirmWithdraw}
-        title="Withdraw this ad?"
-        confirmLabel="Withdraw ad"
+        title={t('ad.withdrawTitle')}
+        confirmLabel={t('ad.withdrawConfirm')}
         danger
         busy={withdraw.submitting}
         onCancel={() => setConfirmWithdraw(false)}
@@ -113,7 +116,7 @@ export function AdPage() {
           if (done) navigate(mine ? '/marketplace/mine' : '/marketplace', { replace: true });
         }}
       >
-        <p>Buyers will no longer see “{ad.title}”. Orders already placed are kept.</p>
+        <p>{t('ad.withdrawText', { title: ad.title })}</p>
       </ConfirmDialog>
     </section>
   );

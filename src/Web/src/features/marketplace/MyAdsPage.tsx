@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { marketApi } from '../../api/endpoints';
 import { useSession } from '../../api/session';
@@ -12,7 +13,8 @@ const PAGE_SIZE = 20;
 
 /** The seller's own ads: GET /api/adds/?seller=<my id>, withdrawn ones included where the service shows them. */
 export function MyAdsPage() {
-  useDocumentTitle('My ads');
+  const { t } = useTranslation();
+  useDocumentTitle(t('accountMenu.ads'));
   const me = useSession((s) => s.session?.user ?? null);
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
@@ -26,17 +28,17 @@ export function MyAdsPage() {
     <section className="page">
       <header className="page-header page-header--row">
         <div>
-          <h1>My ads</h1>
-          <p className="lead">What you offer on the marketplace.</p>
+          <h1>{t('accountMenu.ads')}</h1>
+          <p className="lead">{t('myAds.lead')}</p>
         </div>
-        <Link to="/marketplace/ads/new" className="button button--primary">Post an ad</Link>
+        <Link to="/marketplace/ads/new" className="button button--primary">{t('adForm.newTitle')}</Link>
       </header>
       {error ? <ErrorState error={error} onRetry={reload} /> : null}
       {loading && !data ? <SkeletonCards count={4} /> : null}
       {data && !error ? (
         mine.length === 0 ? (
-          <EmptyState title="You have no ads yet">
-            <p><Link to="/marketplace/ads/new">Post your first ad</Link> — it takes a minute.</p>
+          <EmptyState title={t('myAds.empty')}>
+            <p><Trans i18nKey="myAds.first" components={{ post: <Link to="/marketplace/ads/new" /> }} /></p>
           </EmptyState>
         ) : (
           <>
@@ -48,7 +50,7 @@ export function MyAdsPage() {
                     <Link to={`/marketplace/ads/${ad.id}`} className="my-ad__title">{ad.title}</Link>
                     <span>{formatMoney(ad.price, ad.currency)} · <StockBadge ad={ad} /></span>
                   </div>
-                  <Link to={`/marketplace/ads/${ad.id}/edit`} className="button button--secondary button--small" aria-label={`Edit ${ad.title}`}>Edit</Link>
+                  <Link to={`/marketplace/ads/${ad.id}/edit`} className="button button--secondary button--small" aria-label={t('myAds.editAd', { title: ad.title })}>{t('common.edit')}</Link>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { marketApi } from '../../api/endpoints';
 import { errorMessage } from '../../api/problem';
@@ -7,14 +8,16 @@ import type { Order } from '../../api/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Alert, EmptyState, ErrorState, SkeletonRows } from '../../components/Feedback';
 import { Pagination } from '../../components/Pagination';
-import { formatDateTime, formatMoney, titleCase, userId, userLabel } from '../../lib/format';
+import { i18n } from '../../i18n';
+import { formatDateTime, formatMoney, formatNumber, userId, userLabel } from '../../lib/format';
+import { enumLabel } from '../../lib/labels';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 
 const PAGE_SIZE = 20;
 type Side = 'buyer' | 'seller';
 type Action = 'ship' | 'complete' | 'cancel';
 
-const ACTION_LABELS: Record<Action, string> = { ship: 'Mark shipped', complete: 'Mark received', cancel: 'Cancel order' };
+const actionLabel = (action: Action) => i18n.t(`orders.actions.${action}`);
 
 /**
  * What each side may do at each status, as the marketplace allows it: placed → shipped (seller) → completed (buyer);
@@ -30,16 +33,17 @@ function actionsFor(order: Order, side: Side): Action[] {
 
 /** The ad as it was bought (its title may have changed since; the link shows it as it is now). */
 export function adLink(order: Order) {
-  return <Link to={`/marketplace/ads/${order.ad}`}>{order.ad_title || `Ad #${order.ad}`}</Link>;
+  return <Link to={`/marketplace/ads/${order.ad}`}>{order.ad_title || i18n.t('orders.adNumber', { id: order.ad })}</Link>;
 }
 
 export function StatusBadge({ status }: { status: string }) {
-  return <span className={`badge badge--status badge--${status}`}>{titleCase(status)}</span>;
+  return <span className={`badge badge--status badge--${status}`}>{enumLabel('orderStatus', status)}</span>;
 }
 
 /** My orders as buyer and as seller: GET /api/orders/?role=buyer|seller, actions POST /api/orders/{id}/{action}/. */
 export default function OrdersPage() {
-  useDocumentTitle('My orders');
+  const { t } = useTranslation();
+  useDocumentTitle(t('accountMenu.orders'));
   const me = useSession((s) => s.session?.user ?? null);
   const [params, setParams] = useSearchParams();
   const side: Side = params.get('as') === 'seller' ? 'seller' : 'buyer';
@@ -59,7 +63,7 @@ export default function OrdersPage() {
     setBusy(true);
     try {
       const updated = await marketApi.orderAction(pending.order.id, pending.action);
-      setNotice({ kind: 'success', text: `Order #${pending.order.id} is now ${titleCase(updated?.status ?? 'updated').toLowerCase()}.` });
+      setNotice({ kind: 'success', text: t('orders.nowStatus', { id: pending.order.id, status: enumLabel('orderStatus', updated?.status ?? pending.order.status).toLocaleLowerCase(i18n.language) }) });
       reload();
     } catch (e) {
       setNotice({ kind: 'error', text: errorMessage(e) });
@@ -72,49 +76,49 @@ export default function OrdersPage() {
   return (
     <section className="page">
       <header className="page-header">
-        <h1>My orders</h1>
+        <h1>{t('accountMenu.orders')}</h1>
       </header>
-      <nav className="tabs" aria-label="Orders">
+      <nav className="tabs" aria-label={t('orders.tabs')}>
         {(['buyer', 'seller'] as const).map((s) => (
           <Link key={s} to={`?as=${s}`} className={`tabs__tab ${side === s ? 'is-current' : ''}`} aria-current={side === s ? 'page' : undefined}>
-            {s === 'buyer' ? 'Purchases' : 'Sales'}
+            {s === 'buyer' ? t('orders.purchases') : t('orders.sales')}
           </Link>
         ))}
       </nav>
       {notice ? <Alert kind={notice.kind}>{notice.text}</Alert> : null}
       {error ? <ErrorState error={error} onRetry={reload} /> : null}
       {!error && data && rows.length === 0 ? (
-        <EmptyState title={side === 'buyer' ? 'You have not bought anything yet' : 'No sales yet'}>
-          <p>{side === 'buyer' ? <Link to="/marketplace">Browse the marketplace</Link> : 'Orders for your ads will appear here.'}</p>
+        <EmptyState title={side === 'buyer' ? t('orders.noPurchases') : t('orders.noSales')}>
+          <p>{side === 'buyer' ? <Link to="/marketplace">{t('notFound.marketplace')}</Link> : t('orders.salesWillAppear')}</p>
         </EmptyState>
       ) : null}
       {!error && (loading && !data ? true : rows.length > 0) ? (
         <div className="table-wrap" aria-busy={loading}>
           <table className="table">
-            <caption className="visually-hidden">{side === 'buyer' ? 'Your purchases' : 'Your sales'}</caption>
+            <caption className="visually-hidden">{side === 'buyer' ? t('orders.yourPurchases') : t('orders.yourSales')}</caption>
             <thead>
               <tr>
-                <th scope="col">Order</th>
-                <th scope="col">Ad</th>
-                <th scope="col">Quantity</th>
-                <th scope="col">Total</th>
-                <th scope="col">{side === 'buyer' ? 'Seller' : 'Buyer'}</th>
-                <th scope="col">Status</th>
-                <th scope="col">Placed</th>
-                <th scope="col"><span className="visually-hidden">Actions</span></th>
+                <th scope="col">{t('orders.order')}</th>
+                <th scope="col">{t('orders.ad')}</th>
+                <th scope="col">{t('fields.quantity')}</th>
+                <th scope="col">{t('fields.total')}</th>
+                <th scope="col">{side === 'buyer' ? t('fields.seller') : t('fields.buyer')}</th>
+                <th scope="col">{t('fields.status')}</th>
+                <th scope="col">{t('orders.placed')}</th>
+                <th scope="col"><span className="visually-hidden">{t('orders.actionsLabel')}</span></th>
               </tr>
             </thead>
             {loading && !data ? <SkeletonRows columns={8} /> : (
               <tbody>
                 {rows.map((order) => (
                   <tr key={order.id}>
-                    <td data-label="Order">#{order.id}</td>
-                    <td data-label="Ad">{adLink(order)}</td>
-                    <td data-label="Quantity">{order.quantity}</td>
-                    <td data-label="Total">{formatMoney(order.total, order.currency)}</td>
-                    <td data-label={side === 'buyer' ? 'Seller' : 'Buyer'}>{userLabel(side === 'buyer' ? order.seller : order.buyer)}</td>
-                    <td data-label="Status"><StatusBadge status={order.status} /></td>
-                    <td data-label="Placed">{formatDateTime(order.created_at)}</td>
+                    <td data-label={t('orders.order')} data-column="order">#{order.id}</td>
+                    <td data-label={t('orders.ad')} data-column="ad">{adLink(order)}</td>
+                    <td data-label={t('fields.quantity')} data-column="quantity">{formatNumber(order.quantity)}</td>
+                    <td data-label={t('fields.total')} data-column="total">{formatMoney(order.total, order.currency)}</td>
+                    <td data-label={side === 'buyer' ? t('fields.seller') : t('fields.buyer')} data-column={side === 'buyer' ? 'seller' : 'buyer'}>{userLabel(side === 'buyer' ? order.seller : order.buyer)}</td>
+                    <td data-label={t('fields.status')} data-column="status"><StatusBadge status={order.status} /></td>
+                    <td data-label={t('orders.placed')} data-column="placed">{formatDateTime(order.created_at)}</td>
                     <td className="table__actions">
                       {actionsFor(order, side).map((action) => (
                         <button
@@ -123,7 +127,7 @@ export default function OrdersPage() {
                           className={`button button--small ${action === 'cancel' ? 'button--danger-ghost' : 'button--secondary'}`}
                           onClick={() => setPending({ order, action })}
                         >
-                          {ACTION_LABELS[action]}
+                          {actionLabel(action)}
                         </button>
                       ))}
                     </td>
@@ -139,16 +143,16 @@ export default function OrdersPage() {
       ) : null}
       <ConfirmDialog
         open={pending !== null}
-        title={pending ? `${ACTION_LABELS[pending.action]}: order #${pending.order.id}?` : ''}
-        confirmLabel={pending ? ACTION_LABELS[pending.action] : 'Confirm'}
+        title={pending ? t('orders.confirmTitle', { action: actionLabel(pending.action), id: pending.order.id }) : ''}
+        confirmLabel={pending ? actionLabel(pending.action) : t('common.confirm')}
         danger={pending?.action === 'cancel'}
         busy={busy}
         onCancel={() => setPending(null)}
         onConfirm={() => void run()}
       >
-        {pending?.action === 'cancel' ? <p>The items go back into {side === 'seller' ? 'your' : 'the seller’s'} stock.</p> : null}
-        {pending?.action === 'ship' ? <p>The buyer will see that the order is on its way.</p> : null}
-        {pending?.action === 'complete' ? <p>Confirm that you received the order.</p> : null}
+        {pending?.action === 'cancel' ? <p>{side === 'seller' ? t('orders.cancelTextSeller') : t('orders.cancelTextBuyer')}</p> : null}
+        {pending?.action === 'ship' ? <p>{t('orders.shipText')}</p> : null}
+        {pending?.action === 'complete' ? <p>{t('orders.completeText')}</p> : null}
       </ConfirmDialog>
     </section>
   );

@@ -1,21 +1,17 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../lib/useAsync';
 
-const BLURBS: Record<string, string> = {
-  Forum: 'Ask the community, share what works on your farm and vote on the best answers.',
-  Chat: 'Talk in real time with specialists and sellers, one to one or in groups.',
-  Analytics: 'Explore large agricultural datasets on an interactive map.',
-};
-
-export function ComingSoon({ area }: { area: string }) {
-  useDocumentTitle(area);
+export function ComingSoon({ area }: { area: 'forum' | 'chat' | 'analytics' }) {
+  const { t } = useTranslation();
+  useDocumentTitle(t(`nav.${area}`));
   return (
     <section className="coming-soon">
-      <h1>{area}</h1>
-      <p className="lead">{BLURBS[area] ?? ''}</p>
-      <p className="badge badge--info">Coming soon</p>
+      <h1>{t(`nav.${area}`)}</h1>
+      <p className="lead">{t(`comingSoon.${area}`)}</p>
+      <p className="badge badge--info">{t('comingSoon.badge')}</p>
       <p>
-        Meanwhile, <Link to="/marketplace">browse the marketplace</Link> or <Link to="/profiles">find a specialist</Link>.
+        <Trans i18nKey="comingSoon.meanwhile" components={{ market: <Link to="/marketplace" />, people: <Link to="/profiles" /> }} />
       </p>
     </section>
   );

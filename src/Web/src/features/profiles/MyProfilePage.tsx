@@ -1,18 +1,25 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { profilesApi } from '../../api/endpoints';
-import { ApiError } from '../../api/problem';
+import { ApiError, type FieldErrors } from '../../api/problem';
 import { useSession } from '../../api/session';
 import type { Profile } from '../../api/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Alert, ErrorState, PageLoading } from '../../components/Feedback';
 import { TextArea, TextField } from '../../components/Field';
 import { AvatarUpload } from '../../components/Uploads';
+import { currentLocale, i18n } from '../../i18n';
+import { formatNumber } from '../../lib/format';
+import { fieldLabel } from '../../lib/labels';
+import { formatDecimal, parseAmount } from '../../lib/money';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 import { useSubmit } from '../../lib/useSubmit';
 import { kindForRole, type KindInfo } from './kinds';
 
-type Draft = Record<string, string> & { avatar?: never };
+type Draft = Record<string, string>;
+
+const MAX_REGIONS = 20;
 
 function toDraft(info: KindInfo, profile: Profile | null): Draft {
   const record = (profile ?? {}) as unknown as Record<string, unknown>;
@@ -20,12 +27,23 @@ function toDraft(info: KindInfo, profile: Profile | null): Draft {
     display_name: String(record.display_name ?? ''),
     bio: String(record.bio ?? ''),
     region: String(record.region ?? ''),
-  } as Draft;
+  };
   for (const field of info.fields) {
     const value = record[field.name];
-    draft[field.name] = Array.isArray(value) ? value.join(', ') : value === null || value === undefined ? '' : String(value);
+    if (Array.isArray(value)) draft[field.name] = value.join(', ');
+    else if (value === null || value === undefined) draft[field.name] = '';
+    else if (field.type === 'number' && typeof value === 'number') draft[field.name] = formatDecimal(value, currentLocale(), 0);
+    else draft[field.name] = String(value);
   }
   return draft;
+}
+
+const listOf = (raw: string) => raw.split(',').map((s) => s.trim()).filter(Boolean);
+
+/** A whole number written the person's way ("1.200" in Spanish), or null when it is not one. */
+function wholeNumber(raw: string): number | null {
+  const parsed = parseAmount(raw, currentLocale(), 0);
+  return parsed.ok ? Number(parsed.value) : null;
 }
 
 function toBody(info: KindInfo, draft: Draft, avatar: string | null): Record<string, unknown> {
@@ -37,11 +55,28 @@ function toBody(info: KindInfo, draft: Draft, avatar: string | null): Record<str
   };
   for (const field of info.fields) {
     const raw = (draft[field.name] ?? '').trim();
-    if (field.type === 'list') body[field.name] = raw ? raw.split(',').map((s) => s.trim()).filter(Boolean) : [];
-    else if (field.type === 'number') body[field.name] = raw === '' ? null : Number(raw);
+    if (field.type === 'list') body[field.name] = listOf(raw);
+    else if (field.type === 'number') body[field.name] = raw === '' ? null : wholeNumber(raw);
     else body[field.name] = raw;
   }
   return body;
+}
+
+function validateProfile(info: KindInfo, draft: Draft): FieldErrors {
+  const t = i18n.t;
+  const errors: FieldErrors = {};
+  if (!draft.display_name?.trim()) errors.display_name = [t('profiles.form.displayNameRequired')];
+  for (const field of info.fields) {
+    const raw = (draft[field.name] ?? '').trim();
+    if (field.required && !raw) errors[field.name] = [t('profiles.form.required', { field: fieldLabel(field.name) })];
+    else if (field.type === 'number' && raw) {
+      const value = wholeNumber(raw);
+      if (value === null || (field.max !== undefined && value > field.max)) {
+        errors[field.name] = [t('profiles.form.wholeNumber', { max: formatNumber(field.max ?? Number.MAX_SAFE_INTEGER) })];
+      }
+    } else if (field.type === 'list' && listOf(raw).length > MAX_REGIONS) errors[field.name] = [t('profiles.form.tooManyRegions', { max: MAX_REGIONS })];
+  }
+  return errors;
 }
 
 /** The signed-in person's profile of their role's kind (GET /api/profiles/{kind}/me/), or null while they have none. */
@@ -55,7 +90,8 @@ async function findMine(info: KindInfo, signal: AbortSignal): Promise<Profile | 
 }
 
 export default function MyProfilePage() {
-  useDocumentTitle('My profile');
+  const { t } = useTranslation();
+  useDocumentTitle(t('accountMenu.profile'));
   const user = useSession((s) => s.session?.user ?? null);
   const info = kindForRole(user?.role);
   const { data: existing, error, loading, reload } = useAsync<Profile | null>(
@@ -67,12 +103,12 @@ export default function MyProfilePage() {
   if (!info) {
     return (
       <section className="page page--narrow">
-        <h1>My profile</h1>
-        <p>Administrator accounts have no public profile.</p>
+        <h1>{t('accountMenu.profile')}</h1>
+        <p>{t('profiles.form.adminHasNone')}</p>
       </section>
     );
   }
-  if (error) return <section className="page page--narrow"><h1>My profile</h1><ErrorState error={error} onRetry={reload} /></section>;
+  if (error) return <section className="page page--narrow"><h1>{t('accountMenu.profile')}</h1><ErrorState error={error} onRetry={reload} /></section>;
   if (loading && existing === undefined) return <PageLoading />;
   return <ProfileForm key={existing?.id ?? 'new'} info={info} existing={existing ?? null} onSaved={reload} />;
 }
@@ -80,64 +116,61 @@ export default function MyProfilePage() {
 const COMMON_FIELDS = ['display_name', 'bio', 'region', 'avatar'];
 
 function ProfileForm({ info, existing: initial, onSaved }: { info: KindInfo; existing: Profile | null; onSaved: () => void }) {
+  const { t } = useTranslation();
   const [existing, setExisting] = useState<Profile | null>(initial);
   const [draft, setDraft] = useState<Draft>(() => toDraft(info, existing));
   const [avatar, setAvatar] = useState<string | null>(existing?.avatar ?? null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<'saved' | 'created' | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const submit = useSubmit([...COMMON_FIELDS, ...info.fields.map((f) => f.name)]);
+  const submit = useSubmit<Draft>([...COMMON_FIELDS, ...info.fields.map((f) => f.name)], (d) => validateProfile(info, d));
   const remove = useSubmit();
-  const set = (name: string) => (value: string) => setDraft((d) => ({ ...d, [name]: value }));
+  const set = (name: string) => (value: string) => {
+    const next = { ...draft, [name]: value };
+    setDraft(next);
+    submit.changed(name, next);
+  };
+  const leave = (name: string) => () => submit.left(name, draft);
 
   // A change after saving makes the "saved" notice stale.
   useEffect(() => setSaved(null), [draft, avatar]);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const missing: Record<string, string[]> = {};
-    if (!draft.display_name?.trim()) missing.display_name = ['Enter the name people will see.'];
-    for (const field of info.fields) {
-      if (field.required && !draft[field.name]?.trim()) missing[field.name] = [`Enter your ${field.label.toLowerCase()}.`];
-    }
-    if (Object.keys(missing).length) {
-      submit.setFieldErrors(missing);
-      return;
-    }
+    if (!submit.check(draft)) return;
     const body = toBody(info, draft, avatar);
     const result = await submit.run(() => (existing ? profilesApi.update(info.kind, existing.id, body) : profilesApi.create(info.kind, body)));
     if (result) {
       setExisting(result);
-      setSaved(existing ? 'Your profile is saved.' : 'Your profile is created.');
+      setSaved(existing ? 'saved' : 'created');
     }
   };
 
   return (
     <section className="page page--narrow">
       <header className="page-header">
-        <h1>{existing ? 'My profile' : 'Create your profile'}</h1>
+        <h1>{existing ? t('accountMenu.profile') : t('profiles.form.createTitle')}</h1>
         <p className="lead">
-          Your public {info.singular} profile.{' '}
-          {existing ? <Link to={`/profiles/${info.kind}/${existing.id}`}>See it as others do</Link> : null}
+          {t(`profiles.form.lead.${info.kind}`)}{' '}
+          {existing ? <Link to={`/profiles/${info.kind}/${existing.id}`}>{t('profiles.form.seeAsOthers')}</Link> : null}
         </p>
       </header>
-      {saved ? <Alert kind="success">{saved}</Alert> : null}
+      {saved ? <Alert kind="success">{t(`profiles.form.${saved}`)}</Alert> : null}
       {submit.message ? <Alert>{submit.message}</Alert> : null}
-      <form className="card form" onSubmit={onSubmit} noValidate aria-busy={submit.submitting}>
+      <form ref={submit.formRef} className="card form" onSubmit={onSubmit} noValidate aria-busy={submit.submitting}>
         <AvatarUpload value={avatar} onChange={setAvatar} errors={submit.errorsFor('avatar')} />
-        <TextField label="Display name" name="display_name" value={draft.display_name ?? ''} onChange={set('display_name')} required maxLength={100} errors={submit.errorsFor('display_name')} />
-        <TextField label="Region" name="region" value={draft.region ?? ''} onChange={set('region')} autoComplete="address-level1" maxLength={100} errors={submit.errorsFor('region')} />
-        <TextArea label="About" name="bio" value={draft.bio ?? ''} onChange={set('bio')} rows={5} maxLength={2000} errors={submit.errorsFor('bio')} />
+        <TextField label={fieldLabel('display_name')} name="display_name" value={draft.display_name ?? ''} onChange={set('display_name')} onBlur={leave('display_name')} required maxLength={100} errors={submit.errorsFor('display_name')} />
+        <TextField label={fieldLabel('region')} name="region" value={draft.region ?? ''} onChange={set('region')} onBlur={leave('region')} autoComplete="address-level1" maxLength={100} errors={submit.errorsFor('region')} />
+        <TextArea label={fieldLabel('bio')} name="bio" value={draft.bio ?? ''} onChange={set('bio')} onBlur={leave('bio')} rows={5} maxLength={2000} errors={submit.errorsFor('bio')} />
         {info.fields.map((field) => (
           <TextField
             key={field.name}
-            label={field.label}
+            label={fieldLabel(field.name)}
             name={field.name}
-            type={field.type === 'number' ? 'number' : 'text'}
             inputMode={field.type === 'number' ? 'numeric' : undefined}
-            min={field.type === 'number' ? 0 : undefined}
             value={draft[field.name] ?? ''}
             onChange={set(field.name)}
-            hint={field.hint}
+            onBlur={leave(field.name)}
+            hint={field.hint ? t(`profiles.hints.${field.name as 'specialty' | 'regions_served' | 'farm_type'}`) : undefined}
             required={field.required}
             maxLength={field.maxLength}
             errors={submit.errorsFor(field.name)}
@@ -145,18 +178,18 @@ function ProfileForm({ info, existing: initial, onSaved }: { info: KindInfo; exi
         ))}
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={submit.submitting}>
-            {submit.submitting ? 'Saving…' : existing ? 'Save changes' : 'Create profile'}
+            {submit.submitting ? t('common.saving') : existing ? t('common.saveChanges') : t('profiles.form.create')}
           </button>
           {existing ? (
-            <button type="button" className="button button--danger-ghost" onClick={() => setConfirmDelete(true)}>Delete profile</button>
+            <button type="button" className="button button--danger-ghost" onClick={() => setConfirmDelete(true)}>{t('profiles.form.delete')}</button>
           ) : null}
         </div>
       </form>
       {remove.message ? <Alert>{remove.message}</Alert> : null}
       <ConfirmDialog
         open={confirmDelete}
-        title="Delete your profile?"
-        confirmLabel="Delete profile"
+        title={t('profiles.form.deleteTitle')}
+        confirmLabel={t('profiles.form.delete')}
         danger
         busy={remove.submitting}
         onCancel={() => setConfirmDelete(false)}
@@ -167,7 +200,7 @@ function ProfileForm({ info, existing: initial, onSaved }: { info: KindInfo; exi
           onSaved();
         }}
       >
-        <p>People will no longer find you in the {info.label.toLowerCase()} list. Your account stays.</p>
+        <p>{t(`profiles.form.deleteText.${info.kind}`)}</p>
       </ConfirmDialog>
     </section>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { profilesApi } from '../../api/endpoints';
 import { ApiError } from '../../api/problem';
@@ -6,12 +7,14 @@ import type { Profile } from '../../api/types';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { ErrorState, PageLoading } from '../../components/Feedback';
 import { MediaImage } from '../../components/MediaImage';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
+import { enumLabel, fieldLabel } from '../../lib/labels';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 import { kindInfo } from './kinds';
 import { Icon } from '../../components/Icon';
 
 export function ProfileDetailPage() {
+  const { t } = useTranslation();
   const { kind, id } = useParams();
   const info = kindInfo(kind);
   const me = useSession((s) => s.session?.user ?? null);
@@ -19,7 +22,7 @@ export function ProfileDetailPage() {
     (signal) => (info && id ? profilesApi.get(info.kind, id, signal) : Promise.resolve(null)),
     [info?.kind, id],
   );
-  useDocumentTitle(profile?.display_name ?? 'Profile');
+  useDocumentTitle(profile?.display_name ?? t('profiles.profile'));
 
   if (!info || (error instanceof ApiError && error.status === 404)) return <NotFoundPage />;
   if (error) return <section className="page"><ErrorState error={error} onRetry={reload} /></section>;
@@ -30,16 +33,16 @@ export function ProfileDetailPage() {
 
   return (
     <section className="page page--narrow">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={`/profiles?kind=${info.kind}`}>{info.label}</Link> <span aria-hidden="true">›</span> <span>{profile.display_name}</span>
+      <nav aria-label={t('common.breadcrumb')} className="breadcrumb">
+        <Link to={`/profiles?kind=${info.kind}`}>{enumLabel('profileKind', info.kind)}</Link> <span aria-hidden="true">›</span> <span>{profile.display_name}</span>
       </nav>
       <article className="card profile">
         <header className="profile__header">
-          <MediaImage id={profile.avatar} alt={`${profile.display_name}'s avatar`} className="avatar avatar--large" fallback="user" size="thumbnail" />
+          <MediaImage id={profile.avatar} alt={t('profiles.avatarOf', { name: profile.display_name || profile.user.username })} className="avatar avatar--large" fallback="user" size="thumbnail" />
           <div>
             <h1>{profile.display_name || profile.user.username}</h1>
             <p className="muted">
-              @{profile.user.username} · {info.singular}
+              @{profile.user.username} · {t(`profiles.singular.${info.kind}`)}
               {profile.region ? <> · <Icon name="pin" /> {profile.region}</> : null}
             </p>
           </div>
@@ -48,20 +51,22 @@ export function ProfileDetailPage() {
         <dl className="details">
           {info.fields.map((field) => {
             const value = record[field.name];
-            const text = Array.isArray(value) ? value.join(', ') : value === null || value === undefined || value === '' ? '—' : String(value);
+            const text = Array.isArray(value)
+              ? value.join(', ')
+              : value === null || value === undefined || value === '' ? '—' : typeof value === 'number' ? formatNumber(value) : String(value);
             return (
               <div key={field.name} className="details__row">
-                <dt>{field.label}</dt>
+                <dt>{fieldLabel(field.name)}</dt>
                 <dd>{text}</dd>
               </div>
             );
           })}
           <div className="details__row">
-            <dt>On Agrovet since</dt>
+            <dt>{t('profiles.since')}</dt>
             <dd>{formatDate(profile.created_at)}</dd>
           </div>
         </dl>
-        {mine ? <Link to="/profile" className="button button--secondary">Edit my profile</Link> : null}
+        {mine ? <Link to="/profile" className="button button--secondary">{t('profiles.editMine')}</Link> : null}
       </article>
     </section>
   );

@@ -1,10 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { profilesApi } from '../../api/endpoints';
 import type { Profile } from '../../api/types';
 import { EmptyState, ErrorState, SkeletonCards } from '../../components/Feedback';
 import { MediaImage } from '../../components/MediaImage';
 import { Pagination } from '../../components/Pagination';
+import { enumLabel } from '../../lib/labels';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 import { KINDS, kindInfo } from './kinds';
 import { Icon } from '../../components/Icon';
@@ -19,13 +21,15 @@ function summary(profile: Profile): string {
 }
 
 export function ProfilesListPage() {
+  const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const info = kindInfo(params.get('kind') ?? undefined) ?? KINDS[0]!;
   const page = Math.max(1, Number(params.get('page')) || 1);
   const search = params.get('q') ?? '';
   const region = params.get('region') ?? '';
   const specialty = params.get('specialty') ?? '';
-  useDocumentTitle(info.label);
+  const kindLabel = enumLabel('profileKind', info.kind);
+  useDocumentTitle(kindLabel);
 
   const [draft, setDraft] = useState({ search, region, specialty });
   useEffect(() => setDraft({ search, region, specialty }), [search, region, specialty]);
@@ -55,10 +59,10 @@ export function ProfilesListPage() {
   return (
     <section className="page">
       <header className="page-header">
-        <h1>People</h1>
-        <p className="lead">Veterinarians, agronomists, suppliers and farmers on Agrovet.</p>
+        <h1>{t('profiles.title')}</h1>
+        <p className="lead">{t('profiles.lead')}</p>
       </header>
-      <nav className="tabs" aria-label="Kinds of profile">
+      <nav className="tabs" aria-label={t('profiles.kindsLabel')}>
         {KINDS.map((k) => (
           <Link
             key={k.kind}
@@ -66,29 +70,29 @@ export function ProfilesListPage() {
             className={`tabs__tab ${k.kind === info.kind ? 'is-current' : ''}`}
             aria-current={k.kind === info.kind ? 'page' : undefined}
           >
-            {k.label}
+            {enumLabel('profileKind', k.kind)}
           </Link>
         ))}
       </nav>
-      <form className="filters filters--inline" role="search" onSubmit={onFilter} aria-label={`Filter ${info.label.toLowerCase()}`}>
+      <form className="filters filters--inline" role="search" onSubmit={onFilter} aria-label={t('profiles.filterLabel', { kind: kindLabel })}>
         <div className="field">
-          <label htmlFor="profile-search">Search</label>
-          <input id="profile-search" type="search" value={draft.search} onChange={(e) => setDraft({ ...draft, search: e.target.value })} placeholder="Name, company, bio…" />
+          <label htmlFor="profile-search">{t('common.search')}</label>
+          <input id="profile-search" type="search" value={draft.search} onChange={(e) => setDraft({ ...draft, search: e.target.value })} placeholder={t('profiles.searchPlaceholder')} />
         </div>
         {info.kind === 'specialists' ? (
           <div className="field">
-            <label htmlFor="profile-specialty">Specialty</label>
-            <input id="profile-specialty" value={draft.specialty} onChange={(e) => setDraft({ ...draft, specialty: e.target.value })} placeholder="e.g. Soil agronomist" />
+            <label htmlFor="profile-specialty">{t('fields.specialty')}</label>
+            <input id="profile-specialty" value={draft.specialty} onChange={(e) => setDraft({ ...draft, specialty: e.target.value })} placeholder={t('profiles.specialtyPlaceholder')} />
           </div>
         ) : null}
         <div className="field">
-          <label htmlFor="profile-region">Region</label>
+          <label htmlFor="profile-region">{t('fields.region')}</label>
           <input id="profile-region" value={draft.region} onChange={(e) => setDraft({ ...draft, region: e.target.value })} />
         </div>
         <div className="filters__actions">
-          <button type="submit" className="button button--primary">Apply</button>
+          <button type="submit" className="button button--primary">{t('common.apply')}</button>
           {search || region || specialty ? (
-            <button type="button" className="button button--ghost" onClick={() => update({ q: '', region: '', specialty: '', page: '' })}>Clear</button>
+            <button type="button" className="button button--ghost" onClick={() => update({ q: '', region: '', specialty: '', page: '' })}>{t('common.clear')}</button>
           ) : null}
         </div>
       </form>
@@ -97,8 +101,8 @@ export function ProfilesListPage() {
       {loading && !data ? <SkeletonCards count={6} /> : null}
       {data && !error ? (
         data.results.length === 0 ? (
-          <EmptyState title={`No ${info.label.toLowerCase()} found`}>
-            {search || region || specialty ? <p>Try fewer filters.</p> : <p>Nobody has created a profile of this kind yet.</p>}
+          <EmptyState title={t(`profiles.empty.${info.kind}`)}>
+            {search || region || specialty ? <p>{t('profiles.fewerFilters')}</p> : <p>{t('profiles.noneYet')}</p>}
           </EmptyState>
         ) : (
           <div aria-busy={loading}>

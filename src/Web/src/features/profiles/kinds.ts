@@ -1,19 +1,20 @@
 import type { ProfileKind, Role } from '../../api/types';
 
+/** A field of one kind of profile; its label is `fields.<name>` and its hint `profiles.hints.<name>` in the locale files. */
 export interface KindField {
-  name: string;
-  label: string;
+  name: 'specialty' | 'license_number' | 'regions_served' | 'company' | 'tax_id' | 'farm_type' | 'herd_size';
   type: 'text' | 'number' | 'list';
-  hint?: string;
+  hint?: boolean;
   /** Every profile of the kind needs it (the service says so too). */
   required?: boolean;
   maxLength?: number;
+  /** Largest number accepted (numbers). */
+  max?: number;
 }
 
+/** One kind of profile; its names are `enums.profileKind.<kind>` (plural) and `profiles.singular.<kind>`. */
 export interface KindInfo {
   kind: ProfileKind;
-  label: string;
-  singular: string;
   role: Role;
   fields: KindField[];
 }
@@ -21,33 +22,27 @@ export interface KindInfo {
 export const KINDS: KindInfo[] = [
   {
     kind: 'specialists',
-    label: 'Specialists',
-    singular: 'specialist',
     role: 'specialist',
     fields: [
-      { name: 'specialty', label: 'Specialty', type: 'text', required: true, maxLength: 100, hint: 'e.g. large-animal veterinarian, soil agronomist' },
-      { name: 'license_number', label: 'License number', type: 'text', maxLength: 50 },
-      { name: 'regions_served', label: 'Regions served', type: 'list', hint: 'Separate regions with commas (up to 20).' },
+      { name: 'specialty', type: 'text', required: true, maxLength: 100, hint: true },
+      { name: 'license_number', type: 'text', maxLength: 50 },
+      { name: 'regions_served', type: 'list', hint: true },
     ],
   },
   {
     kind: 'businessmen',
-    label: 'Businesses',
-    singular: 'business',
     role: 'businessman',
     fields: [
-      { name: 'company', label: 'Company', type: 'text', required: true, maxLength: 150 },
-      { name: 'tax_id', label: 'Tax id', type: 'text', maxLength: 50 },
+      { name: 'company', type: 'text', required: true, maxLength: 150 },
+      { name: 'tax_id', type: 'text', maxLength: 50 },
     ],
   },
   {
     kind: 'consumers',
-    label: 'Farmers',
-    singular: 'farmer',
     role: 'consumer',
     fields: [
-      { name: 'farm_type', label: 'Farm type', type: 'text', maxLength: 100, hint: 'e.g. dairy, poultry, maize' },
-      { name: 'herd_size', label: 'Herd or crop size', type: 'number' },
+      { name: 'farm_type', type: 'text', maxLength: 100, hint: true },
+      { name: 'herd_size', type: 'number', max: 10_000_000 },
     ],
   },
 ];

@@ -1,15 +1,13 @@
 import { marketApi } from '../../../api/endpoints';
-import { ALL_CATEGORIES, CATEGORIES, CURRENCIES, categoryLabel } from '../../../lib/catalog';
-import { formatMoney } from '../../../lib/format';
+import { i18n } from '../../../i18n';
+import { allCategories, CURRENCIES, categoryLabel, topCategories } from '../../../lib/catalog';
+import { formatMoney, formatNumber } from '../../../lib/format';
+import { enumLabel } from '../../../lib/labels';
 import { RefLink, refLabel } from '../refs';
 import { asRow, asRows, type AdminResource, type Row } from '../resource';
 import { Status, Thumb, When, text } from './cells';
 
-const STATUSES = [
-  { value: 'active', label: 'Active' },
-  { value: 'sold_out', label: 'Sold out' },
-  { value: 'withdrawn', label: 'Withdrawn' },
-];
+const statuses = () => ['active', 'sold_out', 'withdrawn'].map((value) => ({ value, label: enumLabel('adStatus', value) }));
 
 /**
  * /api/adds/ — an administrator's list shows every ad, withdrawn ones included (filter by status). The service sorts
@@ -17,53 +15,49 @@ const STATUSES = [
  */
 export const adsResource: AdminResource = {
   key: 'ads',
-  label: 'Ads',
-  singular: 'ad',
-  description: 'Marketplace ads: edit, withdraw.',
   list: (query, signal) => asRows(marketApi.search(query, signal)),
   get: (id) => asRow(marketApi.ad(id)),
   update: (id, changes) => asRow(marketApi.update(id, changes)),
   remove: (id) => marketApi.withdraw(id),
-  removeLabel: 'Withdraw',
+  removeIsWithdraw: true,
   searchParam: 'q',
-  searchPlaceholder: 'Words in the title or description',
   columns: [
-    { field: 'media_ids', label: 'Photo', render: (row) => <Thumb row={{ id: (row.media_ids as unknown[] | undefined)?.[0] ?? null }} />, csv: (row) => ((row.media_ids as unknown[] | undefined) ?? []).join(' ') },
-    { field: 'id', label: 'ID' },
-    { field: 'title', label: 'Title' },
-    { field: 'seller', label: 'Seller', render: (row) => <RefLink value={row.seller} kind="user" />, csv: (row) => refLabel(row.seller, 'user') },
-    { field: 'price', label: 'Price', sort: 'price', render: (row) => formatMoney(text(row.price), text(row.currency)), csv: (row) => `${text(row.price)} ${text(row.currency)}` },
-    { field: 'stock', label: 'Stock' },
-    { field: 'category', label: 'Category', render: (row) => categoryLabel(text(row.category)) },
-    { field: 'region', label: 'Region', optional: true },
-    { field: 'status', label: 'Status', render: (row) => <Status value={row.status} /> },
-    { field: 'created_at', label: 'Posted', sort: 'created_at', render: (row) => <When value={row.created_at} /> },
+    { field: 'media_ids', render: (row) => <Thumb row={{ id: (row.media_ids as unknown[] | undefined)?.[0] ?? null }} />, csv: (row) => ((row.media_ids as unknown[] | undefined) ?? []).join(' ') },
+    { field: 'id' },
+    { field: 'title' },
+    { field: 'seller', render: (row) => <RefLink value={row.seller} kind="user" />, csv: (row) => refLabel(row.seller, 'user') },
+    { field: 'price', sort: 'price', render: (row) => formatMoney(text(row.price), text(row.currency)), csv: (row) => `${text(row.price)} ${text(row.currency)}` },
+    { field: 'stock', render: (row) => formatNumber(Number(row.stock)), csv: (row) => text(row.stock) },
+    { field: 'category', render: (row) => categoryLabel(text(row.category)), csv: (row) => categoryLabel(text(row.category)) },
+    { field: 'region', optional: true },
+    { field: 'status', render: (row) => <Status value={row.status} list="adStatus" />, csv: (row) => enumLabel('adStatus', row.status) },
+    { field: 'created_at', sort: 'created_at', render: (row) => <When value={row.created_at} /> },
   ],
   filters: [
-    { kind: 'select', param: 'status', label: 'Status', options: STATUSES },
-    { kind: 'select', param: 'category', label: 'Category', options: CATEGORIES },
-    { kind: 'user', param: 'seller', label: 'Seller' },
-    { kind: 'text', param: 'region', label: 'Region' },
+    { kind: 'select', param: 'status', options: statuses },
+    { kind: 'select', param: 'category', options: topCategories },
+    { kind: 'user', param: 'seller' },
+    { kind: 'text', param: 'region' },
   ],
   fields: [
-    { name: 'id', label: 'ID', type: 'text', readOnly: true },
-    { name: 'seller', label: 'Seller', type: 'user', readOnly: true },
-    { name: 'title', label: 'Title', type: 'text', required: true },
-    { name: 'description', label: 'Description', type: 'textarea' },
-    { name: 'price', label: 'Price', type: 'decimal', required: true, validate: (v) => (/^\d+(\.\d{1,2})?$/.test(text(v)) ? null : 'Enter a price such as 1250.50.') },
-    { name: 'currency', label: 'Currency', type: 'select', options: CURRENCIES.map((c) => ({ value: c, label: c })), required: true },
-    { name: 'stock', label: 'Stock', type: 'number', required: true, validate: (v) => (/^\d+$/.test(text(v)) ? null : 'Enter a whole number, 0 or more.') },
-    { name: 'category', label: 'Category', type: 'select', options: ALL_CATEGORIES, required: true },
-    { name: 'region', label: 'Region', type: 'text' },
-    { name: 'status', label: 'Status', type: 'text', readOnly: true },
-    { name: 'media_ids', label: 'Photos', type: 'media-list', readOnly: true },
-    { name: 'created_at', label: 'Posted', type: 'datetime', readOnly: true },
-    { name: 'updated_at', label: 'Changed', type: 'datetime', readOnly: true },
+    { name: 'id', type: 'text', readOnly: true },
+    { name: 'seller', type: 'user', readOnly: true },
+    { name: 'title', type: 'text', required: true },
+    { name: 'description', type: 'textarea' },
+    { name: 'price', type: 'money', required: true },
+    { name: 'currency', type: 'select', options: () => CURRENCIES.map((c) => ({ value: c, label: c })), required: true },
+    { name: 'stock', type: 'number', required: true, validate: (v) => (/^\d+$/.test(text(v)) ? null : i18n.t('adForm.errors.stock')) },
+    { name: 'category', type: 'select', options: allCategories, required: true },
+    { name: 'region', type: 'text' },
+    { name: 'status', type: 'enum', enumList: 'adStatus', readOnly: true },
+    { name: 'media_ids', type: 'media-list', readOnly: true },
+    { name: 'created_at', type: 'datetime', readOnly: true },
+    { name: 'updated_at', type: 'datetime', readOnly: true },
   ],
   bulkActions: [
-    { key: 'withdraw', label: 'Withdraw selected ads', done: 'withdrawn', danger: true, run: (row: Row) => marketApi.withdraw(text(row.id)) },
+    { key: 'withdraw', danger: true, run: (row: Row) => marketApi.withdraw(text(row.id)) },
   ],
   auditType: 'ad',
   idOf: (row) => text(row.id),
-  titleOf: (row) => text(row.title) || `Ad #${text(row.id)}`,
+  titleOf: (row) => text(row.title) || i18n.t('orders.adNumber', { id: text(row.id) }),
 };

@@ -1,21 +1,30 @@
+import { useTranslation } from 'react-i18next';
 import { MediaImage } from '../../../components/MediaImage';
-import { formatDate, formatTime, titleCase } from '../../../lib/format';
+import { formatDate, formatTime } from '../../../lib/format';
+import { enumLabel, type EnumList } from '../../../lib/labels';
 import type { Row } from '../resource';
 import { Icon } from '../../../components/Icon';
 
 export const text = (value: unknown): string => (value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
 
 export function YesNo({ value }: { value: unknown }) {
-  return value ? <span className="yes">✓<span className="visually-hidden"> yes</span></span> : <span className="no">✗<span className="visually-hidden"> no</span></span>;
+  const { t } = useTranslation();
+  return value
+    ? <span className="yes">✓<span className="visually-hidden"> {t('common.yes')}</span></span>
+    : <span className="no">✗<span className="visually-hidden"> {t('common.no')}</span></span>;
 }
 
-export function Status({ value }: { value: unknown }) {
+/** A value of one of the API's fixed lists, in words, as a badge (or as plain text). */
+export function Status({ value, list, plain }: { value: unknown; list: EnumList; plain?: boolean }) {
+  useTranslation();
   const status = text(value);
-  return status ? <span className={`badge badge--status badge--${status}`}>{titleCase(status)}</span> : <>—</>;
+  if (!status) return <>—</>;
+  return plain ? <>{enumLabel(list, status)}</> : <span className={`badge badge--status badge--${status}`}>{enumLabel(list, status)}</span>;
 }
 
 /** A date with its time below it, so a list keeps its width for the columns that need it. */
 export function When({ value }: { value: unknown }) {
+  useTranslation();
   const iso = text(value);
   if (!iso) return <>—</>;
   return (

@@ -1,15 +1,12 @@
 import { marketApi } from '../../../api/endpoints';
+import { i18n } from '../../../i18n';
 import { formatMoney } from '../../../lib/format';
+import { enumLabel } from '../../../lib/labels';
 import { RefLink, refLabel } from '../refs';
 import { asRow, asRows, type AdminResource, type Row } from '../resource';
 import { Status, When, text } from './cells';
 
-const STATUSES = [
-  { value: 'placed', label: 'Placed' },
-  { value: 'shipped', label: 'Shipped' },
-  { value: 'completed', label: 'Completed' },
-  { value: 'cancelled', label: 'Cancelled' },
-];
+const statuses = () => ['placed', 'shipped', 'completed', 'cancelled'].map((value) => ({ value, label: enumLabel('orderStatus', value) }));
 
 /** `ad` is the ad's id; its title when bought comes beside it as `ad_title`. */
 const adRef = (row: Row) => (row.ad_title ? { id: row.ad, title: row.ad_title } : row.ad);
@@ -22,52 +19,49 @@ const action = (name: 'ship' | 'complete' | 'cancel') => (row: Row) => marketApi
  */
 export const ordersResource: AdminResource = {
   key: 'orders',
-  label: 'Orders',
-  singular: 'order',
-  description: 'Purchases: ship, complete, cancel.',
   list: (query, signal) => asRows(marketApi.orders(query, signal)),
   get: (id) => asRow(marketApi.order(id)),
   searchParam: null,
   columns: [
-    { field: 'id', label: 'ID' },
-    { field: 'ad', label: 'Ad', render: (row) => <RefLink value={adRef(row)} kind="ad" />, csv: (row) => refLabel(adRef(row), 'ad') },
-    { field: 'buyer', label: 'Buyer', render: (row) => <RefLink value={row.buyer} kind="user" />, csv: (row) => refLabel(row.buyer, 'user') },
-    { field: 'seller', label: 'Seller', render: (row) => <RefLink value={row.seller} kind="user" />, csv: (row) => refLabel(row.seller, 'user') },
-    { field: 'quantity', label: 'Qty' },
-    { field: 'total', label: 'Total', render: (row) => formatMoney(text(row.total), text(row.currency)), csv: (row) => `${text(row.total)} ${text(row.currency)}` },
-    { field: 'status', label: 'Status', render: (row) => <Status value={row.status} /> },
-    { field: 'created_at', label: 'Placed', sort: 'created_at', render: (row) => <When value={row.created_at} /> },
+    { field: 'id' },
+    { field: 'ad', render: (row) => <RefLink value={adRef(row)} kind="ad" />, csv: (row) => refLabel(adRef(row), 'ad') },
+    { field: 'buyer', render: (row) => <RefLink value={row.buyer} kind="user" />, csv: (row) => refLabel(row.buyer, 'user') },
+    { field: 'seller', render: (row) => <RefLink value={row.seller} kind="user" />, csv: (row) => refLabel(row.seller, 'user') },
+    { field: 'quantity' },
+    { field: 'total', render: (row) => formatMoney(text(row.total), text(row.currency)), csv: (row) => `${text(row.total)} ${text(row.currency)}` },
+    { field: 'status', render: (row) => <Status value={row.status} list="orderStatus" />, csv: (row) => enumLabel('orderStatus', row.status) },
+    { field: 'created_at', sort: 'created_at', render: (row) => <When value={row.created_at} /> },
   ],
   filters: [
-    { kind: 'select', param: 'status', label: 'Status', options: STATUSES },
-    { kind: 'user', param: 'buyer', label: 'Buyer' },
-    { kind: 'user', param: 'seller', label: 'Seller' },
-    { kind: 'ad', param: 'ad', label: 'Ad' },
+    { kind: 'select', param: 'status', options: statuses },
+    { kind: 'user', param: 'buyer' },
+    { kind: 'user', param: 'seller' },
+    { kind: 'ad', param: 'ad' },
   ],
   fields: [
-    { name: 'id', label: 'ID', type: 'text', readOnly: true },
-    { name: 'ad', label: 'Ad', type: 'ad', readOnly: true },
-    { name: 'ad_title', label: 'Title when bought', type: 'text', readOnly: true },
-    { name: 'buyer', label: 'Buyer', type: 'user', readOnly: true },
-    { name: 'seller', label: 'Seller', type: 'user', readOnly: true },
-    { name: 'quantity', label: 'Quantity', type: 'number', readOnly: true },
-    { name: 'unit_price', label: 'Unit price', type: 'decimal', readOnly: true },
-    { name: 'total', label: 'Total', type: 'decimal', readOnly: true },
-    { name: 'currency', label: 'Currency', type: 'text', readOnly: true },
-    { name: 'status', label: 'Status', type: 'text', readOnly: true },
-    { name: 'created_at', label: 'Placed', type: 'datetime', readOnly: true },
-    { name: 'updated_at', label: 'Changed', type: 'datetime', readOnly: true },
+    { name: 'id', type: 'text', readOnly: true },
+    { name: 'ad', type: 'ad', readOnly: true },
+    { name: 'ad_title', type: 'text', readOnly: true },
+    { name: 'buyer', type: 'user', readOnly: true },
+    { name: 'seller', type: 'user', readOnly: true },
+    { name: 'quantity', type: 'number', readOnly: true },
+    { name: 'unit_price', type: 'money', readOnly: true },
+    { name: 'total', type: 'money', readOnly: true },
+    { name: 'currency', type: 'text', readOnly: true },
+    { name: 'status', type: 'enum', enumList: 'orderStatus', readOnly: true },
+    { name: 'created_at', type: 'datetime', readOnly: true },
+    { name: 'updated_at', type: 'datetime', readOnly: true },
   ],
   objectActions: [
-    { key: 'ship', label: 'Mark shipped', available: (row) => row.status === 'placed', run: action('ship') },
-    { key: 'complete', label: 'Mark completed', available: (row) => row.status === 'shipped', run: action('complete') },
-    { key: 'cancel', label: 'Cancel order', danger: true, available: (row) => row.status === 'placed' || row.status === 'shipped', run: action('cancel') },
+    { key: 'ship', available: (row) => row.status === 'placed', run: action('ship') },
+    { key: 'complete', available: (row) => row.status === 'shipped', run: action('complete') },
+    { key: 'cancel', danger: true, available: (row) => row.status === 'placed' || row.status === 'shipped', run: action('cancel') },
   ],
   bulkActions: [
-    { key: 'ship', label: 'Mark selected orders shipped', done: 'marked shipped', run: action('ship') },
-    { key: 'cancel', label: 'Cancel selected orders', done: 'cancelled', danger: true, run: action('cancel') },
+    { key: 'ship', run: action('ship') },
+    { key: 'cancel', danger: true, run: action('cancel') },
   ],
   auditType: 'order',
   idOf: (row) => text(row.id),
-  titleOf: (row) => `Order #${text(row.id)}`,
+  titleOf: (row) => i18n.t('admin.orders.orderNumber', { id: text(row.id) }),
 };

@@ -1,0 +1,41 @@
+namespace Agrovet.ServiceDefaults.Configuration;
+
+/// <summary>One process of the platform as <see cref="ServiceCatalog"/> names it; everything else is derived from these fields.</summary>
+public sealed record ServiceDefinition
+{
+    /// <summary>Short lower-case name: logs, metrics, health checks, the gateway's cluster, <c>AGROVET_&lt;NAME&gt;_PORT</c>.</summary>
+    public required string Name { get; init; }
+
+    public required int DefaultPort { get; init; }
+
+    /// <summary>The project's folder, relative to the repository root (the launcher starts those that exist).</summary>
+    public required string ProjectDirectory { get; init; }
+
+    /// <summary>The project's assembly (<c>Agrovet.Forum</c>); <see cref="ServiceIdentity"/> turns it back into <see cref="Name"/>.</summary>
+    public required string AssemblyName { get; init; }
+
+    /// <summary>The public prefixes the gateway sends to this service.</summary>
+    public IReadOnlyList<ServiceRoute> Routes { get; init; } = [];
+
+    /// <summary>The service's own PostgreSQL database, or null for a service without one (compute, the gateway).</summary>
+    public string? Database { get; init; }
+
+    /// <summary>Verbs run before the service starts, in order (<c>migrate</c>, <c>ensure-admin</c>).</summary>
+    public IReadOnlyList<string> SetupCommands { get; init; } = [];
+
+    /// <summary>The variable holding the base URL other processes reach this service at.</summary>
+    public string UrlVariable => $"{Name.ToUpperInvariant()}_INTERNAL_URL";
+
+    /// <summary>The launcher's variable for this service's local port.</summary>
+    public string PortVariable => $"AGROVET_{Name.ToUpperInvariant()}_PORT";
+
+    public bool HasDatabase => Database is not null;
+
+    /// <summary>The login role that owns <see cref="Database"/>: a role per service, able to open only its own database.</summary>
+    public string? DatabaseRole => Database is null ? null : Name;
+
+    public bool HasWebSockets => Routes.Any(r => r.WebSocket);
+
+    /// <summary>Where the service listens when nothing says otherwise: loopback, its default port.</summary>
+    public Uri DefaultUrl => new($"http://127.0.0.1:{DefaultPort}");
+}

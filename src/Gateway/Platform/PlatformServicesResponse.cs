@@ -1,0 +1,3 @@
+namespace Agrovet.Gateway.Platform;
+
+public sealed record PlatformServicesResponse(IReadOnlyList<PlatformService> Services);

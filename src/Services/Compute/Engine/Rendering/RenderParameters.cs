@@ -1,0 +1,306 @@
+using System.Globalization;
+using Agrovet.Compute.Engine.Aggregation;
+using Agrovet.Compute.Engine.Canvas;
+using Agrovet.Compute.Engine.Datasets;
+using Agrovet.Compute.Engine.Shading;
+using Agrovet.Compute.Engine.Spreading;
+using Agrovet.Compute.Engine.Validation;
+
+namespace Agrovet.Compute.Engine.Rendering;
+
+/// <summary>
+/// Checks a parameter set as it arrives (query string or WebSocket message; wire names, text values) and builds the
+/// render request, or says for each bad field how to fix it. Every limit that protects the server is here: canvas
+/// size, cells of a count_cat aggregate, length of category lists and colour keys, spreading.
+/// </summary>
+public static class RenderParameters
+{
+    public const int DefaultWidth = 800;
+    public const int DefaultHeight = 600;
+    public const int MaxListLength = 256;
+    public const long MaxCells = 64L * 1024 * 1024;
+
+    public static RenderParametersOutcome Parse(IReadOnlyDictionary<string, string?> parameters, DatasetCatalog catalog) =>
+        Parse(parameters, catalog.TryOpen);
+
+    public static RenderParametersOutcome Parse(IReadOnlyDictionary<string, string?> parameters, Func<string, Dataset?> findDataset)
+    {
+        var errors = new FieldErrors();
+        string? Get(string name) => parameters.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+        var width = Size(Get("width"), "width", DefaultWidth, errors);
+        var height = Size(Get("height"), "height", DefaultHeight, errors);
+        var reduction = Reduction.Count;
+        if (Get("agg") is { } agg && !ReductionNames.TryParse(agg, out reduction))
+        {
+            errors.Add("agg", $"'{agg}' is not an aggregation; use one of: {string.Join(", ", ReductionNames.All)}.");
+        }
+        var how = ShadeHow.EqHist;
+        if (Get("how") is { } howText && !TryParseHow(howText, out how))
+        {
+            errors.Add("how", $"'{howText}' is not a shading; use one of: linear, log, cbrt, eq_hist.");
+        }
+        var colormap = Colormaps.Default;
+        if (Get("cmap") is { } cmap && !Colormaps.TryGet(cmap, out colormap))
+        {
+            errors.Add("cmap", $"'{cmap}' is not a colormap; use one of: {string.Join(", ", Colormaps.Names)}.");
+        }
+        var projection = Projection.Linear;
+        if (Get("projection") is { } projectionText)
+        {
+            projection = projectionText.ToLowerInvariant() switch
+            {
+                "linear" => Projection.Linear,
+                "mercator" or "web_mercator" or "epsg:3857" => Projection.WebMercator,
+                _ => Refuse(errors, "projection", $"'{projectionText}' is not a projection; use linear or mercator.", Projection.Linear),
+            };
+        }
+        var spread = 0;
+        if (Get("spread") is { } spreadText
+            && (!int.TryParse(spreadText, NumberStyles.Integer, CultureInfo.InvariantCulture, out spread) || spread < 0 || spread > Spreader.MaxPixels))
+        {
+            errors.Add("spread", $"spread must be a whole number of pixels from 0 to {Spreader.MaxPixels}.");
+        }
+
+        var name = Get("dataset");
+        var dataset = name is null ? null : findDataset(name);
+        if (name is null)
+        {
+            errors.Add("dataset", "dataset is required: the name of a dataset from /compute/datasets/.");
+        }
+        else if (dataset is null)
+        {
+            errors.Add("dataset", $"There is no dataset '{name}'; the datasets are listed at /compute/datasets/.");
+        }
+        if (dataset is null)
+        {
+            return new RenderParametersOutcome.Invalid(errors.ToDictionary());
+        }
+
+        var x = FloatColumn(dataset, Get("x") ?? dataset.Longitude.Name, "x", errors);
+        var y = FloatColumn(dataset, Get("y") ?? dataset.Latitude.Name, "y", errors);
+        string? valueColumn = null;
+        if (reduction.ReadsValues())
+        {
+            valueColumn = FloatColumn(dataset, Get("column") ?? dataset.Value.Name, "column", errors);
+        }
+        if (projection == Projection.WebMercator && (x != dataset.Longitude.Name || y != dataset.Latitude.Name))
+        {
+            errors.Add("projection", $"Web Mercator projects longitude and latitude: use x={dataset.Longitude.Name} and y={dataset.Latitude.Name}.");
+        }
+        var xRange = Range(Get("x_range"), "x_range", DefaultRange(dataset, x, projection, horizontal: true), errors, projection, horizontal: true);
+        var yRange = Range(Get("y_range"), "y_range", DefaultRange(dataset, y, projection, horizontal: false), errors, projection, horizontal: false);
+        var filter = new PointFilter(
+            TimeRange(Get("time_range"), errors),
+            Categories(Get("categories"), dataset, errors),
+            Get("value_range") is { } valueRange ? Range(valueRange, "value_range", default, errors, Projection.Linear, horizontal: true) : null);
+        var colorKey = ColorKey(Get("color_key"), dataset, reduction, errors);
+        var categories = dataset.Manifest.Categories.Count;
+        if (reduction == Reduction.CountCategorical && !errors.Has("width") && !errors.Has("height") && (long)width * height * categories > MaxCells)
+        {
+            errors.Add("agg", $"count_cat over {categories} categories needs {(long)width * height * categories:N0} cells; at most {MaxCells:N0}: make the canvas smaller.");
+        }
+        if (errors.Any)
+        {
+            return new RenderParametersOutcome.Invalid(errors.ToDictionary());
+        }
+        var canvas = new Canvas.Canvas(width, height, xRange, yRange, projection);
+        var query = new AggregationQuery(canvas, reduction, x!, y!, valueColumn, filter.IsEmpty ? null : filter);
+        return new RenderParametersOutcome.Valid(new RenderRequest(dataset.Name, query, how, colormap, colorKey, spread), dataset);
+    }
+
+    public static bool TryParseHow(string text, out ShadeHow how)
+    {
+        (var known, how) = text.Trim().ToLowerInvariant() switch
+        {
+            "linear" => (true, ShadeHow.Linear),
+            "log" => (true, ShadeHow.Log),
+            "cbrt" => (true, ShadeHow.Cbrt),
+            "eq_hist" => (true, ShadeHow.EqHist),
+            _ => (false, ShadeHow.Linear),
+        };
+        return known;
+    }
+
+    private static T Refuse<T>(FieldErrors errors, string field, string message, T fallback)
+    {
+        errors.Add(field, message);
+        return fallback;
+    }
+
+    private static int Size(string? text, string field, int fallback, FieldErrors errors)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) || size < 1 || size > Canvas.Canvas.MaxSide)
+        {
+            errors.Add(field, $"{field} must be a whole number of pixels from 1 to {Canvas.Canvas.MaxSide}.");
+            return fallback;
+        }
+        return size;
+    }
+
+    private static string? FloatColumn(Dataset dataset, string name, string field, FieldErrors errors)
+    {
+        var column = dataset.FindColumn(name);
+        var numeric = dataset.Columns.Where(c => c.Descriptor.Type == ColumnType.Float32).Select(c => c.Name);
+        if (column is null)
+        {
+            errors.Add(field, $"'{name}' is not a column of {dataset.Name}; its numeric columns are: {string.Join(", ", numeric)}.");
+            return null;
+        }
+        if (column.Descriptor.Type != ColumnType.Float32)
+        {
+            errors.Add(field, $"'{name}' is not numeric; use one of: {string.Join(", ", numeric)}.");
+            return null;
+        }
+        return column.Name;
+    }
+
+    private static Interval DefaultRange(Dataset dataset, string? column, Projection projection, bool horizontal)
+    {
+        var descriptor = column is null ? null : dataset.FindColumn(column)?.Descriptor;
+        var range = descriptor is null || double.IsNaN(descriptor.Min) ? new Interval(0, 1) : new Interval(descriptor.Min, descriptor.Max);
+        if (range.Min == range.Max)
+        {
+            range = new Interval(range.Min - 0.5, range.Max + 0.5);
+        }
+        if (projection != Projection.WebMercator)
+        {
+            return range;
+        }
+        return horizontal
+            ? new Interval(WebMercator.X(range.Min), WebMercator.X(range.Max))
+            : new Interval(WebMercator.Y(Math.Max(range.Min, -WebMercator.MaxLatitude)), WebMercator.Y(Math.Min(range.Max, WebMercator.MaxLatitude)));
+    }
+
+    private static Interval Range(string? text, string field, Interval fallback, FieldErrors errors, Projection projection, bool horizontal)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length != 2
+            || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var min)
+            || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var max))
+        {
+            errors.Add(field, $"{field} must be two numbers, 'min,max' (e.g. {field}=-60.5,-55).");
+            return fallback;
+        }
+        if (!double.IsFinite(min) || !double.IsFinite(max))
+        {
+            errors.Add(field, $"{field} must be finite numbers; NaN and infinity are not ranges.");
+            return fallback;
+        }
+        if (!(min < max))
+        {
+            errors.Add(field, $"{field} must increase: the first number ({min.ToString(CultureInfo.InvariantCulture)}) must be below the second ({max.ToString(CultureInfo.InvariantCulture)}).");
+            return fallback;
+        }
+        if (projection == Projection.WebMercator && (Math.Abs(min) > WebMercator.HalfWorld || Math.Abs(max) > WebMercator.HalfWorld))
+        {
+            errors.Add(field, $"{field} is in Web Mercator metres, within ±{WebMercator.HalfWorld:F0}.");
+            return fallback;
+        }
+        _ = horizontal;
+        return new Interval(min, max);
+    }
+
+    private static Interval? TimeRange(string? text, FieldErrors errors)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length != 2 || !TryParseTime(parts[0], out var from) || !TryParseTime(parts[1], out var to))
+        {
+            errors.Add("time_range", "time_range must be two instants, 'from,to', as ISO 8601 dates (2020-01-01 or 2020-01-01T12:00:00Z) or Unix seconds.");
+            return null;
+        }
+        if (from > to)
+        {
+            errors.Add("time_range", "time_range must not run backwards: the first instant must not be after the second.");
+            return null;
+        }
+        return new Interval(from, to);
+    }
+
+    private static bool TryParseTime(string text, out double seconds)
+    {
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out seconds))
+        {
+            return double.IsFinite(seconds);
+        }
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+        {
+            seconds = instant.ToUnixTimeSeconds();
+            return true;
+        }
+        return false;
+    }
+
+    private static HashSet<int>? Categories(string? text, Dataset dataset, FieldErrors errors)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        var names = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (names.Length > MaxListLength)
+        {
+            errors.Add("categories", $"categories lists {names.Length:N0} names; at most {MaxListLength}.");
+            return null;
+        }
+        var known = dataset.Manifest.Categories;
+        var codes = new HashSet<int>();
+        foreach (var name in names)
+        {
+            var code = known.ToList().FindIndex(category => string.Equals(category, name, StringComparison.OrdinalIgnoreCase));
+            if (code < 0)
+            {
+                errors.Add("categories", $"'{name}' is not a category of {dataset.Name}; its categories are: {string.Join(", ", known)}.");
+                continue;
+            }
+            codes.Add(code);
+        }
+        return codes;
+    }
+
+    private static IReadOnlyList<Rgb> ColorKey(string? text, Dataset dataset, Reduction reduction, FieldErrors errors)
+    {
+        var categories = dataset.Manifest.Categories.Count;
+        if (text is null)
+        {
+            if (reduction == Reduction.CountCategorical && categories > Colormaps.CategoryColors.Count)
+            {
+                errors.Add("color_key", $"{dataset.Name} has {categories} categories and the default key {Colormaps.CategoryColors.Count} colours: give a color_key with {categories}.");
+            }
+            return Colormaps.CategoryColors;
+        }
+        var entries = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (entries.Length > MaxListLength)
+        {
+            errors.Add("color_key", $"color_key has {entries.Length:N0} colours; at most {MaxListLength}.");
+            return Colormaps.CategoryColors;
+        }
+        var colors = new List<Rgb>(entries.Length);
+        foreach (var entry in entries)
+        {
+            if (!Rgb.TryParse(entry, out var color))
+            {
+                errors.Add("color_key", $"'{entry}' is not a colour; write colours as hex, e.g. #e41a1c.");
+                continue;
+            }
+            colors.Add(color);
+        }
+        if (colors.Count == entries.Length && colors.Count < categories)
+        {
+            errors.Add("color_key", $"color_key has {colors.Count} colours for {categories} categories; give one per category.");
+        }
+        return colors;
+    }
+}

@@ -1,0 +1,93 @@
+namespace Agrovet.Compute.Engine.Shading;
+
+/// <summary>
+/// Colour tables as hex triples: viridis and inferno as Datashader ships them (matplotlib's data), fire and kbc from
+/// colorcet (linear_kryw_0_100_c71, linear_kbc_5_95_c73), blues and greys from ColorBrewer, hot from Datashader.
+/// </summary>
+internal static class ColormapData
+{
+    public const string Viridis =
+        "440154 440255 450357 450558 45065a 46085b 46095d 460b5e 460c60 470e61 470f62 471164 471265 471466 481568 481669 " +
+        "48186a 48196c 481a6d 481c6e 481d6f 481e70 482071 482173 482274 482475 482576 482677 482778 472979 472a79 472b7a " +
+        "472c7b 472e7c 462f7d 46307e 46317e 46337f 453480 453581 453681 443882 443983 443a83 433b84 433c84 433e85 423f85 " +
+        "424086 414186 414287 414387 404588 404688 3f4788 3f4889 3e4989 3e4a89 3d4b8a 3d4d8a 3c4e8a 3c4f8a 3b508b 3b518b " +
+        "3a528b 3a538b 39548c 39558c 38568c 38578c 37588c 37598c 365b8d 365c8d 355d8d 355e8d 345f8d 34608d 33618d 33628d " +
+        "33638d 32648e 32658e 31668e 31678e 30688e 30698e 2f6a8e 2f6b8e 2f6c8e 2e6d8e 2e6e8e 2d6f8e 2d708e 2d708e 2c718e " +
+        "2c728e 2b738e 2b748e 2b758e 2a768e 2a778e 29788e 29798e 297a8e 287b8e 287c8e 287d8e 277e8e 277f8e 26808e 26818e " +
+        "26828e 25838e 25838e 25848e 24858e 24868e 23878e 23888e 23898e 228a8d 228b8d 228c8d 218d8d 218e8d 218f8d 20908d " +
+        "20918c 20928c 20938c 1f938c 1f948c 1f958b 1f968b 1f978b 1e988b 1e998a 1e9a8a 1e9b8a 1e9c89 1e9d89 1e9e89 1e9f88 " +
+        "1ea088 1fa188 1fa287 1fa387 1fa386 20a486 20a586 21a685 21a785 22a884 23a983 23aa83 24ab82 25ac82 26ad81 27ae81 " +
+        "28af80 29af7f 2ab07f 2bb17e 2cb27d 2eb37c 2fb47c 30b57b 32b67a 33b779 35b779 36b878 38b977 39ba76 3bbb75 3dbc74 " +
+        "3ebd73 40be72 42be71 44bf70 46c06f 48c16e 49c26d 4bc26c 4dc36b 4fc46a 51c569 53c668 55c666 58c765 5ac864 5cc963 " +
+        "5ec962 60ca60 62cb5f 65cc5e 67cc5c 69cd5b 6cce5a 6ece58 70cf57 73d055 75d054 77d152 7ad251 7cd24f 7fd34e 81d44c " +
+        "84d44b 86d549 89d548 8bd646 8ed744 90d743 93d841 95d83f 98d93e 9bd93c 9dda3a a0da39 a3db37 a5db35 a8dc33 abdc32 " +
+        "addd30 b0dd2e b3dd2d b5de2b b8de29 bbdf27 bddf26 c0df24 c3e023 c5e021 c8e120 cbe11e cde11d d0e21c d3e21b d5e21a " +
+        "d8e319 dbe318 dde318 e0e418 e2e418 e5e418 e8e519 eae519 ede51a efe61b f2e61c f4e61e f7e61f f9e721 fbe723 fee724";
+
+    public const string Inferno =
+        "000003 000004 000006 010007 010109 01010b 02010e 020210 030212 040314 040316 050418 06041b 07051d 08061f 090621 " +
+        "0a0724 0c0726 0d0828 0e082b 0f092d 10092f 120a32 130a34 140b37 160b39 170b3b 190b3e 1a0c40 1c0c43 1d0c45 1f0c48 " +
+        "210c4a 220b4c 240b4e 260b51 270b53 290b55 2b0a57 2d0a59 2e0a5a 300a5c 32095e 34095f 360960 370962 390963 3b0964 " +
+        "3c0965 3e0966 400967 420968 430a68 450a69 470a6a 480b6a 4a0b6b 4c0c6b 4d0c6c 4f0d6c 500d6c 520e6d 540e6d 550f6d " +
+        "570f6d 59106e 5a116e 5c116e 5d126e 5f126e 61136e 62146e 64146e 65156e 67156e 68166e 6a176e 6c176e 6d186e 6f186e " +
+        "70196e 721a6e 741a6e 751b6e 771b6d 781c6d 7a1c6d 7c1d6d 7d1d6c 7f1e6c 801f6c 821f6c 84206b 85206b 87216b 88216a " +
+        "8a226a 8c2369 8d2369 8f2468 902468 922568 942567 952667 972766 982765 9a2865 9b2864 9d2964 9f2a63 a02a62 a22b62 " +
+        "a32b61 a52c60 a72d60 a82d5f aa2e5e ab2f5d ad2f5d ae305c b0315b b1315a b33259 b43359 b63458 b73457 b93556 ba3655 " +
+        "bc3754 bd3853 bf3852 c03951 c23a50 c33b4f c53c4e c63d4d c73e4c c93f4b ca404a cb4149 cd4248 ce4347 cf4446 d14545 " +
+        "d24644 d34743 d54841 d64940 d74a3f d84c3e d94d3d db4e3c dc4f3b dd5139 de5238 df5337 e05536 e15635 e25733 e35932 " +
+        "e45a31 e55b30 e65d2f e75e2d e8602c e9612b ea632a eb6428 ec6627 ed6726 ed6925 ee6a23 ef6c22 f06e21 f16f20 f1711e " +
+        "f2721d f3741c f3761a f47719 f47918 f57b16 f67d15 f67e14 f78012 f78211 f88410 f8850e f8870d f9890c f98b0b fa8d09 " +
+        "fa8e08 fa9008 fb9207 fb9406 fb9606 fb9806 fc9906 fc9b06 fc9d06 fc9f07 fca107 fca308 fca50a fca70b fca90d fcaa0e " +
+        "fcac10 fcae12 fcb014 fcb216 fcb418 fcb61a fcb81c fcba1e fbbc21 fbbe23 fbc025 fbc228 fac42a fac62d fac82f f9ca32 " +
+        "f9cc34 f9ce37 f8d03a f8d23d f7d43f f7d642 f6d845 f6d949 f5db4c f5dd4f f4df52 f4e156 f4e359 f3e55d f3e761 f2e965 " +
+        "f2ea69 f2ec6d f2ee71 f2ef75 f2f179 f2f37d f3f482 f3f586 f4f78a f5f88e f6f992 f7fb96 f8fc9a f9fd9d fbfea1 fdffa5";
+
+    public const string Fire =
+        "000000 060000 0d0000 120000 160000 190000 1c0000 1f0000 220000 240000 260000 280000 2b0000 2d0000 2e0000 300000 " +
+        "320000 340000 350000 370000 380000 3a0000 3b0000 3d0000 3e0000 400000 410000 430000 440000 460000 470000 490000 " +
+        "4a0000 4c0000 4d0000 4f0000 500000 520000 530000 550000 560000 580000 590100 5b0100 5d0100 5e0100 600100 610100 " +
+        "630100 650100 660100 680100 690100 6b0100 6d0100 6e0100 700100 710100 730100 750100 760100 780200 7a0200 7b0200 " +
+        "7d0200 7f0200 800200 820200 840200 850200 870200 890200 8a0200 8c0300 8e0300 900300 910300 930300 950300 960300 " +
+        "980300 9a0300 9c0300 9d0400 9f0400 a10400 a20400 a40400 a60400 a80400 a90400 ab0500 ad0500 af0500 b00500 b20500 " +
+        "b40500 b60600 b80600 b90600 bb0600 bd0600 bf0700 c00700 c20700 c40700 c60800 c80800 c90800 cb0800 cd0900 cf0900 " +
+        "d10900 d20a00 d40a00 d60a00 d80b00 da0b00 db0c00 dd0c00 df0d00 e10d00 e30e00 e40f00 e60f00 e81000 ea1100 eb1300 " +
+        "ed1400 ee1600 f01800 f11b00 f21d00 f32000 f52300 f62600 f62900 f72c00 f82f00 f93200 f93500 fa3800 fa3b00 fb3d00 " +
+        "fb4000 fb4300 fc4600 fc4900 fc4b00 fd4e00 fd5100 fd5300 fd5600 fd5800 fe5b00 fe5d00 fe5f00 fe6200 fe6400 fe6600 " +
+        "fe6800 fe6b00 fe6d00 fe6f00 fe7100 fe7300 fe7500 fe7700 fe7900 fe7c00 ff7e00 ff8000 ff8200 ff8300 ff8500 ff8700 " +
+        "ff8900 ff8b00 ff8d00 ff8f00 ff9100 ff9300 ff9400 ff9600 ff9800 ff9a00 ff9c00 ff9d00 ff9f00 ffa100 ffa300 ffa401 " +
+        "ffa601 ffa801 ffaa01 ffab01 ffad01 ffaf01 ffb001 ffb202 ffb402 ffb502 ffb702 ffb902 ffba02 ffbc03 ffbd03 ffbf03 " +
+        "ffc103 ffc204 ffc404 ffc604 ffc704 ffc905 ffca05 ffcc05 ffce06 ffcf06 ffd106 ffd207 ffd407 ffd508 ffd708 ffd909 " +
+        "ffda09 ffdc0a ffdd0a ffdf0b ffe00b ffe20c ffe30d ffe50e ffe60f ffe810 ffea11 ffeb12 ffed14 ffee17 fff01a fff11e " +
+        "fff324 fff42a fff532 fff73b fff847 fff953 fffb62 fffb72 fffc83 fffd95 fffea8 fffeba fffecc fffede fffeee ffffff";
+
+    public const string Kbc =
+        "00004e 000150 000152 000154 000255 000257 000259 00025b 00025d 00025f 010261 010263 020265 030267 030269 04026c " +
+        "05026e 060270 060272 070274 080276 090178 09017a 0a017c 0b017e 0b0181 0c0183 0d0185 0d0187 0e0189 0e018b 0f018e " +
+        "0f0190 0f0192 100194 100197 100199 10019b 10019d 1001a0 0f01a2 0f02a4 0e02a7 0e02a9 0d02ab 0c03ae 0b03b0 0a04b2 " +
+        "0a04b5 0904b7 0905b9 0806bb 0806bd 0707bf 0707c2 0708c4 0709c6 070ac8 070bca 080ccc 080dce 090dd0 0a0ed1 0b0fd3 " +
+        "0c10d5 0d11d7 0e12d9 0f13db 1014dc 1215de 1316e0 1417e1 1618e3 1719e5 181ae6 1a1be7 1b1ce9 1c1eea 1d1feb 1e20ed " +
+        "1f22ee 2023ef 2124f0 2226f1 2327f2 2429f3 252af4 252cf5 262ef5 272ff6 2831f7 2832f7 2934f8 2a36f8 2a37f9 2b39f9 " +
+        "2b3bf9 2c3dfa 2c3efa 2d40fa 2d42fa 2d43fa 2d45fa 2e47fa 2e48fb 2e4afb 2e4cfb 2f4dfb 2f4ffb 2f50fb 2f52fb 2f53fb " +
+        "2f55fb 2f57fb 2f58fb 2f5afc 2f5bfc 2f5dfc 2f5efc 2f5ffc 2f61fc 2f62fc 2e64fc 2e65fc 2e67fc 2e68fc 2d6afc 2d6bfd " +
+        "2d6cfd 2c6efd 2c6ffd 2c71fd 2c72fd 2b73fd 2b75fd 2b76fd 2b77fd 2b79fd 2b7afd 2b7bfd 2b7dfd 2b7efd 2b7ffd 2b81fd " +
+        "2c82fd 2c83fd 2c84fd 2c86fd 2d87fd 2d88fd 2e8afd 2e8bfd 2f8cfd 2f8dfd 308ffd 3090fd 3191fd 3292fd 3293fd 3395fd " +
+        "3396fd 3497fd 3498fd 349afd 359bfc 359cfc 359dfc 359ffc 35a0fc 35a1fc 35a3fc 35a4fc 35a5fc 35a6fc 35a8fc 35a9fc " +
+        "34aafc 34abfc 34adfc 33aefc 33affc 32b0fc 32b2fc 31b3fc 30b4fc 2fb6fc 2fb7fc 2eb8fc 2db9fc 2dbbfc 2cbcfc 2bbdfc " +
+        "2bbffb 2ac0fb 2ac1fb 29c2fb 29c4fb 29c5fb 29c6fb 28c7fb 28c8fb 28cafb 28cbfb 28ccfb 28cdfb 29cffb 29d0fb 29d1fa " +
+        "2ad2fa 2ad3fa 2bd5fa 2bd6fa 2cd7fa 2dd8fa 2ed9fa 30dbfa 32dcf9 35ddf9 38def9 3bdff9 3ee0f9 42e1f9 45e2f9 49e3f9 " +
+        "4ce4f9 50e5f9 53e6f8 57e7f8 5ae8f8 5ee9f8 61eaf8 65ebf8 68ecf8 6cecf8 6fedf8 73eef7 76eff7 79f0f7 7df1f7 80f2f7 " +
+        "83f2f7 87f3f7 8af4f7 8df5f6 90f6f6 93f7f6 97f7f6 9af8f6 9df9f6 a0faf6 a3faf6 a6fbf6 a9fcf5 adfdf5 b0fef5 b3fef5";
+
+    public const string Blues = "f7fbff deebf7 c6dbef 9ecae1 6baed6 4292c6 2171b5 08519c 08306b";
+
+    public const string Greys = "ffffff f0f0f0 d9d9d9 bdbdbd 969696 737373 525252 252525 000000";
+
+    /// <summary>Datashader's Hot: black, maroon, darkred, red, orangered, darkorange, orange, gold, yellow, white.</summary>
+    public const string Hot = "000000 800000 8b0000 ff0000 ff4500 ff8c00 ffa500 ffd700 ffff00 ffffff";
+
+    /// <summary>Datashader's default: lightblue to darkblue.</summary>
+    public const string LightBlueDarkBlue = "add8e6 00008b";
+
+    /// <summary>Datashader's Sets1to3, its default categorical colour key (22 colours).</summary>
+    public const string Sets1To3 = "e41a1c 377eb8 4daf4a 984ea3 ff7f00 ffff33 a65628 f781bf 999999 66c2a5 fc8d62 8da0cb a6d854 ffd92f e5c494 ffffb3 fb8072 fdb462 fccde5 d9d9d9 ccebc5 ffed6f";
+}

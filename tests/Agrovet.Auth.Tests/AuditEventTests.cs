@@ -1,5 +1,4 @@
 using Agrovet.Auth.Audit;
-using Agrovet.Auth.Data;
 using Agrovet.Contracts.Audit;
 using Agrovet.Contracts.Events;
 using Agrovet.EventBus.Inbox;
@@ -51,7 +50,7 @@ public sealed class AuditEventTests(AuthApiFactory api) : IClassFixture<AuthApiF
         await AuditLog.WaitForAsync(admin.Client, $"{AuditLog.Path}?object_type=order&object_id={orderId}&action=refund", 1);
         var page = await AuditLog.GetAsync(admin.Client, $"{AuditLog.Path}?object_type=order&object_id={orderId}");
         Assert.Equal(["refund", "cancel"], AuditLog.Results(page).Select(e => e.GetProperty("action").GetString()));
-        Assert.Equal(1, await InDbAsync(db => db.AuditEntries.CountAsync(e => e.Id == once.Id, Ct)));
+        Assert.Equal(1, await api.InDbAsync(db => db.AuditEntries.CountAsync(e => e.Id == once.Id, Ct)));
         Assert.Equal(deadLetters, await DeadLettersAsync());
     }
 
@@ -63,15 +62,15 @@ public sealed class AuditEventTests(AuthApiFactory api) : IClassFixture<AuthApiF
         var replayed = Envelope(new AdminActionRecorded(admin.Id, admin.Account.Username, "delete", AuditObjectTypes.Media, mediaId, "photo.jpg", new AuditChanges().ToJson(), DateTimeOffset.UtcNow));
         await PublishAsync(replayed);
         await AuditLog.WaitForAsync(admin.Client, $"{AuditLog.Path}?object_type=media&object_id={mediaId}", 1);
-        Assert.Equal(1, await InDbAsync(db => db.Set<InboxMessage>().Where(m => m.EventId == replayed.Id).ExecuteDeleteAsync(Ct)));
+        Assert.Equal(1, await api.InDbAsync(db => db.Set<InboxMessage>().Where(m => m.EventId == replayed.Id).ExecuteDeleteAsync(Ct)));
 
         var deadLetters = await DeadLettersAsync();
         await PublishAsync(replayed);
         await PublishAsync(Envelope(new AdminActionRecorded(admin.Id, admin.Account.Username, "restore", AuditObjectTypes.Media, mediaId, "photo.jpg", new AuditChanges().ToJson(), DateTimeOffset.UtcNow)));
 
         await AuditLog.WaitForAsync(admin.Client, $"{AuditLog.Path}?object_type=media&object_id={mediaId}&action=restore", 1);
-        Assert.Equal(1, await InDbAsync(db => db.AuditEntries.CountAsync(e => e.Id == replayed.Id, Ct)));
-        Assert.True(await InDbAsync(db => db.Set<InboxMessage>().AnyAsync(m => m.EventId == replayed.Id, Ct)));
+        Assert.Equal(1, await api.InDbAsync(db => db.AuditEntries.CountAsync(e => e.Id == replayed.Id, Ct)));
+        Assert.True(await api.InDbAsync(db => db.Set<InboxMessage>().AnyAsync(m => m.EventId == replayed.Id, Ct)));
         Assert.Equal(deadLetters, await DeadLettersAsync());
     }
 
@@ -86,18 +85,18 @@ public sealed class AuditEventTests(AuthApiFactory api) : IClassFixture<AuthApiF
             Guid.CreateVersion7(),
             DateTimeOffset.UtcNow,
             DateTimeOffset.UtcNow);
-        await InDbAsync(async db =>
+        await api.InDbAsync(async db =>
         {
             db.AuditEntries.Add(entry);
             return await db.SaveChangesAsync(Ct);
         });
 
         var refused = await Assert.ThrowsAsync<PostgresException>(() =>
-            InDbAsync(db => db.Database.ExecuteSqlRawAsync(sql, [new NpgsqlParameter("id", entry.Id)], Ct)));
+            api.InDbAsync(db => db.Database.ExecuteSqlRawAsync(sql, [new NpgsqlParameter("id", entry.Id)], Ct)));
 
         Assert.Contains("append-only", refused.MessageText, StringComparison.Ordinal);
         Assert.Contains(operation, refused.MessageText, StringComparison.Ordinal);
-        var kept = await InDbAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.Id == entry.Id, Ct));
+        var kept = await api.InDbAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.Id == entry.Id, Ct));
         Assert.Equal("update", kept.Action);
     }
 
@@ -108,16 +107,9 @@ public sealed class AuditEventTests(AuthApiFactory api) : IClassFixture<AuthApiF
     private static EventEnvelope Envelope(AdminActionRecorded recorded) =>
         EventEnvelope.Create(recorded, "agrovet/marketplace", $"{recorded.ObjectType}:{recorded.ObjectId}", recorded.OccurredAt, null);
 
-    private Task PublishAsync(EventEnvelope envelope) =>
-        api.Services.GetRequiredService<IEventTransport>().PublishAsync([new OutgoingEvent(Topics.AuditEvents, envelope)], Ct);
+    private Task PublishAsync(EventEnvelope envelope) => api.PublishAsync(Topics.AuditEvents, envelope);
 
     /// <summary>Deliveries given up on: a duplicate that failed instead of being recognised would end up there.</summary>
     private async Task<long> DeadLettersAsync() =>
         (await api.Services.GetRequiredService<IEventTransport>().GetStatsAsync(Topics.AuditEvents, Ct)).DeadLetters;
-
-    private async Task<T> InDbAsync<T>(Func<AuthDbContext, Task<T>> query)
-    {
-        await using var scope = api.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<AuthDbContext>());
-    }
 }

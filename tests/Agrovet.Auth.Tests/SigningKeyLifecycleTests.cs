@@ -1,4 +1,3 @@
-using Agrovet.Auth.Data;
 using Agrovet.Auth.Keys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,13 +12,13 @@ public sealed class SigningKeyLifecycleTests(AuthApiFactory api) : IClassFixture
     [Fact]
     public async Task Instances_starting_together_create_one_key()
     {
-        await WithDatabaseAsync(db => db.SigningKeys.ExecuteDeleteAsync(Ct));
+        await api.InDbAsync(db => db.SigningKeys.ExecuteDeleteAsync(Ct));
         var instances = Enumerable.Range(0, 4).Select(_ => NewInstance()).ToList();
 
         var rings = await Task.WhenAll(instances.Select(i => i.RefreshAsync(Ct)));
 
         Assert.Single(rings.Select(r => r.SigningKid).Distinct());
-        Assert.Equal(1, await WithDatabaseAsync(db => db.SigningKeys.CountAsync(Ct)));
+        Assert.Equal(1, await api.InDbAsync(db => db.SigningKeys.CountAsync(Ct)));
         foreach (var instance in instances)
         {
             instance.Dispose();
@@ -31,7 +30,7 @@ public sealed class SigningKeyLifecycleTests(AuthApiFactory api) : IClassFixture
     {
         var ring = await api.SigningKeys.RefreshAsync(Ct);
         var oldKid = ring.SigningKid;
-        await WithDatabaseAsync(db => db.SigningKeys
+        await api.InDbAsync(db => db.SigningKeys
             .Where(k => k.Kid == oldKid)
             .ExecuteUpdateAsync(s => s.SetProperty(k => k.CreatedAt, k => k.CreatedAt.AddDays(-31)), Ct));
 
@@ -40,7 +39,7 @@ public sealed class SigningKeyLifecycleTests(AuthApiFactory api) : IClassFixture
         Assert.NotEqual(oldKid, rotated.SigningKid);
         var kids = (await api.JwksAsync()).GetProperty("keys").EnumerateArray().Select(k => k.GetProperty("kid").GetString()).ToList();
         Assert.Equal([rotated.SigningKid, oldKid], kids);
-        var retiresAt = await WithDatabaseAsync(db => db.SigningKeys.Where(k => k.Kid == oldKid).Select(k => k.RetiresAt).SingleAsync(Ct));
+        var retiresAt = await api.InDbAsync(db => db.SigningKeys.Where(k => k.Kid == oldKid).Select(k => k.RetiresAt).SingleAsync(Ct));
         Assert.InRange(retiresAt!.Value, DateTime.UtcNow.AddMinutes(10), DateTime.UtcNow.AddMinutes(13));
     }
 
@@ -48,7 +47,7 @@ public sealed class SigningKeyLifecycleTests(AuthApiFactory api) : IClassFixture
     public async Task A_key_whose_tokens_have_all_expired_is_no_longer_published()
     {
         var ring = await api.SigningKeys.RotateAsync(Ct);
-        await WithDatabaseAsync(db => db.SigningKeys
+        await api.InDbAsync(db => db.SigningKeys
             .Where(k => k.Kid != ring.SigningKid)
             .ExecuteUpdateAsync(s => s.SetProperty(k => k.RetiresAt, DateTime.UtcNow.AddSeconds(-1)), Ct));
 
@@ -63,10 +62,4 @@ public sealed class SigningKeyLifecycleTests(AuthApiFactory api) : IClassFixture
         api.Services.GetRequiredService<IOptions<AuthOptions>>(),
         TimeProvider.System,
         api.Services.GetRequiredService<ILogger<SigningKeyStore>>());
-
-    private async Task<T> WithDatabaseAsync<T>(Func<AuthDbContext, Task<T>> action)
-    {
-        await using var scope = api.Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<AuthDbContext>());
-    }
 }

@@ -1,19 +1,14 @@
-using Microsoft.Extensions.DependencyInjection;
-using StackExchange.Redis;
-
 namespace Agrovet.Auth.Tests;
 
 /// <summary>Auth is the first producer of the event backbone: every account change reaches <c>user.events</c> through the outbox.</summary>
 public sealed class UserEventsTests(AuthApiFactory api) : IClassFixture<AuthApiFactory>
 {
-    private const string Stream = "agrovet:events:user.events";
-
     [Fact]
     public async Task Registering_publishes_user_created_with_the_new_account()
     {
         var user = await api.SignUpAsync("specialist");
 
-        var created = await WaitForEventAsync("user.created", user.Id);
+        var created = await api.WaitForEventAsync("user.created", user.Id);
 
         Assert.Equal(user.Account.Username, created.GetProperty("username").GetString());
         Assert.Equal("specialist", created.GetProperty("role").GetString());
@@ -29,7 +24,7 @@ public sealed class UserEventsTests(AuthApiFactory api) : IClassFixture<AuthApiF
         using var response = await admin.Client.PatchAsJsonAsync($"{AuthApi.Users}{user.Id}/", new { is_active = false, role = "businessman" }, Ct);
         await response.ShouldBeAsync(HttpStatusCode.OK);
 
-        var updated = await WaitForEventAsync("user.updated", user.Id);
+        var updated = await api.WaitForEventAsync("user.updated", user.Id);
         Assert.False(updated.GetProperty("is_active").GetBoolean());
         Assert.Equal("businessman", updated.GetProperty("role").GetString());
         var changed = updated.GetProperty("changed").EnumerateArray().Select(c => c.GetString()).ToList();
@@ -46,7 +41,7 @@ public sealed class UserEventsTests(AuthApiFactory api) : IClassFixture<AuthApiF
         using var response = await admin.Client.DeleteAsync($"{AuthApi.Users}{user.Id}/", Ct);
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
 
-        var deleted = await WaitForEventAsync("user.deleted", user.Id);
+        var deleted = await api.WaitForEventAsync("user.deleted", user.Id);
         Assert.Equal(user.Id, deleted.GetProperty("user_id").GetInt64());
     }
 
@@ -54,8 +49,8 @@ public sealed class UserEventsTests(AuthApiFactory api) : IClassFixture<AuthApiF
     public async Task A_registration_refused_for_a_taken_username_publishes_nothing()
     {
         var user = await api.SignUpAsync();
-        await WaitForEventAsync("user.created", user.Id);
-        var before = await EntriesAsync();
+        await api.WaitForEventAsync("user.created", user.Id);
+        var before = await api.EventsAsync();
 
         using var client = api.CreateClient();
         using var response = await client.PostAsJsonAsync(AuthApi.Register, new
@@ -69,37 +64,8 @@ public sealed class UserEventsTests(AuthApiFactory api) : IClassFixture<AuthApiF
 
         // Nothing new arrives: an unrelated registration afterwards is the next event on the stream.
         var next = await api.SignUpAsync();
-        await WaitForEventAsync("user.created", next.Id);
-        var after = await EntriesAsync();
-        Assert.Equal(before.Length + 1, after.Length);
-    }
-
-    private async Task<StreamEntry[]> EntriesAsync()
-    {
-        var redis = api.Services.GetRequiredService<IConnectionMultiplexer>();
-        return await redis.GetDatabase().StreamRangeAsync(Stream);
-    }
-
-    private async Task<JsonElement> WaitForEventAsync(string type, long userId)
-    {
-        JsonElement? found = null;
-        await Poll.UntilAsync(
-            async () =>
-            {
-                foreach (var entry in await EntriesAsync())
-                {
-                    if (entry["type"] == type && entry["subject"] == userId.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                    {
-                        found = JsonDocument.Parse((string)entry["data"]!).RootElement.Clone();
-                        return true;
-                    }
-                }
-
-                return false;
-            },
-            TimeSpan.FromSeconds(10),
-            $"{type} for user {userId} on {Stream}",
-            Ct);
-        return found!.Value;
+        await api.WaitForEventAsync("user.created", next.Id);
+        var after = await api.EventsAsync();
+        Assert.Equal(before.Count + 1, after.Count);
     }
 }

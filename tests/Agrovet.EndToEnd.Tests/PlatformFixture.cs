@@ -34,7 +34,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             OnlyServices = new HashSet<string> { "auth", "media", "profiles" },
             DurablePostgres = false,
             AdminPassword = "E2e-Chief-password-1",
-            HealthTimeout = TimeSpan.FromSeconds(90),
+            HealthTimeout = TimeSpan.FromSeconds(180),
             // Uploads go to the run's own directory, not the checkout's .agrovet/media.
             ExtraEnvironment = new Dictionary<string, string> { ["Media__StorageRoot"] = Path.Combine(_state, "media") },
         };

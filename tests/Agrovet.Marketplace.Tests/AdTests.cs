@@ -18,7 +18,7 @@ public sealed class AdTests(MarketplaceApiFactory api) : IClassFixture<Marketpla
         Assert.Equal("livestock/cattle", ad.GetProperty("category").GetString());
         Assert.Equal("active", ad.GetProperty("status").GetString());
         Assert.Equal(seller.Id, ad.GetProperty("seller").GetProperty("id").GetInt64());
-        Assert.Equal(seller.Username, ad.GetProperty("seller").GetProperty("username").GetString());
+        Assert.Equal(seller.Account.Username, ad.GetProperty("seller").GetProperty("username").GetString());
         using var anonymous = api.Anonymous();
         var read = await anonymous.GetJsonAsync(AdBodies.Ad(ad.GetProperty("id").GetInt64()));
         Assert.Equal(ad.ToString(), read.ToString());

@@ -85,7 +85,7 @@ public sealed class AdminTests(MarketplaceApiFactory api) : IClassFixture<Market
         Assert.StartsWith($"{id},\"Semilla de maíz, \"\"híbrida\"\"\",1250.50,USD,2,", adLines[1], StringComparison.Ordinal);
         var orderLines = (await orders.Content.ReadAsStringAsync(Ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, orderLines.Length);
-        Assert.Contains(buyer.Username, orderLines[1], StringComparison.Ordinal);
+        Assert.Contains(buyer.Account.Username, orderLines[1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
-using Agrovet.Marketplace.Tests.Support;
 using Agrovet.Testing;
 
 [assembly: AssemblyFixture(typeof(TestInfrastructureAssemblyFixture))]
-[assembly: AssemblyFixture(typeof(AuthServerFixture))]
+[assembly: AssemblyFixture(typeof(MarketplacePlatformFixture))]

@@ -15,7 +15,7 @@ public sealed class AuditTests(MarketplaceApiFactory api) : IClassFixture<Market
         await edit.ShouldBeAsync(HttpStatusCode.OK);
         var entry = await api.SingleAuditEntryAsync("ad", id);
         Assert.Equal(admin.Id, entry.GetProperty("actor_id").GetInt64());
-        Assert.Equal(admin.Username, entry.GetProperty("actor_username").GetString());
+        Assert.Equal(admin.Account.Username, entry.GetProperty("actor_username").GetString());
         Assert.Equal("update", entry.GetProperty("action").GetString());
         Assert.Equal("ad", entry.GetProperty("object_type").GetString());
         Assert.Equal(id.ToString(System.Globalization.CultureInfo.InvariantCulture), entry.GetProperty("object_id").GetString());
@@ -158,7 +158,7 @@ public sealed class AuditTests(MarketplaceApiFactory api) : IClassFixture<Market
         Assert.Equal(("shipped", "completed"), Assert.Single(entry.Changes()).Value);
     }
 
-    private static async Task<JsonElement> ActAsync(Member who, long order, string action, HttpStatusCode expected)
+    private static async Task<JsonElement> ActAsync(SignedInUser who, long order, string action, HttpStatusCode expected)
     {
         using var response = await who.Client.PostAsync($"{AdBodies.Order(order)}{action}/", null, Ct);
         return expected == HttpStatusCode.OK ? await response.ShouldBeAsync(expected) : await response.ShouldBeProblemAsync(expected);

@@ -4,4 +4,4 @@ global using System.Text.Json;
 global using Agrovet.Marketplace.Tests.Support;
 global using Agrovet.Testing;
 global using Xunit;
-global using static Agrovet.Marketplace.Tests.Support.TestCancellation;
+global using static Agrovet.Testing.TestCancellation;

@@ -12,13 +12,13 @@ namespace Agrovet.Marketplace.Tests;
 /// time; an older event changes nothing; deleted stays deleted), and a photo the events have not brought yet is asked
 /// about at the media service instead of refused.
 /// </summary>
-public sealed class LocalCopyTests(MarketplaceApiFactory api, AuthServerFixture platform) : IClassFixture<MarketplaceApiFactory>
+public sealed class LocalCopyTests(MarketplaceApiFactory api, MarketplacePlatformFixture platform) : IClassFixture<MarketplaceApiFactory>
 {
     [Fact]
     public async Task A_photo_uploaded_a_moment_ago_is_accepted_at_once()
     {
         var seller = await api.SignUpAsync("businessman");
-        var photo = await platform.Media.UploadPhotoAsync(seller);
+        var photo = await platform.Media.UploadAsync(seller, SampleFiles.Png(40, 40), "photo.png", "ad_photo");
 
         var ad = await seller.CreateAdAsync(("media_ids", new[] { photo }));
 
@@ -31,7 +31,7 @@ public sealed class LocalCopyTests(MarketplaceApiFactory api, AuthServerFixture 
     {
         var seller = await api.SignUpAsync("businessman");
         var other = await api.SignUpAsync("businessman");
-        var theirs = await platform.Media.UploadPhotoAsync(other);
+        var theirs = await platform.Media.UploadAsync(other, SampleFiles.Png(40, 40), "photo.png", "ad_photo");
         var id = await seller.CreateAdIdAsync();
 
         using var create = await seller.Client.PostAsJsonAsync(AdBodies.Ads, AdBodies.Valid(("media_ids", new[] { theirs })), Ct);
@@ -50,14 +50,14 @@ public sealed class LocalCopyTests(MarketplaceApiFactory api, AuthServerFixture 
 
         await PublishAndWaitAsync(Topics.UserEvents, new UserDeleted(seller.Id), SubjectOf(seller), deletedAt);
         await PublishAndWaitAsync(
-            Topics.UserEvents, new UserCreated(seller.Id, seller.Username, "late@example.org", "businessman", true, deletedAt.AddMinutes(-5)), SubjectOf(seller), deletedAt.AddSeconds(-30));
+            Topics.UserEvents, new UserCreated(seller.Id, seller.Account.Username, "late@example.org", "businessman", true, deletedAt.AddMinutes(-5)), SubjectOf(seller), deletedAt.AddSeconds(-30));
         await PublishAndWaitAsync(
             Topics.UserEvents, new UserUpdated(seller.Id, "revived", "late@example.org", "businessman", true, ["username", "is_active"]), SubjectOf(seller), deletedAt.AddMinutes(1));
 
         using var anonymous = api.Anonymous();
         var listed = await anonymous.GetJsonAsync($"{AdBodies.Ads}?seller={seller.Id}");
         Assert.Equal(0, listed.GetProperty("count").GetInt64());
-        Assert.Equal(seller.Username, (await anonymous.GetJsonAsync(AdBodies.Ad(id))).GetProperty("seller").GetProperty("username").GetString());
+        Assert.Equal(seller.Account.Username, (await anonymous.GetJsonAsync(AdBodies.Ad(id))).GetProperty("seller").GetProperty("username").GetString());
         var copy = await api.InDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == seller.Id, Ct));
         Assert.True(copy.IsDeleted);
         Assert.False(copy.IsActive);
@@ -98,7 +98,7 @@ public sealed class LocalCopyTests(MarketplaceApiFactory api, AuthServerFixture 
         Assert.True(await api.InDbAsync(db => db.Media.Where(m => m.Id == photo).Select(m => m.IsDeleted).SingleAsync(Ct)));
     }
 
-    private static string SubjectOf(Member member) => member.Id.ToString(CultureInfo.InvariantCulture);
+    private static string SubjectOf(SignedInUser member) => member.Id.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Publishes the event on the streams the marketplace hears and waits until it has handled it.</summary>
     private async Task PublishAndWaitAsync<TEvent>(string topic, TEvent data, string subject, DateTimeOffset time)

@@ -172,7 +172,7 @@ public sealed class OrderTests(MarketplaceApiFactory api) : IClassFixture<Market
         }
     }
 
-    private static async Task<JsonElement> ActAsync(Member member, long order, string action, HttpStatusCode expected)
+    private static async Task<JsonElement> ActAsync(SignedInUser member, long order, string action, HttpStatusCode expected)
     {
         using var response = await member.Client.PostAsync($"{AdBodies.Order(order)}{action}/", null, Ct);
         return expected == HttpStatusCode.OK ? await response.ShouldBeAsync(expected) : await response.ShouldBeProblemAsync(expected);

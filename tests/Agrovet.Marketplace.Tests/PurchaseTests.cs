@@ -23,7 +23,7 @@ public sealed class PurchaseTests(MarketplaceApiFactory api) : IClassFixture<Mar
         Assert.Equal("ARS", order.GetProperty("currency").GetString());
         Assert.Equal("placed", order.GetProperty("status").GetString());
         Assert.Equal(buyer.Id, order.GetProperty("buyer").GetProperty("id").GetInt64());
-        Assert.Equal(buyer.Username, order.GetProperty("buyer").GetProperty("username").GetString());
+        Assert.Equal(buyer.Account.Username, order.GetProperty("buyer").GetProperty("username").GetString());
         Assert.Equal(seller.Id, order.GetProperty("seller").GetProperty("id").GetInt64());
         Assert.Equal(3, (await buyer.Client.GetJsonAsync(AdBodies.Ad(id))).GetProperty("stock").GetInt32());
     }

@@ -1,4 +1,3 @@
-using Agrovet.Media.Tests;
 using Agrovet.Testing;
 
 [assembly: AssemblyFixture(typeof(TestInfrastructureAssemblyFixture))]

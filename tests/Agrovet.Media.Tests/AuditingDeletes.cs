@@ -17,7 +17,7 @@ public sealed class AuditingDeletes(MediaApiFactory api) : IClassFixture<MediaAp
 
         await response.ShouldBeAsync(HttpStatusCode.NoContent);
         await again.ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        var (topic, entry) = Assert.Single(await api.AuditEntriesAsync(media.Id()));
+        var (topic, entry) = Assert.Single(await api.AuditEntriesAsync("media", media.Id().ToString()));
         Assert.Equal("audit.events", topic);
         Assert.Equal(admin.Id, entry.GetProperty("actor_id").GetInt64());
         Assert.Equal(admin.Account.Username, entry.GetProperty("actor_username").GetString());
@@ -40,7 +40,7 @@ public sealed class AuditingDeletes(MediaApiFactory api) : IClassFixture<MediaAp
         using var response = await owner.DeleteAsync($"/api/media/{media.Id()}/", Ct);
 
         await response.ShouldBeAsync(HttpStatusCode.NoContent);
-        Assert.Empty(await api.AuditEntriesAsync(media.Id()));
+        Assert.Empty(await api.AuditEntriesAsync("media", media.Id().ToString()));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class AuditingDeletes(MediaApiFactory api) : IClassFixture<MediaAp
 
         await byOther.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await missing.ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        Assert.Empty(await api.AuditEntriesAsync(media.Id()));
-        Assert.Empty(await api.AuditEntriesAsync(unknown));
+        Assert.Empty(await api.AuditEntriesAsync("media", media.Id().ToString()));
+        Assert.Empty(await api.AuditEntriesAsync("media", unknown.ToString()));
     }
 }

@@ -1,7 +1,5 @@
-using Agrovet.Media.Data;
 using Agrovet.Media.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Agrovet.Media.Tests;
 
@@ -41,15 +39,7 @@ public sealed class DeletedUsers(MediaApiFactory api) : IClassFixture<MediaApiFa
         await stillThere.ShouldBeAsync(HttpStatusCode.OK);
     }
 
-    private async Task<int> CountFilesAsync(long ownerId)
-    {
-        await using var scope = api.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<MediaDbContext>().Files.CountAsync(f => f.OwnerId == ownerId, Ct);
-    }
+    private Task<int> CountFilesAsync(long ownerId) => api.InDbAsync(db => db.Files.CountAsync(f => f.OwnerId == ownerId, Ct));
 
-    private async Task<int> PendingDeletionsAsync()
-    {
-        await using var scope = api.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<MediaDbContext>().StorageDeletions.CountAsync(Ct);
-    }
+    private Task<int> PendingDeletionsAsync() => api.InDbAsync(db => db.StorageDeletions.CountAsync(Ct));
 }

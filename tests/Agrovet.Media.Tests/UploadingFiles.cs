@@ -172,7 +172,7 @@ public sealed class UploadingFiles(MediaApiFactory api) : IClassFixture<MediaApi
             async () =>
             {
                 var events = await api.EventsAboutAsync(media.Id().ToString());
-                created = events.FirstOrDefault(e => e.Type == "media.created").Data;
+                created = events.FirstOrDefault(e => e.Type == "media.created")?.Data ?? default;
                 return created.ValueKind == JsonValueKind.Object;
             },
             TimeSpan.FromSeconds(15),

@@ -1,5 +1,4 @@
-using Agrovet.Profiles.Tests;
 using Agrovet.Testing;
 
 [assembly: AssemblyFixture(typeof(TestInfrastructureAssemblyFixture))]
-[assembly: AssemblyFixture(typeof(PlatformServices))]
+[assembly: AssemblyFixture(typeof(AuthAndMediaFixture))]

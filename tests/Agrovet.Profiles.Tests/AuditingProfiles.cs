@@ -23,7 +23,7 @@ public sealed class AuditingProfiles(ProfilesApiFactory api) : IClassFixture<Pro
         }, Ct);
 
         await response.ShouldBeAsync(HttpStatusCode.OK);
-        var (topic, entry) = Assert.Single(await api.AuditEntriesAsync($"specialists:{profile.Id()}"));
+        var (topic, entry) = Assert.Single(await api.AuditEntriesAsync("profile", $"specialists:{profile.Id()}"));
         Assert.Equal("audit.events", topic);
         Assert.Equal(admin.Id, entry.GetProperty("actor_id").GetInt64());
         Assert.Equal(admin.Account.Username, entry.GetProperty("actor_username").GetString());
@@ -54,7 +54,7 @@ public sealed class AuditingProfiles(ProfilesApiFactory api) : IClassFixture<Pro
 
         await delete.ShouldBeAsync(HttpStatusCode.NoContent);
         await again.ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        var (_, entry) = Assert.Single(await api.AuditEntriesAsync($"consumers:{profile.Id()}"));
+        var (_, entry) = Assert.Single(await api.AuditEntriesAsync("profile", $"consumers:{profile.Id()}"));
         Assert.Equal("delete", entry.GetProperty("action").GetString());
         Assert.Equal("Finca La Esperanza", entry.GetProperty("object_repr").GetString());
         Assert.Equal(farmer.Id, entry.GetProperty("changes").GetProperty("user")[0].GetInt64());
@@ -72,7 +72,7 @@ public sealed class AuditingProfiles(ProfilesApiFactory api) : IClassFixture<Pro
 
         await edit.ShouldBeAsync(HttpStatusCode.OK);
         await delete.ShouldBeAsync(HttpStatusCode.NoContent);
-        Assert.Empty(await api.AuditEntriesAsync($"businessmen:{profile.Id()}"));
+        Assert.Empty(await api.AuditEntriesAsync("profile", $"businessmen:{profile.Id()}"));
     }
 
     [Fact]
@@ -94,8 +94,8 @@ public sealed class AuditingProfiles(ProfilesApiFactory api) : IClassFixture<Pro
         await wrongKind.ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await unknown.ShouldBeProblemAsync(HttpStatusCode.NotFound);
         await unchanged.ShouldBeAsync(HttpStatusCode.OK);
-        Assert.Empty(await api.AuditEntriesAsync($"businessmen:{profile.Id()}"));
-        Assert.Empty(await api.AuditEntriesAsync($"consumers:{profile.Id()}"));
-        Assert.Empty(await api.AuditEntriesAsync("businessmen:424242424"));
+        Assert.Empty(await api.AuditEntriesAsync("profile", $"businessmen:{profile.Id()}"));
+        Assert.Empty(await api.AuditEntriesAsync("profile", $"consumers:{profile.Id()}"));
+        Assert.Empty(await api.AuditEntriesAsync("profile", "businessmen:424242424"));
     }
 }

@@ -40,7 +40,7 @@ public sealed class Avatars(ProfilesApiFactory api) : IClassFixture<ProfilesApiF
         // Until media.deleted arrives the local copy may still vouch for the file (the event then clears the avatar, as
         // above); once it has arrived the file is refused without asking the media service.
         await Poll.UntilAsync(
-            () => api.InDatabaseAsync(db => Task.FromResult(db.Media.Any(m => m.Id == photo && m.IsDeleted))),
+            () => api.InDbAsync(db => Task.FromResult(db.Media.Any(m => m.Id == photo && m.IsDeleted))),
             TimeSpan.FromSeconds(20),
             "media.deleted to reach the profiles service",
             Ct);

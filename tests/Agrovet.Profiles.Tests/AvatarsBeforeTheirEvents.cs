@@ -26,6 +26,6 @@ public sealed class AvatarsBeforeTheirEvents(DeafProfilesApiFactory api) : IClas
         await withUnknown.ShouldHaveFieldErrorAsync("avatar");
         Assert.Equal(mine, profile.GetProperty("avatar").GetGuid());
         Assert.Equal(vet.Account.Username, profile.GetProperty("user").GetProperty("username").GetString());
-        Assert.False(await api.InDatabaseAsync(db => Task.FromResult(db.Media.Any())), "the local copy of media should be empty: no events");
+        Assert.False(await api.InDbAsync(db => Task.FromResult(db.Media.Any())), "the local copy of media should be empty: no events");
     }
 }

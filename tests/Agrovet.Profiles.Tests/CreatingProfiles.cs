@@ -118,7 +118,7 @@ public sealed class CreatingProfiles(ProfilesApiFactory api) : IClassFixture<Pro
 
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
         Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
-        Assert.Equal(1, await api.InDatabaseAsync(db => Task.FromResult(db.Profiles.Count(p => p.UserId == vet.Id))));
+        Assert.Equal(1, await api.InDbAsync(db => Task.FromResult(db.Profiles.Count(p => p.UserId == vet.Id))));
         foreach (var response in responses)
         {
             response.Dispose();

@@ -4,9 +4,7 @@ namespace Agrovet.Profiles.Tests;
 /// A profiles service that hears no events (its streams are its own): every user is known only from their token, and
 /// every file only by asking the media service.
 /// </summary>
-public class DeafProfilesApiFactory(PlatformServices services) : ProfilesApiFactory(services)
+public class DeafProfilesApiFactory(AuthAndMediaFixture platform) : ProfilesApiFactory(platform)
 {
-    private readonly string _streams = TestInfrastructure.CreateRedisKeyPrefix("deaf");
-
-    protected override string StreamKeyPrefix => _streams;
+    protected override string NewStreamKeyPrefix() => TestInfrastructure.CreateRedisKeyPrefix("deaf");
 }

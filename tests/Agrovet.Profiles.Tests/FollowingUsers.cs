@@ -39,7 +39,7 @@ public sealed class FollowingUsers(ProfilesApiFactory api) : IClassFixture<Profi
         await delete.ShouldBeAsync(HttpStatusCode.NoContent);
 
         await Poll.UntilAsync(
-            async () => !await api.InDatabaseAsync(db => Task.FromResult(db.Profiles.Any(p => p.Id == profile.Id()))),
+            async () => !await api.InDbAsync(db => Task.FromResult(db.Profiles.Any(p => p.Id == profile.Id()))),
             TimeSpan.FromSeconds(20),
             "the profile to be deleted",
             Ct);
@@ -56,7 +56,7 @@ public sealed class FollowingUsers(ProfilesApiFactory api) : IClassFixture<Profi
         var seller = await api.SignUpAsync("businessman");
 
         await Poll.UntilAsync(
-            async () => await api.InDatabaseAsync(db => Task.FromResult(db.Users.Any(u => u.Id == seller.Id && u.Username == seller.Account.Username && u.Role == "businessman"))),
+            async () => await api.InDbAsync(db => Task.FromResult(db.Users.Any(u => u.Id == seller.Id && u.Username == seller.Account.Username && u.Role == "businessman"))),
             TimeSpan.FromSeconds(20),
             "user.created to reach the profiles service",
             Ct);

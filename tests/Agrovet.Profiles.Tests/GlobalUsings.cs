@@ -3,4 +3,4 @@ global using System.Net.Http.Json;
 global using System.Text.Json;
 global using Agrovet.Testing;
 global using Xunit;
-global using static Agrovet.Profiles.Tests.TestCancellation;
+global using static Agrovet.Testing.TestCancellation;

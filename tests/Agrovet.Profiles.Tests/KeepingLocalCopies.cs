@@ -34,10 +34,10 @@ public sealed class KeepingLocalCopies(ProfilesApiFactory api) : IClassFixture<P
             farmer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             deletedAt.AddMinutes(1));
 
-        var copy = await api.InDatabaseAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == farmer.Id, Ct));
+        var copy = await api.InDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == farmer.Id, Ct));
         Assert.True(copy.IsDeleted);
         Assert.NotEqual("back_again", copy.Username);
-        Assert.False(await api.InDatabaseAsync(db => db.Profiles.AnyAsync(p => p.Id == profile.Id(), Ct)));
+        Assert.False(await api.InDbAsync(db => db.Profiles.AnyAsync(p => p.Id == profile.Id(), Ct)));
         using var again = await client.PostAsJsonAsync(ProfilesApi.Consumers, ProfilesApi.Body("consumer"), Ct);
         await again.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
@@ -57,7 +57,7 @@ public sealed class KeepingLocalCopies(ProfilesApiFactory api) : IClassFixture<P
         using var anonymous = api.ClientFor(null);
         using var detail = await anonymous.GetAsync($"{ProfilesApi.Specialists}{profile.Id()}/", Ct);
         Assert.Equal("newer_name", (await detail.ShouldBeAsync(HttpStatusCode.OK)).GetProperty("user").GetProperty("username").GetString());
-        var copy = await api.InDatabaseAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == vet.Id, Ct));
+        var copy = await api.InDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == vet.Id, Ct));
         Assert.Equal(newer.UtcDateTime, copy.EventTime, TimeSpan.FromMilliseconds(1));
     }
 
@@ -67,7 +67,7 @@ public sealed class KeepingLocalCopies(ProfilesApiFactory api) : IClassFixture<P
         var vet = await api.SignUpAsync("specialist");
         var photo = await api.Media.UploadAsync(vet, SampleFiles.Png(40, 40), "me.png", "avatar");
         await Poll.UntilAsync(
-            () => api.InDatabaseAsync(db => db.Media.AnyAsync(m => m.Id == photo, Ct)),
+            () => api.InDbAsync(db => db.Media.AnyAsync(m => m.Id == photo, Ct)),
             TimeSpan.FromSeconds(20),
             "media.created to reach the profiles service",
             Ct);
@@ -84,7 +84,7 @@ public sealed class KeepingLocalCopies(ProfilesApiFactory api) : IClassFixture<P
         using var client = api.ClientFor(vet);
         using var response = await client.PostAsJsonAsync(ProfilesApi.Specialists, ProfilesApi.Body("specialist", ("avatar", photo)), Ct);
         Assert.Contains("No file", (await response.ShouldHaveFieldErrorAsync("avatar"))[0], StringComparison.Ordinal);
-        Assert.True(await api.InDatabaseAsync(db => db.Media.Where(m => m.Id == photo).Select(m => m.IsDeleted).SingleAsync(Ct)));
+        Assert.True(await api.InDbAsync(db => db.Media.Where(m => m.Id == photo).Select(m => m.IsDeleted).SingleAsync(Ct)));
     }
 
     /// <summary>Publishes the event on the streams the service under test hears and waits until it has handled it.</summary>
@@ -94,7 +94,7 @@ public sealed class KeepingLocalCopies(ProfilesApiFactory api) : IClassFixture<P
         var envelope = EventEnvelope.Create(data, "agrovet/tests", subject, time, null);
         await api.Services.GetRequiredService<IEventTransport>().PublishAsync([new OutgoingEvent(topic, envelope)], Ct);
         await Poll.UntilAsync(
-            () => api.InDatabaseAsync(db => db.Set<InboxMessage>().AnyAsync(m => m.EventId == envelope.Id, Ct)),
+            () => api.InDbAsync(db => db.Set<InboxMessage>().AnyAsync(m => m.EventId == envelope.Id, Ct)),
             TimeSpan.FromSeconds(20),
             $"{envelope.Type} {envelope.Id} to be handled",
             Ct);

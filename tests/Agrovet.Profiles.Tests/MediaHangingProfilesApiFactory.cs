@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
 
 namespace Agrovet.Profiles.Tests;
 
@@ -7,7 +8,7 @@ namespace Agrovet.Profiles.Tests;
 /// A profiles service, hearing no events, whose media service accepts connections and never answers; its timeouts are
 /// shortened so the test is quick.
 /// </summary>
-public sealed class MediaHangingProfilesApiFactory(PlatformServices services) : DeafProfilesApiFactory(services)
+public sealed class MediaHangingProfilesApiFactory(AuthAndMediaFixture platform) : DeafProfilesApiFactory(platform)
 {
     private readonly TcpListener _silent = StartListener();
     private readonly List<Socket> _accepted = [];
@@ -37,12 +38,13 @@ public sealed class MediaHangingProfilesApiFactory(PlatformServices services) : 
         await base.DisposeAsync();
     }
 
-    protected override IEnumerable<KeyValuePair<string, string>> Settings() =>
-    [
-        new("LocalCopies:MediaClient:AttemptTimeout:Timeout", "00:00:00.500"),
-        new("LocalCopies:MediaClient:TotalRequestTimeout:Timeout", "00:00:02"),
-        new("LocalCopies:MediaClient:CircuitBreaker:SamplingDuration", "00:00:02"),
-    ];
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("LocalCopies:MediaClient:AttemptTimeout:Timeout", "00:00:00.500");
+        builder.UseSetting("LocalCopies:MediaClient:TotalRequestTimeout:Timeout", "00:00:02");
+        builder.UseSetting("LocalCopies:MediaClient:CircuitBreaker:SamplingDuration", "00:00:02");
+    }
 
     private static TcpListener StartListener()
     {

@@ -18,7 +18,7 @@ public sealed class MediaOutages(MediaDownProfilesApiFactory down, MediaHangingP
         await response.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
         Assert.NotNull(response.Headers.RetryAfter);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
-        Assert.False(await down.InDatabaseAsync(db => Task.FromResult(db.Profiles.Any(p => p.UserId == farmer.Id))));
+        Assert.False(await down.InDbAsync(db => Task.FromResult(db.Profiles.Any(p => p.UserId == farmer.Id))));
     }
 
     [Fact]

@@ -97,6 +97,8 @@ public sealed class ServiceCatalogTests
         var projects = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src", "Services"), "*.csproj", SearchOption.AllDirectories)
             .Append(Path.Combine(RepoPaths.Root, "src", "Gateway", "Agrovet.Gateway.csproj"))
             .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            // A service is a web host; libraries beside it (the compute engine and its tool) are not catalog entries.
+            .Where(p => File.ReadAllText(p).Contains("Sdk=\"Microsoft.NET.Sdk.Web\"", StringComparison.Ordinal))
             .Select(p => Path.GetRelativePath(RepoPaths.Root, p).Replace(Path.DirectorySeparatorChar, '/'))
             .Order()
             .ToList();

@@ -1,11 +1,8 @@
 using Agrovet.Contracts.Events;
 using Agrovet.Contracts.Media;
-using Agrovet.EventBus.Transport;
 using Agrovet.Marketplace.Data;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Agrovet.Marketplace.Tests.Support;
 
@@ -13,69 +10,16 @@ namespace Agrovet.Marketplace.Tests.Support;
 /// The marketplace in memory over its own fresh database, pointed at the shared real auth service (tokens, JWKS,
 /// user events) and its Redis, with a consumer group and cache key prefix of its own. One per test class.
 /// </summary>
-public class MarketplaceApiFactory(AuthServerFixture auth) : WebApplicationFactory<Program>, IAsyncLifetime
+public class MarketplaceApiFactory(MarketplacePlatformFixture platform)
+    : ServiceApiFactory<Program, MarketplaceDbContext>("marketplace", Topics.MarketplaceEvents, platform.Auth)
 {
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    public string CacheKeyPrefix { get; } = TestInfrastructure.CreateRedisKeyPrefix("marketplace-cache");
 
-    private readonly string _cacheKeyPrefix = TestInfrastructure.CreateRedisKeyPrefix("marketplace-cache");
-    private string? _postgres;
+    /// <summary>The real media service, whose events this marketplace does not hear: its uploads are asked about.</summary>
+    public MediaServer Media => platform.Media;
 
-    public AuthServer Auth => auth.Server;
-
-    public string ConsumerGroup { get; } = $"marketplace-{Guid.NewGuid():N}"[..24];
-
-    public string CacheKeyPrefix => _cacheKeyPrefix;
-
-    /// <summary>The <c>source</c> of this instance's events, telling them apart from other test classes' on the shared streams.</summary>
-    public string EventSource => $"agrovet/{ConsumerGroup}";
-
-    public string PostgresConnectionString => _postgres ?? throw new InvalidOperationException("Not initialized.");
-
-    /// <summary>Where Redis is for this factory: the auth service's (shared streams and denylist) unless a subclass says otherwise.</summary>
-    protected virtual string RedisConnectionString => Auth.RedisConnectionString;
-
-    /// <summary>Where this instance asks about uploads it has not heard of: the shared real media service unless a subclass says otherwise.</summary>
-    protected virtual Uri MediaUrl => auth.Media.ServerAddress;
-
-    public virtual async ValueTask InitializeAsync()
-    {
-        var infrastructure = await TestInfrastructure.GetAsync();
-        _postgres = await infrastructure.CreateDatabaseAsync("marketplace");
-        // Migrated before the host exists: its relay and consumers start with it and expect their tables.
-        var options = new DbContextOptionsBuilder<MarketplaceDbContext>().UseNpgsql(_postgres).UseSnakeCaseNamingConvention().Options;
-        await using (var db = new MarketplaceDbContext(options))
-        {
-            await db.Database.MigrateAsync();
-        }
-
-        StartServer();
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
-
-    public async Task<Member> SignUpAsync(string role = "consumer")
-    {
-        var user = await Auth.SignUpAsync(role);
-        user.Client.Dispose();
-        return new Member(user.Id, user.Account.Username, role, user.AccessToken, CreateClient().WithBearer(user.AccessToken));
-    }
-
-    public async Task<Member> SignInAdminAsync()
-    {
-        var admin = await Auth.SignInAdminAsync();
-        admin.Client.Dispose();
-        return new Member(admin.Id, admin.Account.Username, "admin", admin.AccessToken, CreateClient().WithBearer(admin.AccessToken));
-    }
-
-    public async Task<T> InDbAsync<T>(Func<MarketplaceDbContext, Task<T>> query)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>());
-    }
+    /// <summary>Where this instance asks about uploads it has not heard of: the real media service unless a subclass says otherwise.</summary>
+    protected virtual Uri MediaUrl => platform.Media.Url;
 
     /// <summary>
     /// What the media service does on an upload: publishes <c>media.created</c> on the shared stream. Returns once
@@ -90,24 +34,10 @@ public class MarketplaceApiFactory(AuthServerFixture auth) : WebApplicationFacto
         return id;
     }
 
-    public Task PublishAsync(string topic, EventEnvelope envelope) =>
-        Services.GetRequiredService<IEventTransport>().PublishAsync([new OutgoingEvent(topic, envelope)], Ct);
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Postgres", _postgres);
-        builder.UseSetting("ConnectionStrings:Redis", RedisConnectionString);
-        builder.UseSetting("AUTH_INTERNAL_URL", Auth.Url.ToString());
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Marketplace:CacheKeyPrefix", CacheKeyPrefix);
         builder.UseSetting("MEDIA_INTERNAL_URL", MediaUrl.ToString());
-        builder.UseSetting("EventBus:StreamKeyPrefix", Auth.StreamKeyPrefix);
-        builder.UseSetting("EventBus:ConsumerGroup", ConsumerGroup);
-        builder.UseSetting("EventBus:Source", EventSource);
-        builder.UseSetting("EventBus:Consumer:IdlePollInterval", "00:00:00.200");
-        builder.UseSetting("EventBus:Relay:PollInterval", "00:00:00.200");
-        builder.UseSetting("Marketplace:CacheKeyPrefix", _cacheKeyPrefix);
-        builder.UseSetting("LOG_FORMAT", "text");
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
-
 }

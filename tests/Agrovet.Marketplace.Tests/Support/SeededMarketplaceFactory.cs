@@ -1,7 +1,4 @@
 using Agrovet.Bench.Seed;
-using Agrovet.Testing.QueryPlans;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -11,12 +8,12 @@ namespace Agrovet.Marketplace.Tests.Support;
 /// A marketplace whose table holds a few thousand ads of 50 sellers (seeded by the load benchmarks' seeder,
 /// <c>bench/seed</c>, then some withdrawn), analyzed, and whose SQL is recorded so tests can EXPLAIN what the endpoints run.
 /// </summary>
-public sealed class SeededMarketplaceFactory(AuthServerFixture auth) : MarketplaceApiFactory(auth)
+public sealed class SeededMarketplaceFactory(MarketplacePlatformFixture auth) : MarketplaceApiFactory(auth)
 {
     public const int SeededAds = 4000;
     public const long FirstSellerId = 900_000;
 
-    public CommandRecorder Recorder { get; } = new();
+    protected override bool RecordsCommands => true;
 
     public override async ValueTask InitializeAsync()
     {
@@ -40,12 +37,5 @@ public sealed class SeededMarketplaceFactory(AuthServerFixture auth) : Marketpla
             },
             TimeSpan.FromSeconds(30),
             "VACUUM to mark the seeded pages all-visible");
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services =>
-            services.ConfigureDbContext<Agrovet.Marketplace.Data.MarketplaceDbContext>(o => o.AddInterceptors(Recorder), ServiceLifetime.Singleton));
     }
 }

@@ -58,46 +58,8 @@ public sealed class AuthServer : IAsyncDisposable
             ["LOG_FORMAT"] = "text",
         };
 
-        foreach (var verb in new[] { "migrate", "ensure-admin" })
-        {
-            await using var setup = DotnetProcess.Start("auth", assembly, [verb], environment, logs.Combine($"auth.{verb}.log"));
-            await setup.WaitForExitAsync(cancellationToken);
-            if (setup.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"auth {verb} failed (exit {setup.ExitCode}):\n{setup.LogTail(30)}");
-            }
-        }
-
-        var process = DotnetProcess.Start("auth", assembly, [], environment, logs.Combine("auth.log"));
-        var server = new AuthServer(process, logs, url, redis, streams);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        await Poll.UntilAsync(
-            async () =>
-            {
-                if (process.HasExited)
-                {
-                    throw new InvalidOperationException($"auth exited during start-up (exit {process.ExitCode}):\n{process.LogTail(30)}");
-                }
-
-                try
-                {
-                    using var response = await http.GetAsync(new Uri(url, "/health/ready"), cancellationToken);
-                    return response.IsSuccessStatusCode;
-                }
-                catch (HttpRequestException)
-                {
-                    return false;
-                }
-                catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-                {
-                    // A slow answer (a busy machine, start-up JIT) is not a failure: ask again until the deadline.
-                    return false;
-                }
-            },
-            TimeSpan.FromSeconds(60),
-            "the auth service to become ready",
-            cancellationToken);
-        return server;
+        var process = await ServiceProcesses.StartAsync("auth", assembly, ["migrate", "ensure-admin"], environment, url, logs, cancellationToken);
+        return new AuthServer(process, logs, url, redis, streams);
     }
 
     public HttpClient CreateClient() => new() { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(30) };

@@ -1,10 +1,10 @@
-namespace Agrovet.Profiles.Tests;
+namespace Agrovet.Marketplace.Tests.Support;
 
 /// <summary>
-/// The services the profiles service works with, real and shared by the whole test assembly: auth as a process (it
-/// signs users up and issues their tokens) and media on Kestrel, both raising their events on the same streams.
+/// The real auth service, and a real media service whose events the marketplaces under test never hear: every upload
+/// of it is one the events have not brought, asked about over HTTP (the marketplace's media lookup).
 /// </summary>
-public sealed class PlatformServices : IAsyncLifetime
+public sealed class MarketplacePlatformFixture : IAsyncLifetime
 {
     private AuthServer? _auth;
     private MediaServer? _media;
@@ -17,8 +17,7 @@ public sealed class PlatformServices : IAsyncLifetime
     {
         var infrastructure = await TestInfrastructure.GetAsync();
         _auth = await AuthServer.StartAsync(infrastructure.CreateRedisDatabaseConnectionString(), TestContext.Current.CancellationToken);
-        _media = new MediaServer(_auth);
-        await _media.InitializeAsync();
+        _media = await MediaServer.StartUnheardAsync(_auth, TestContext.Current.CancellationToken);
     }
 
     public async ValueTask DisposeAsync()

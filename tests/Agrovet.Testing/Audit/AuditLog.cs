@@ -1,7 +1,15 @@
-namespace Agrovet.Auth.Tests;
+using System.Net;
+using System.Text.Json;
+using Xunit;
+using static Agrovet.Testing.TestCancellation;
 
-/// <summary>Reads <c>GET /api/auth/audit/</c>, waiting for entries that travel through the event bus.</summary>
-internal static class AuditLog
+namespace Agrovet.Testing;
+
+/// <summary>
+/// Reads the audit log (<c>GET /api/auth/audit/</c>), waiting for entries that travel through the event bus, and the
+/// <c>changes</c> of an entry (<c>{field: [old, new]}</c>), whether read from the log or from a service's outbox.
+/// </summary>
+public static class AuditLog
 {
     public const string Path = "/api/auth/audit/";
 
@@ -40,4 +48,13 @@ internal static class AuditLog
         Assert.Equal(2, pair.GetArrayLength());
         return (pair[0].GetRawText(), pair[1].GetRawText());
     }
+
+    /// <summary>An entry's <c>changes</c> as field → (old, new) texts (strings as they are, other JSON as written, null as "null").</summary>
+    public static Dictionary<string, (string Old, string New)> Changes(this JsonElement entry) =>
+        entry.GetProperty("changes").EnumerateObject().ToDictionary(
+            p => p.Name,
+            p => (Text(p.Value[0]), Text(p.Value[1])),
+            StringComparer.Ordinal);
+
+    private static string Text(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
 }

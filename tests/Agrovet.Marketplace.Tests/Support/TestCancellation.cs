@@ -1,7 +1,0 @@
-namespace Agrovet.Marketplace.Tests.Support;
-
-internal static class TestCancellation
-{
-    /// <summary>Cancelled when the running test is stopped or times out.</summary>
-    public static CancellationToken Ct => TestContext.Current.CancellationToken;
-}

@@ -1,0 +1,38 @@
+using Xunit;
+
+namespace Agrovet.Testing;
+
+/// <summary>
+/// The real auth and media services (processes) for the whole test assembly, raising their events on the same streams,
+/// for services that work with both. Register with <c>[assembly: AssemblyFixture(typeof(AuthAndMediaFixture))]</c>; the
+/// test project must reference src/Services/Auth and src/Services/Media with <c>ReferenceOutputAssembly="false"</c>.
+/// </summary>
+public sealed class AuthAndMediaFixture : IAsyncLifetime
+{
+    private AuthServer? _auth;
+    private MediaServer? _media;
+
+    public AuthServer Auth => _auth ?? throw new InvalidOperationException("The auth server has not started yet.");
+
+    public MediaServer Media => _media ?? throw new InvalidOperationException("The media server has not started yet.");
+
+    public async ValueTask InitializeAsync()
+    {
+        var infrastructure = await TestInfrastructure.GetAsync();
+        _auth = await AuthServer.StartAsync(infrastructure.CreateRedisDatabaseConnectionString(), TestContext.Current.CancellationToken);
+        _media = await MediaServer.StartAsync(_auth, TestContext.Current.CancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_media is not null)
+        {
+            await _media.DisposeAsync();
+        }
+
+        if (_auth is not null)
+        {
+            await _auth.DisposeAsync();
+        }
+    }
+}

@@ -4,6 +4,6 @@ namespace Agrovet.Auth.Tests;
 public sealed class RedisClusterAuthApiFactory : AuthApiFactory
 {
     // The cluster starts once per test process, before the first factory that needs it; waiting here is a one-off.
-    protected override string RedisConnectionString(TestInfrastructure infrastructure) =>
+    protected override string RedisConnectionStringFor(TestInfrastructure infrastructure) =>
         TestRedisCluster.GetAsync().GetAwaiter().GetResult().ConnectionString;
 }

@@ -13,6 +13,7 @@ public sealed class RateLimitingMiddleware(RequestDelegate next, RedisRateLimite
             return;
         }
 
+        RateLimitTelemetry.EnsureStarted();
         var policy = policies.For(context.Request);
         var decision = await limiter.AcquireAsync(policy, ClientPartition.Of(context.Connection.RemoteIpAddress));
         if (decision.Allowed)
@@ -21,6 +22,7 @@ public sealed class RateLimitingMiddleware(RequestDelegate next, RedisRateLimite
             return;
         }
 
+        RateLimitTelemetry.Reject(policy);
         var seconds = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         await TypedResults.Problem(

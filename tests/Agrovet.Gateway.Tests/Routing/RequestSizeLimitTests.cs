@@ -16,7 +16,11 @@ public sealed class RequestSizeLimitTests(TestInfrastructureAssemblyFixture infr
     {
         using var client = StartGateway().CreatePlainClient();
 
-        using var response = await client.PostAsync("/api/foro/posts/", new ByteArrayContent(new byte[OneMebibyte + 1]), Cancellation);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/foro/posts/") { Content = new ByteArrayContent(new byte[OneMebibyte + 1]) };
+        // Waiting for 100-continue lets the 413 arrive before the body is sent, so the refusal never races a broken pipe.
+        request.Headers.ExpectContinue = true;
+
+        using var response = await client.SendAsync(request, Cancellation);
 
         await AssertTooLarge(response);
     }
@@ -29,6 +33,7 @@ public sealed class RequestSizeLimitTests(TestInfrastructureAssemblyFixture infr
         content.Headers.ContentLength = null;
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/adds/") { Content = content };
         request.Headers.TransferEncodingChunked = true;
+        request.Headers.ExpectContinue = true;
 
         using var response = await client.SendAsync(request, Cancellation);
 

@@ -6,8 +6,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddChatService();
 var app = builder.Build();
-app.MapDefaultEndpoints();
 app.MapChat();
+app.MapDefaultEndpoints();
 return await app.RunWithCommandsAsync(args);
 
 public sealed partial class Program;

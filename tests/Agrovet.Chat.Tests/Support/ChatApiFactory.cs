@@ -4,6 +4,7 @@ using Agrovet.Contracts.Marketplace;
 using Agrovet.Contracts.Media;
 using Agrovet.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -78,6 +79,16 @@ public sealed class ChatApiFactory(AuthServerFixture auth)
         builder.UseSetting("MEDIA_INTERNAL_URL", "http://127.0.0.1:9");
         builder.UseSetting("MARKETPLACE_INTERNAL_URL", "http://127.0.0.1:9");
         builder.ConfigureTestServices(services =>
-            services.AddSingleton<ISigningKeyProvider>(provider => new TestSigningKeys(provider.GetRequiredService<JwksSigningKeyProvider>())));
+        {
+            services.AddSingleton<ISigningKeyProvider>(provider => new TestSigningKeys(provider.GetRequiredService<JwksSigningKeyProvider>()));
+            // Small socket send buffers (accepted sockets inherit them): a client that stops reading backs up into
+            // its connection's queue after a few frames, not after megabytes.
+            services.Configure<SocketTransportOptions>(o => o.CreateBoundListenSocket = endpoint =>
+            {
+                var socket = SocketTransportOptions.CreateDefaultBoundListenSocket(endpoint);
+                socket.SendBufferSize = 16 * 1024;
+                return socket;
+            });
+        });
     }
 }

@@ -2,6 +2,8 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../api/session';
+import { useServiceDeployed } from '../features/chat/platform';
+import { UnreadBadge } from '../features/chat/UnreadBadge';
 import { PageLoading } from '../components/Feedback';
 import { AccountMenu } from './AccountMenu';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -19,6 +21,7 @@ const AREAS = [
 export function Layout() {
   const { t } = useTranslation();
   const role = useSession((s) => s.session?.user.role ?? null);
+  const chatDeployed = useServiceDeployed('chat');
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
@@ -56,9 +59,12 @@ export function Layout() {
           </button>
           <nav id="main-nav" className={`mainnav ${menuOpen ? 'is-open' : ''}`} aria-label={t('layout.mainNav')}>
             <ul>
-              {AREAS.map((area) => (
+              {AREAS.filter((area) => area.key !== 'chat' || chatDeployed).map((area) => (
                 <li key={area.to}>
-                  <NavLink to={area.to}>{t(`nav.${area.key}`)}</NavLink>
+                  <NavLink to={area.to}>
+                    {t(`nav.${area.key}`)}
+                    {area.key === 'chat' ? <UnreadBadge /> : null}
+                  </NavLink>
                 </li>
               ))}
               {role === 'admin' ? (

@@ -19,7 +19,11 @@ public static class MessageEndpoints
 
     public static RouteGroupBuilder MapMessages(this RouteGroupBuilder chat)
     {
-        var messages = chat.MapGroup("rooms/{roomId:long}").WithTags("Messages").RequireAuthorization();
+        var messages = chat.MapGroup("rooms/{roomId:long}").WithTags("Messages").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesValidationProblem();
         messages.MapGet("messages/", HistoryAsync)
             .WithName("ListMessages")
             .WithSummary("A room's history, newest first")
@@ -28,7 +32,8 @@ public static class MessageEndpoints
             .WithName("SendMessage")
             .WithSummary("Send a message over HTTP (the WebSocket does the same)")
             .WithDescription("Stored, then broadcast to the room's connections. `client_id` (your own id for the message) makes a resend store it once: the first one comes back (200).")
-            .Produces<MessageResponse>(StatusCodes.Status201Created);
+            .Produces<MessageResponse>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         messages.MapPatch("messages/{messageId:long}/", EditAsync)
             .WithName("EditMessage")
             .WithSummary("Edit your own message (broadcast as `edit`)");

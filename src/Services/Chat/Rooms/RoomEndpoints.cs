@@ -12,7 +12,7 @@ public static class RoomEndpoints
 {
     public static RouteGroupBuilder MapRooms(this RouteGroupBuilder chat)
     {
-        var rooms = chat.MapGroup("rooms").WithTags("Rooms").RequireAuthorization();
+        var rooms = chat.MapGroup("rooms").WithTags("Rooms").RequireAuthorization().ProducesProblem(StatusCodes.Status401Unauthorized);
         rooms.MapGet("/", ListAsync)
             .WithName("ListRooms")
             .WithSummary("My rooms, most recently active first")
@@ -20,27 +20,41 @@ public static class RoomEndpoints
         rooms.MapPost("/", CreateAsync)
             .WithName("CreateRoom")
             .WithSummary("Open a room: direct (found again), group, or about an ad (found again)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithDescription("`{\"kind\":\"direct\",\"user_id\":7}`, `{\"kind\":\"group\",\"name\":\"...\",\"member_ids\":[7,8]}` or `{\"kind\":\"ad\",\"ad_id\":42}` (you and its seller). 201 when new, 200 when an existing direct or ad room is found again.")
             .Produces<RoomResponse>(StatusCodes.Status201Created)
             .Produces<RoomResponse>();
         rooms.MapGet("{id:long}/", GetAsync)
             .WithName("GetRoom")
-            .WithSummary("One of my rooms");
+            .WithSummary("One of my rooms")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         rooms.MapPatch("{id:long}/", RenameAsync)
             .WithName("RenameRoom")
-            .WithSummary("Rename a group (its owner)");
+            .WithSummary("Rename a group (its owner)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         rooms.MapPost("{id:long}/members/", AddMemberAsync)
             .WithName("AddRoomMember")
-            .WithSummary("Add a member to a group (its owner)");
+            .WithSummary("Add a member to a group (its owner)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         rooms.MapDelete("{id:long}/members/{userId:long}/", RemoveMemberAsync)
             .WithName("RemoveRoomMember")
             .WithSummary("Remove a member from a group (its owner), or leave it (your own id)")
-            .WithDescription("The removed member's open connections to the room close at once (4003).");
+            .WithDescription("The removed member's open connections to the room close at once (4003).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         chat.MapGet("unread/", UnreadAsync)
             .RequireAuthorization()
             .WithTags("Rooms")
             .WithName("GetUnread")
-            .WithSummary("Unread messages in all my rooms (the header badge)");
+            .WithSummary("Unread messages in all my rooms (the header badge)")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         return chat;
     }
 

@@ -5,7 +5,7 @@ using System.Text;
 namespace Agrovet.Bench.Chat;
 
 /// <summary>One WebSocket client of a room: sends messages stamped with the send time, records each delivery's latency.</summary>
-internal sealed class BenchClient(ClientWebSocket socket, LatencyLog log)
+internal sealed class BenchClient(ClientWebSocket socket, LatencyLog log) : IDisposable
 {
     private readonly SemaphoreSlim _sending = new(1, 1);
 
@@ -45,7 +45,13 @@ internal sealed class BenchClient(ClientWebSocket socket, LatencyLog log)
             socket.Abort();
         }
 
+        Dispose();
+    }
+
+    public void Dispose()
+    {
         socket.Dispose();
+        _sending.Dispose();
     }
 
     private async Task ReceiveAsync()

@@ -1,6 +1,6 @@
-using Agrovet.Chat.Data;
 using System.Net;
 using System.Text.Json;
+using Agrovet.Chat.Data;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 

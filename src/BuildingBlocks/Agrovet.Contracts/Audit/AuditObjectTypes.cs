@@ -8,4 +8,5 @@ public static class AuditObjectTypes
     public const string Order = "order";
     public const string Media = "media";
     public const string Profile = "profile";
+    public const string ChatMessage = "chat_message";
 }

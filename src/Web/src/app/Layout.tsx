@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { platformHasService } from '../api/compute';
 import { useSession } from '../api/session';
+import { useServiceDeployed } from '../features/chat/platform';
+import { UnreadBadge } from '../features/chat/UnreadBadge';
 import { PageLoading } from '../components/Feedback';
 import { AccountMenu } from './AccountMenu';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -36,6 +38,7 @@ function useRunsCompute(): boolean {
 export function Layout() {
   const { t } = useTranslation();
   const role = useSession((s) => s.session?.user.role ?? null);
+  const chatDeployed = useServiceDeployed('chat');
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   const computeRuns = useRunsCompute();
@@ -74,9 +77,12 @@ export function Layout() {
           </button>
           <nav id="main-nav" className={`mainnav ${menuOpen ? 'is-open' : ''}`} aria-label={t('layout.mainNav')}>
             <ul>
-              {AREAS.filter((area) => !('service' in area) || computeRuns).map((area) => (
+              {AREAS.filter((area) => (area.key !== 'chat' || chatDeployed) && (!('service' in area) || computeRuns)).map((area) => (
                 <li key={area.to}>
-                  <NavLink to={area.to}>{t(`nav.${area.key}`)}</NavLink>
+                  <NavLink to={area.to}>
+                    {t(`nav.${area.key}`)}
+                    {area.key === 'chat' ? <UnreadBadge /> : null}
+                  </NavLink>
                 </li>
               ))}
               {role === 'admin' ? (

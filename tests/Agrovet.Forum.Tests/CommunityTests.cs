@@ -95,6 +95,11 @@ public sealed class CommunityTests(ForumApiFactory api) : IClassFixture<ForumApi
             await notMine.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         }
 
+        using (var join = await other.Client.PostAsync($"{ForumClient.Community(slug)}join/", null, Ct))
+        {
+            await join.ShouldBeAsync(HttpStatusCode.OK);
+        }
+
         using (var edit = await owner.Client.PatchAsJsonAsync(ForumClient.Community(slug), new { rules = "Sin spam" }, Ct))
         {
             Assert.Equal("Sin spam", (await edit.ShouldBeAsync(HttpStatusCode.OK)).GetProperty("rules").GetString());

@@ -191,5 +191,5 @@ public sealed class PostTests(ForumApiFactory api) : IClassFixture<ForumApiFacto
     }
 
     private static string Hrefs(string html) =>
-        string.Join(' ', System.Text.RegularExpressions.Regex.Matches(html, "(?:href|src)=\"([^\"]*)\"").Select(m => m.Groups[1].Value));
+        string.Join(' ', System.Text.RegularExpressions.Regex.Matches(html, "<[a-z]+\\s[^>]*(?:href|src)=\"([^\"]*)\"").Select(m => m.Groups[1].Value));
 }

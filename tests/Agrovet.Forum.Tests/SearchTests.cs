@@ -11,7 +11,7 @@ public sealed class SearchTests(ForumApiFactory api) : IClassFixture<ForumApiFac
         var other = await user.CreateCommunityAsync();
         var marker = $"zq{Guid.NewGuid():N}"[..12];
         var inTitle = (await user.CreatePostAsync(slug, $"Vacunación de terneros {marker}", "Calendario")).GetProperty("id").GetInt64();
-        var inBody = (await user.CreatePostAsync(slug, "Calendario sanitario", $"Hablamos de vacunas y terneros {marker}")).GetProperty("id").GetInt64();
+        var inBody = (await user.CreatePostAsync(slug, "Calendario sanitario", $"Hablamos de la vacunacion de terneros {marker}")).GetProperty("id").GetInt64();
         var english = (await user.CreatePostAsync(other, $"Calf vaccines {marker}", "Which vaccines for calves?")).GetProperty("id").GetInt64();
 
         var spanish = await api.CreateClient().GetJsonAsync($"{ForumClient.Api}/search/?q=vacunacion {marker}&community={slug}");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Agrovet.ServiceDefaults.Problems;
 
@@ -12,6 +11,9 @@ public static class CommunityRules
     public const int SlugMaxLength = 60;
     public const int DescriptionMaxLength = 2000;
     public const int RulesMaxLength = 5000;
+
+    private const string Accented = "áàâäãåéèêëíìîïóòôöõúùûüñçýÿÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇÝ";
+    private const string Plain = "aaaaaaeeeeiiiiooooouuuuncyyAAAAAAEEEEIIIIOOOOOUUUUNCY";
 
     public static string? Name(string? name, ValidationErrors errors)
     {
@@ -53,16 +55,13 @@ public static class CommunityRules
     /// </summary>
     public static string Slug(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var slug = new StringBuilder(decomposed.Length);
+        var slug = new StringBuilder(name.Length);
         var pendingDash = false;
-        foreach (var c in decomposed)
+        foreach (var original in name)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
+            // The services run with invariant globalization (no Unicode normalization), so accents are folded by table.
+            var index = Accented.IndexOf(original, StringComparison.Ordinal);
+            var c = index >= 0 ? Plain[index] : original;
             if (char.IsAsciiLetterOrDigit(c))
             {
                 if (pendingDash && slug.Length > 0)

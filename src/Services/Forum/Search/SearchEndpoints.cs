@@ -67,17 +67,16 @@ public static class SearchEndpoints
             return errors.ToProblem();
         }
 
-        var query = EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.Spanish, q!)
-            .Or(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.English, q!));
+        var text = q!;
         if (kind == Posts)
         {
-            var posts = db.Posts.AsNoTracking().Where(p => !p.IsDeleted && !p.IsRemoved && p.SearchVector.Matches(query));
+            var posts = db.Posts.AsNoTracking().Where(p => !p.IsDeleted && !p.IsRemoved && p.SearchVector.Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.Spanish, text).Or(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.English, text))));
             if (communityId is not null)
             {
                 posts = posts.Where(p => p.CommunityId == communityId);
             }
 
-            var ordered = posts.OrderByDescending(p => p.SearchVector.Rank(query)).ThenByDescending(p => p.Id).Select(p => new SearchHit(
+            var ordered = posts.OrderByDescending(p => p.SearchVector.Rank(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.Spanish, text).Or(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.English, text)))).ThenByDescending(p => p.Id).Select(p => new SearchHit(
                 Posts,
                 p.Id,
                 null,
@@ -91,14 +90,14 @@ public static class SearchEndpoints
             return TypedResults.Ok(await pageRequest.ReadAsync(http, posts, ordered, cancellationToken));
         }
 
-        var comments = db.Comments.AsNoTracking().Where(c => !c.IsDeleted && !c.IsRemoved && c.SearchVector.Matches(query)
+        var comments = db.Comments.AsNoTracking().Where(c => !c.IsDeleted && !c.IsRemoved && c.SearchVector.Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.Spanish, text).Or(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.English, text)))
             && db.Posts.Any(p => p.Id == c.PostId && !p.IsDeleted && !p.IsRemoved));
         if (communityId is not null)
         {
             comments = comments.Where(c => c.CommunityId == communityId);
         }
 
-        var orderedComments = comments.OrderByDescending(c => c.SearchVector.Rank(query)).ThenByDescending(c => c.Id).Select(c => new SearchHit(
+        var orderedComments = comments.OrderByDescending(c => c.SearchVector.Rank(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.Spanish, text).Or(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.English, text)))).ThenByDescending(c => c.Id).Select(c => new SearchHit(
             Comments,
             c.PostId,
             c.Id,

@@ -15,6 +15,7 @@ const ProfilesArea = lazy(() => import('../features/profiles/ProfilesArea'));
 const MyProfilePage = lazy(() => import('../features/profiles/MyProfilePage'));
 const MarketplaceArea = lazy(() => import('../features/marketplace/MarketplaceArea'));
 const OrdersPage = lazy(() => import('../features/marketplace/OrdersPage'));
+const ForumArea = lazy(() => import('../features/forum/ForumArea'));
 // Rendered only inside RequireRole: people who are not administrators never download it.
 const AdminArea = lazy(() => import('../features/admin/AdminArea'));
 
@@ -31,7 +32,7 @@ export function App() {
         <Route path="profile" element={<RequireAuth><MyProfilePage /></RequireAuth>} />
         <Route path="marketplace/*" element={<MarketplaceArea />} />
         <Route path="orders" element={<RequireAuth><OrdersPage /></RequireAuth>} />
-        <Route path="forum/*" element={<ComingSoon area="forum" />} />
+        <Route path="forum/*" element={<ForumArea />} />
         <Route path="chat/*" element={<ComingSoon area="chat" />} />
         <Route path="analytics/*" element={<ComingSoon area="analytics" />} />
         <Route path="admin/*" element={<RequireRole role="admin"><AdminArea /></RequireRole>} />

@@ -10,8 +10,15 @@ using Agrovet.Compute.Engine.Rendering;
 using Agrovet.Compute.Engine.Shading;
 
 // dotnet bench/compute/bin/Release/net10.0/Agrovet.Bench.Compute.dll [--dir DIR] [--dataset crop-yields] [--runs 10]
+// Through a running service instead (REST and WebSocket, as a client sees it):
+//   ... --url http://127.0.0.1:8080 --username admin --password PASSWORD [--dataset crop-yields-100m] [--runs 10]
+//   (--url the gateway, or the compute service itself with --auth-url the gateway to sign in at)
 var options = args.Select((value, index) => (value, index)).Where(pair => pair.value.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(pair => pair.value[2..], pair => pair.index + 1 < args.Length ? args[pair.index + 1] : "", StringComparer.Ordinal);
+if (options.GetValueOrDefault("url") is { Length: > 0 } serviceUrl)
+{
+    return await BenchThroughServiceAsync(new Uri(serviceUrl), options);
+}
 var folder = options.GetValueOrDefault("dir") ?? Path.Combine(Environment.GetEnvironmentVariable("AGROVET_STATE_DIR") ?? ".agrovet", "datasets");
 var kind = options.GetValueOrDefault("dataset") ?? "crop-yields";
 var runs = int.Parse(options.GetValueOrDefault("runs") ?? "10", CultureInfo.InvariantCulture);
@@ -154,3 +161,30 @@ Directory.CreateDirectory(Path.GetDirectoryName(results)!);
 File.WriteAllText(results, report.ToString());
 Console.WriteLine($"→ {results}");
 return 0;
+
+static async Task<int> BenchThroughServiceAsync(Uri url, Dictionary<string, string> options)
+{
+    var report = new StringBuilder();
+    void Line(string text = "")
+    {
+        Console.WriteLine(text);
+        report.AppendLine(text);
+    }
+    var started = DateTimeOffset.UtcNow;
+    var runs = int.Parse(options.GetValueOrDefault("runs") ?? "10", CultureInfo.InvariantCulture);
+    Line($"# Compute service benchmark, {started:yyyy-MM-dd HH:mm} UTC");
+    Line();
+    Line($"{Environment.ProcessorCount} cores; load average before: {LoadAverage()}; {runs} runs after warm-up.");
+    Line();
+    var authUrl = options.GetValueOrDefault("auth-url") is { Length: > 0 } auth ? new Uri(auth) : url;
+    await ServiceBenchmark.RunAsync(url, authUrl, options.GetValueOrDefault("username") ?? "admin", options.GetValueOrDefault("password") ?? "",
+        options.GetValueOrDefault("dataset") ?? "crop-yields-100m", runs, Line);
+    Line($"Load average after: {LoadAverage()}.");
+    var results = Path.Combine(options.GetValueOrDefault("results") ?? Path.Combine("bench", "results"), $"compute-service-{started:yyyyMMdd'T'HHmmss'Z'}.md");
+    Directory.CreateDirectory(Path.GetDirectoryName(results)!);
+    await File.WriteAllTextAsync(results, report.ToString());
+    Console.WriteLine($"→ {results}");
+    return 0;
+}
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";

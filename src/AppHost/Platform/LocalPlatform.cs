@@ -294,6 +294,14 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
             environment["ConnectionStrings__Postgres"] = _postgres.ConnectionString(service.Database!, service.DatabaseRole!, _secrets.RolePassword(service.DatabaseRole!));
         }
 
+        // The analytics datasets live with the platform's other data; compute generates small ones there on a first start.
+        if (service.Name == "compute")
+        {
+            environment["AGROVET_DATASETS_DIR"] = Environment.GetEnvironmentVariable("AGROVET_DATASETS_DIR") is { Length: > 0 } datasets
+                ? datasets
+                : Path.Combine(options.StateDirectory, "datasets");
+        }
+
         var webRoot = Path.Combine(options.RepoRoot, "src", "Web", "dist");
         if (service.Name == ServiceCatalog.GatewayName && File.Exists(Path.Combine(webRoot, "index.html")))
         {

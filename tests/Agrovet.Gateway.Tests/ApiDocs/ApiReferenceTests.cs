@@ -14,11 +14,11 @@ public sealed partial class ApiReferenceTests(TestInfrastructureAssemblyFixture 
     {
         using var client = StartGateway().CreatePlainClient();
 
-        using var response = await client.GetAsync("/api/docs/", Cancellation);
+        using var response = await client.GetAsync("/api/docs/", Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        var sources = Sources(await response.Content.ReadAsStringAsync(Cancellation));
+        var sources = Sources(await response.Content.ReadAsStringAsync(Ct));
         Assert.Equal([.. EchoUpstreams.Services, "gateway"], sources.Select(s => s.Title));
         Assert.Equal([.. EchoUpstreams.Services.Select(s => $"api/docs/{s}.json"), "openapi/v1.json"], sources.Select(s => s.Url));
     }
@@ -28,7 +28,7 @@ public sealed partial class ApiReferenceTests(TestInfrastructureAssemblyFixture 
     {
         using var client = StartGateway().CreatePlainClient();
 
-        using var response = await client.GetAsync("/api/docs", Cancellation);
+        using var response = await client.GetAsync("/api/docs", Ct);
 
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
         Assert.Equal("/api/docs/", new Uri(new Uri(client.BaseAddress!, "/api/docs"), response.Headers.Location!).AbsolutePath);
@@ -39,7 +39,7 @@ public sealed partial class ApiReferenceTests(TestInfrastructureAssemblyFixture 
     {
         using var client = StartGateway().CreatePlainClient();
 
-        using var response = await client.GetAsync("/api/docs/marketplace.json", Cancellation);
+        using var response = await client.GetAsync("/api/docs/marketplace.json", Ct);
 
         var document = await response.ShouldBeAsync(HttpStatusCode.OK);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
@@ -54,8 +54,8 @@ public sealed partial class ApiReferenceTests(TestInfrastructureAssemblyFixture 
     {
         using var client = StartGateway().CreatePlainClient();
 
-        using var named = await client.GetAsync("/api/docs/gateway.json", Cancellation);
-        var document = await (await client.GetAsync("/openapi/v1.json", Cancellation)).ShouldBeAsync(HttpStatusCode.OK);
+        using var named = await client.GetAsync("/api/docs/gateway.json", Ct);
+        var document = await (await client.GetAsync("/openapi/v1.json", Ct)).ShouldBeAsync(HttpStatusCode.OK);
 
         Assert.Equal(HttpStatusCode.Redirect, named.StatusCode);
         Assert.Equal("/openapi/v1.json", named.Headers.Location?.OriginalString);
@@ -68,12 +68,12 @@ public sealed partial class ApiReferenceTests(TestInfrastructureAssemblyFixture 
     {
         using var client = StartGateway(Settings().WithServiceDown("forum")).CreatePlainClient();
 
-        using var page = await client.GetAsync("/api/docs/", Cancellation);
-        using var forum = await client.GetAsync("/api/docs/forum.json", Cancellation);
-        using var auth = await client.GetAsync("/api/docs/auth.json", Cancellation);
+        using var page = await client.GetAsync("/api/docs/", Ct);
+        using var forum = await client.GetAsync("/api/docs/forum.json", Ct);
+        using var auth = await client.GetAsync("/api/docs/auth.json", Ct);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        var sources = Sources(await page.Content.ReadAsStringAsync(Cancellation));
+        var sources = Sources(await page.Content.ReadAsStringAsync(Ct));
         Assert.Contains(sources, s => s is { Title: "forum (unavailable)", Url: "api/docs/unavailable/forum.json" });
         Assert.Contains(sources, s => s is { Title: "auth", Url: "api/docs/auth.json" });
         var problem = await forum.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
@@ -86,7 +86,7 @@ public sealed partial class ApiReferenceTests(TestInfrastructureAssemblyFixture 
     {
         using var client = StartGateway(Settings().WithServiceDown("chat")).CreatePlainClient();
 
-        var stub = await (await client.GetAsync("/api/docs/unavailable/chat.json", Cancellation)).ShouldBeAsync(HttpStatusCode.OK);
+        var stub = await (await client.GetAsync("/api/docs/unavailable/chat.json", Ct)).ShouldBeAsync(HttpStatusCode.OK);
 
         Assert.Equal("Agrovet chat API (unavailable)", stub.GetProperty("info").GetProperty("title").GetString());
         Assert.Contains("did not answer", stub.GetProperty("info").GetProperty("description").GetString(), StringComparison.Ordinal);
@@ -101,10 +101,10 @@ public sealed partial class ApiReferenceTests(TestInfrastructureAssemblyFixture 
     {
         using var client = StartGateway(Settings().WithServiceDown("forum")).CreatePlainClient();
 
-        using var page = await client.GetAsync(path, Cancellation);
+        using var page = await client.GetAsync(path, Ct);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Equal([new Source(title, url)], Sources(await page.Content.ReadAsStringAsync(Cancellation)));
+        Assert.Equal([new Source(title, url)], Sources(await page.Content.ReadAsStringAsync(Ct)));
     }
 
     [Fact]
@@ -113,12 +113,12 @@ public sealed partial class ApiReferenceTests(TestInfrastructureAssemblyFixture 
         using var frozen = new UnresponsivePort();
         using var client = StartGateway(Settings().With("MEDIA_INTERNAL_URL", frozen.Url.ToString())).CreatePlainClient();
 
-        using var media = await client.GetAsync("/api/docs/media.json", Cancellation);
-        using var page = await client.GetAsync("/api/docs/", Cancellation);
+        using var media = await client.GetAsync("/api/docs/media.json", Ct);
+        using var page = await client.GetAsync("/api/docs/", Ct);
 
         await media.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains(Sources(await page.Content.ReadAsStringAsync(Cancellation)), s => s.Title == "media (unavailable)");
+        Assert.Contains(Sources(await page.Content.ReadAsStringAsync(Ct)), s => s.Title == "media (unavailable)");
     }
 
     [Fact]
@@ -126,9 +126,9 @@ public sealed partial class ApiReferenceTests(TestInfrastructureAssemblyFixture 
     {
         using var client = StartGateway(Settings().WithoutService("chat").WithoutService("compute")).CreatePlainClient();
 
-        using var page = await client.GetAsync("/api/docs/", Cancellation);
+        using var page = await client.GetAsync("/api/docs/", Ct);
 
-        var titles = Sources(await page.Content.ReadAsStringAsync(Cancellation)).Select(s => s.Title).ToList();
+        var titles = Sources(await page.Content.ReadAsStringAsync(Ct)).Select(s => s.Title).ToList();
         Assert.Equal(["auth", "media", "profiles", "marketplace", "forum", "gateway"], titles);
     }
 
@@ -140,7 +140,7 @@ public sealed partial class ApiReferenceTests(TestInfrastructureAssemblyFixture 
     {
         using var client = StartGateway().CreatePlainClient();
 
-        using var response = await client.GetAsync(path, Cancellation);
+        using var response = await client.GetAsync(path, Ct);
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
         Assert.Contains("auth, media, profiles", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -151,15 +151,15 @@ public sealed partial class ApiReferenceTests(TestInfrastructureAssemblyFixture 
     {
         using var client = StartGateway().CreatePlainClient();
 
-        using var page = await client.GetAsync("/api/docs/", Cancellation);
-        using var script = await client.GetAsync("/api/docs/scalar.js", Cancellation);
+        using var page = await client.GetAsync("/api/docs/", Ct);
+        using var script = await client.GetAsync("/api/docs/scalar.js", Ct);
 
         var policy = Assert.Single(page.Headers.GetValues("Content-Security-Policy"));
         var nonce = NoncePolicy().Match(policy).Groups["nonce"].Value;
         Assert.NotEmpty(nonce);
         Assert.DoesNotContain("'unsafe-inline'", policy.Split(';').Single(d => d.Trim().StartsWith("script-src", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
-        var html = await page.Content.ReadAsStringAsync(Cancellation);
+        var html = await page.Content.ReadAsStringAsync(Ct);
         var scripts = ScriptTag().Matches(html);
         Assert.NotEmpty(scripts);
         Assert.All(scripts, tag => Assert.Contains($"nonce=\"{nonce}\"", tag.Value, StringComparison.Ordinal));
@@ -172,8 +172,8 @@ public sealed partial class ApiReferenceTests(TestInfrastructureAssemblyFixture 
     {
         using var client = StartGateway().CreatePlainClient();
 
-        using var first = await client.GetAsync("/api/docs/", Cancellation);
-        using var second = await client.GetAsync("/api/docs/", Cancellation);
+        using var first = await client.GetAsync("/api/docs/", Ct);
+        using var second = await client.GetAsync("/api/docs/", Ct);
 
         Assert.NotEqual(first.Headers.GetValues("Content-Security-Policy"), second.Headers.GetValues("Content-Security-Policy"));
     }

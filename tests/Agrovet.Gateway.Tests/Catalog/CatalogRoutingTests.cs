@@ -28,7 +28,7 @@ public sealed class CatalogRoutingTests(TestInfrastructureAssemblyFixture infras
         using var client = StartGateway().CreatePlainClient();
         var path = prefix.TrimEnd('/') + "/catalog-probe/?x=1";
 
-        using var response = await client.GetAsync(path, Cancellation);
+        using var response = await client.GetAsync(path, Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var echo = await EchoOf(response);
@@ -40,14 +40,14 @@ public sealed class CatalogRoutingTests(TestInfrastructureAssemblyFixture infras
     [MemberData(nameof(WebSocketPrefixes))]
     public async Task Every_WebSocket_prefix_of_the_catalog_reaches_its_service(string prefix, string service)
     {
-        using var socket = await StartGateway().ConnectWebSocketAsync(prefix.TrimEnd('/') + "/7/", Cancellation);
+        using var socket = await StartGateway().ConnectWebSocketAsync(prefix.TrimEnd('/') + "/7/", Ct);
 
-        await socket.SendAsync(Encoding.UTF8.GetBytes("ping"), WebSocketMessageType.Text, true, Cancellation);
+        await socket.SendAsync(Encoding.UTF8.GetBytes("ping"), WebSocketMessageType.Text, true, Ct);
         var buffer = new byte[256];
-        var received = await socket.ReceiveAsync(buffer, Cancellation);
+        var received = await socket.ReceiveAsync(buffer, Ct);
 
         Assert.Equal($"{service}:ping", Encoding.UTF8.GetString(buffer, 0, received.Count));
-        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", Cancellation);
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", Ct);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class CatalogRoutingTests(TestInfrastructureAssemblyFixture infras
     {
         using var client = StartGateway(Settings().With("ReverseProxy:Routes:api-foro:MaxRequestBodySize", "10")).CreatePlainClient();
 
-        using var response = await client.PostAsync("/api/foro/posts/", new StringContent("more than ten bytes"), Cancellation);
+        using var response = await client.PostAsync("/api/foro/posts/", new StringContent("more than ten bytes"), Ct);
 
         await response.ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge);
     }
@@ -66,7 +66,7 @@ public sealed class CatalogRoutingTests(TestInfrastructureAssemblyFixture infras
         using var client = StartGateway(Settings()
             .With("ReverseProxy:Clusters:forum:Destinations:elsewhere:Address", Upstreams.Urls["profiles"].ToString())).CreatePlainClient();
 
-        using var response = await client.GetAsync("/api/foro/posts/", Cancellation);
+        using var response = await client.GetAsync("/api/foro/posts/", Ct);
 
         Assert.Equal("profiles", (await EchoOf(response)).Service);
     }
@@ -78,7 +78,7 @@ public sealed class CatalogRoutingTests(TestInfrastructureAssemblyFixture infras
             .With("ReverseProxy:Routes:legacy-foro:ClusterId", "forum")
             .With("ReverseProxy:Routes:legacy-foro:Match:Path", "/legacy/foro/{**rest}")).CreatePlainClient();
 
-        using var response = await client.GetAsync("/legacy/foro/posts/", Cancellation);
+        using var response = await client.GetAsync("/legacy/foro/posts/", Ct);
 
         Assert.Equal("forum", (await EchoOf(response)).Service);
     }

@@ -107,7 +107,8 @@ public sealed class ServiceCatalogTests
         Assert.All(projects, project => Assert.Contains(project, entries));
         Assert.All(ServiceCatalog.All, service => Assert.True(
             File.Exists(Path.Combine(RepoPaths.Root, service.ProjectDirectory, service.AssemblyName + ".csproj"))
-                || !Directory.Exists(Path.Combine(RepoPaths.Root, service.ProjectDirectory)),
+                || !Directory.Exists(Path.Combine(RepoPaths.Root, service.ProjectDirectory))
+                || !Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, service.ProjectDirectory), "*.csproj").Any(),
             $"{service.ProjectDirectory} exists but has no {service.AssemblyName}.csproj"));
     }
 

@@ -14,10 +14,10 @@ public sealed class PlatformHealthTests(TestInfrastructureAssemblyFixture infras
     {
         using var client = StartGateway(Settings().WithServiceDown("forum").WithServiceDown("compute")).CreatePlainClient();
 
-        using var response = await client.GetAsync("/health/", Cancellation);
+        using var response = await client.GetAsync("/health/", Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var report = (await response.Content.ReadFromJsonAsync<HealthReport>(Cancellation))!;
+        var report = (await response.Content.ReadFromJsonAsync<HealthReport>(Ct))!;
         Assert.Equal("degraded", report.Status);
         Assert.Equal(EchoUpstreams.Services.Order(), report.Checks.Keys.Order());
         foreach (var running in new[] { "auth", "media", "profiles", "marketplace", "chat" })
@@ -35,7 +35,7 @@ public sealed class PlatformHealthTests(TestInfrastructureAssemblyFixture infras
     {
         using var client = StartGateway().CreatePlainClient();
 
-        var report = await client.GetFromJsonAsync<HealthReport>("/health/", Cancellation);
+        var report = await client.GetFromJsonAsync<HealthReport>("/health/", Ct);
 
         Assert.Equal("healthy", report?.Status);
         Assert.All(report!.Checks.Values, check => Assert.Equal("healthy", check.Status));
@@ -46,10 +46,10 @@ public sealed class PlatformHealthTests(TestInfrastructureAssemblyFixture infras
     {
         using var client = StartGateway(Settings().WithServiceDown("auth")).CreatePlainClient();
 
-        using var response = await client.GetAsync("/health/ready", Cancellation);
+        using var response = await client.GetAsync("/health/ready", Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var report = await response.Content.ReadFromJsonAsync<HealthReport>(Cancellation);
+        var report = await response.Content.ReadFromJsonAsync<HealthReport>(Ct);
         Assert.Equal(["redis"], report!.Checks.Keys);
     }
 
@@ -58,7 +58,7 @@ public sealed class PlatformHealthTests(TestInfrastructureAssemblyFixture infras
     {
         using var client = StartGateway(Settings().WithRedisDown()).CreatePlainClient();
 
-        using var response = await client.GetAsync("/health/ready", Cancellation);
+        using var response = await client.GetAsync("/health/ready", Ct);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
     }

@@ -11,7 +11,6 @@ public abstract class GatewayTestBase(TestInfrastructureAssemblyFixture infrastr
 
     protected EchoUpstreams Upstreams => upstreams;
 
-    protected static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     protected GatewaySettings Settings() => new(upstreams, infrastructure.Infrastructure);
 
@@ -32,7 +31,7 @@ public abstract class GatewayTestBase(TestInfrastructureAssemblyFixture infrastr
     }
 
     protected static async Task<EchoedRequest> EchoOf(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<EchoedRequest>(Cancellation))!;
+        (await response.Content.ReadFromJsonAsync<EchoedRequest>(Ct))!;
 
     public async ValueTask DisposeAsync()
     {

@@ -12,7 +12,7 @@ public sealed class MetricsExposureTests(TestInfrastructureAssemblyFixture infra
     {
         using var client = StartGateway(Settings().WithManagementPort()).CreatePlainClient();
 
-        using var response = await client.GetAsync("/metrics", Cancellation);
+        using var response = await client.GetAsync("/metrics", Ct);
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
         Assert.Contains("management port", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -24,15 +24,15 @@ public sealed class MetricsExposureTests(TestInfrastructureAssemblyFixture infra
         var gateway = StartGateway(Settings().WithManagementPort());
         using var client = gateway.CreatePlainClient();
         using var management = gateway.CreateManagementClient();
-        using (await client.GetAsync("/api/adds/", Cancellation))
+        using (await client.GetAsync("/api/adds/", Ct))
         {
         }
 
-        using var response = await management.GetAsync("/metrics", Cancellation);
+        using var response = await management.GetAsync("/metrics", Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
-        var text = await response.Content.ReadAsStringAsync(Cancellation);
+        var text = await response.Content.ReadAsStringAsync(Ct);
         Assert.Contains("service_name=\"gateway\"", text, StringComparison.Ordinal);
         Assert.Contains("http_server_request_duration_seconds", text, StringComparison.Ordinal);
     }
@@ -44,7 +44,7 @@ public sealed class MetricsExposureTests(TestInfrastructureAssemblyFixture infra
     {
         using var management = StartGateway(Settings().WithManagementPort()).CreateManagementClient();
 
-        using var response = await management.GetAsync(path, Cancellation);
+        using var response = await management.GetAsync(path, Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -58,7 +58,7 @@ public sealed class MetricsExposureTests(TestInfrastructureAssemblyFixture infra
     {
         using var management = StartGateway(Settings().WithManagementPort()).CreateManagementClient();
 
-        using var response = await management.GetAsync(path, Cancellation);
+        using var response = await management.GetAsync(path, Ct);
 
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
@@ -71,7 +71,7 @@ public sealed class MetricsExposureTests(TestInfrastructureAssemblyFixture infra
         using var request = new HttpRequestMessage(HttpMethod.Get, "/metrics");
         request.Headers.Host = gateway.ManagementAddress!.Authority;
 
-        using var response = await client.SendAsync(request, Cancellation);
+        using var response = await client.SendAsync(request, Ct);
 
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
@@ -81,7 +81,7 @@ public sealed class MetricsExposureTests(TestInfrastructureAssemblyFixture infra
     {
         using var client = StartGateway().CreatePlainClient();
 
-        using var response = await client.GetAsync("/metrics", Cancellation);
+        using var response = await client.GetAsync("/metrics", Ct);
 
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }

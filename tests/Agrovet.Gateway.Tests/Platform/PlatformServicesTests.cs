@@ -13,7 +13,7 @@ public sealed class PlatformServicesTests(TestInfrastructureAssemblyFixture infr
     {
         using var client = StartGateway().CreatePlainClient();
 
-        var body = await (await client.GetAsync("/api/platform/services", Cancellation)).ShouldBeAsync(HttpStatusCode.OK);
+        var body = await (await client.GetAsync("/api/platform/services", Ct)).ShouldBeAsync(HttpStatusCode.OK);
 
         var services = body.GetProperty("services").EnumerateArray().ToList();
         Assert.Equal(EchoUpstreams.Services, services.Select(s => s.GetProperty("name").GetString()));
@@ -30,7 +30,7 @@ public sealed class PlatformServicesTests(TestInfrastructureAssemblyFixture infr
     {
         using var client = StartGateway(Settings().WithServiceDown("forum")).CreatePlainClient();
 
-        var body = await (await client.GetAsync("/api/platform/services", Cancellation)).ShouldBeAsync(HttpStatusCode.OK);
+        var body = await (await client.GetAsync("/api/platform/services", Ct)).ShouldBeAsync(HttpStatusCode.OK);
 
         var services = body.GetProperty("services").EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString()!, s => s.GetProperty("available").GetBoolean());
         Assert.False(services["forum"]);
@@ -42,8 +42,8 @@ public sealed class PlatformServicesTests(TestInfrastructureAssemblyFixture infr
     {
         using var client = StartGateway(Settings().WithoutService("chat").WithoutService("forum").WithoutService("compute")).CreatePlainClient();
 
-        var body = await (await client.GetAsync("/api/platform/services", Cancellation)).ShouldBeAsync(HttpStatusCode.OK);
-        var health = await (await client.GetAsync("/health/", Cancellation)).ShouldBeAsync(HttpStatusCode.OK);
+        var body = await (await client.GetAsync("/api/platform/services", Ct)).ShouldBeAsync(HttpStatusCode.OK);
+        var health = await (await client.GetAsync("/health/", Ct)).ShouldBeAsync(HttpStatusCode.OK);
 
         string[] running = ["auth", "media", "profiles", "marketplace"];
         Assert.Equal(running, body.GetProperty("services").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
@@ -56,7 +56,7 @@ public sealed class PlatformServicesTests(TestInfrastructureAssemblyFixture infr
     {
         using var client = StartGateway(Settings().WithoutService("compute")).CreatePlainClient();
 
-        using var response = await client.GetAsync("/compute/datasets/", Cancellation);
+        using var response = await client.GetAsync("/compute/datasets/", Ct);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal(ProblemAssertions.ProblemContentType, response.Content.Headers.ContentType?.MediaType);

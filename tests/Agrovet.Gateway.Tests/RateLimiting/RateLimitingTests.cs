@@ -17,13 +17,13 @@ public sealed class RateLimitingTests(TestInfrastructureAssemblyFixture infrastr
         var statuses = await PostManyAsync(client, "/api/auth/login/", 4);
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], statuses[..3]);
-        using var refused = await client.PostAsync("/api/auth/login/", null, Cancellation);
+        using var refused = await client.PostAsync("/api/auth/login/", null, Ct);
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
         var retryAfter = refused.Headers.RetryAfter?.Delta;
         Assert.NotNull(retryAfter);
         Assert.InRange(retryAfter.Value.TotalSeconds, 1, 60);
-        var problem = await refused.Content.ReadFromJsonAsync<ProblemDetails>(Cancellation);
+        var problem = await refused.Content.ReadFromJsonAsync<ProblemDetails>(Ct);
         Assert.Equal(429, problem?.Status);
     }
 
@@ -43,8 +43,8 @@ public sealed class RateLimitingTests(TestInfrastructureAssemblyFixture infrastr
         using var client = StartGateway(Settings().WithStrictLimit(1)).CreatePlainClient();
         await PostManyAsync(client, "/api/auth/login/", 2);
 
-        using var other = await client.GetAsync("/api/foro/posts/", Cancellation);
-        using var me = await client.GetAsync("/api/auth/me/", Cancellation);
+        using var other = await client.GetAsync("/api/foro/posts/", Ct);
+        using var me = await client.GetAsync("/api/auth/me/", Ct);
 
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
         Assert.Equal(HttpStatusCode.OK, me.StatusCode);
@@ -58,7 +58,7 @@ public sealed class RateLimitingTests(TestInfrastructureAssemblyFixture infrastr
         var statuses = new List<HttpStatusCode>();
         foreach (var path in new[] { "/api/adds/", "/api/foro/posts/", "/compute/datasets/" })
         {
-            using var response = await client.GetAsync(path, Cancellation);
+            using var response = await client.GetAsync(path, Ct);
             statuses.Add(response.StatusCode);
         }
 
@@ -74,8 +74,8 @@ public sealed class RateLimitingTests(TestInfrastructureAssemblyFixture infrastr
 
         for (var i = 0; i < 3; i++)
         {
-            using var health = await client.GetAsync("/health/ready", Cancellation);
-            using var metrics = await management.GetAsync("/metrics", Cancellation);
+            using var health = await client.GetAsync("/health/ready", Ct);
+            using var metrics = await management.GetAsync("/metrics", Ct);
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
             Assert.Equal(HttpStatusCode.OK, metrics.StatusCode);
         }
@@ -89,7 +89,7 @@ public sealed class RateLimitingTests(TestInfrastructureAssemblyFixture infrastr
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login/");
         request.Headers.Add("X-Forwarded-For", "198.51.100.77");
 
-        using var response = await client.SendAsync(request, Cancellation);
+        using var response = await client.SendAsync(request, Ct);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
     }
@@ -129,7 +129,7 @@ public sealed class RateLimitingTests(TestInfrastructureAssemblyFixture infrastr
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < count; i++)
         {
-            using var response = await client.PostAsync(path, null, Cancellation);
+            using var response = await client.PostAsync(path, null, Ct);
             statuses.Add(response.StatusCode);
         }
 

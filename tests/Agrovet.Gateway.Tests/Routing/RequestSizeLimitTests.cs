@@ -16,7 +16,11 @@ public sealed class RequestSizeLimitTests(TestInfrastructureAssemblyFixture infr
     {
         using var client = StartGateway().CreatePlainClient();
 
-        using var response = await client.PostAsync("/api/foro/posts/", new ByteArrayContent(new byte[OneMebibyte + 1]), Cancellation);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/foro/posts/") { Content = new ByteArrayContent(new byte[OneMebibyte + 1]) };
+        // Waiting for 100-continue lets the 413 arrive before the body is sent, so the refusal never races a broken pipe.
+        request.Headers.ExpectContinue = true;
+
+        using var response = await client.SendAsync(request, Ct);
 
         await AssertTooLarge(response);
     }
@@ -29,8 +33,9 @@ public sealed class RequestSizeLimitTests(TestInfrastructureAssemblyFixture infr
         content.Headers.ContentLength = null;
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/adds/") { Content = content };
         request.Headers.TransferEncodingChunked = true;
+        request.Headers.ExpectContinue = true;
 
-        using var response = await client.SendAsync(request, Cancellation);
+        using var response = await client.SendAsync(request, Ct);
 
         await AssertTooLarge(response);
     }
@@ -40,7 +45,7 @@ public sealed class RequestSizeLimitTests(TestInfrastructureAssemblyFixture infr
     {
         using var client = StartGateway().CreatePlainClient();
 
-        using var response = await client.PostAsync("/api/foro/posts/", new StringContent(new string('a', OneMebibyte)), Cancellation);
+        using var response = await client.PostAsync("/api/foro/posts/", new StringContent(new string('a', OneMebibyte)), Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(OneMebibyte, (await EchoOf(response)).BodyLength);
@@ -58,7 +63,7 @@ public sealed class RequestSizeLimitTests(TestInfrastructureAssemblyFixture infr
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/media/") { Content = content };
         request.Headers.TransferEncodingChunked = streamed;
 
-        using var response = await client.SendAsync(request, Cancellation);
+        using var response = await client.SendAsync(request, Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("media", (await EchoOf(response)).Service);
@@ -68,7 +73,7 @@ public sealed class RequestSizeLimitTests(TestInfrastructureAssemblyFixture infr
     {
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>(Cancellation);
+        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>(Ct);
         Assert.Equal(413, problem?.Status);
         Assert.Contains("larger than", problem?.Detail, StringComparison.Ordinal);
         Assert.True(response.Headers.Contains("X-Correlation-Id"));

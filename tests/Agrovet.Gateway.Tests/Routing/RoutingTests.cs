@@ -24,7 +24,7 @@ public sealed class RoutingTests(TestInfrastructureAssemblyFixture infrastructur
     {
         using var client = StartGateway().CreatePlainClient();
 
-        using var response = await client.GetAsync(pathAndQuery, Cancellation);
+        using var response = await client.GetAsync(pathAndQuery, Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var echo = await EchoOf(response);
@@ -37,7 +37,7 @@ public sealed class RoutingTests(TestInfrastructureAssemblyFixture infrastructur
     {
         using var client = StartGateway().CreatePlainClient();
 
-        using var response = await client.PatchAsync("/api/foro/posts/5/", new StringContent("""{"title":"Mastitis"}""", Encoding.UTF8, "application/json"), Cancellation);
+        using var response = await client.PatchAsync("/api/foro/posts/5/", new StringContent("""{"title":"Mastitis"}""", Encoding.UTF8, "application/json"), Ct);
 
         var echo = await EchoOf(response);
         Assert.Equal("PATCH", echo.Method);
@@ -53,7 +53,7 @@ public sealed class RoutingTests(TestInfrastructureAssemblyFixture infrastructur
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/profiles/consumers/");
         request.Headers.Add("X-Forwarded-For", "203.0.113.9");
 
-        using var response = await client.SendAsync(request, Cancellation);
+        using var response = await client.SendAsync(request, Ct);
 
         var echo = await EchoOf(response);
         Assert.Equal("127.0.0.1", echo.Header("X-Forwarded-For"));
@@ -68,7 +68,7 @@ public sealed class RoutingTests(TestInfrastructureAssemblyFixture infrastructur
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/auth/me/");
         request.Headers.Add("X-Correlation-Id", "checkout-7f3a");
 
-        using var response = await client.SendAsync(request, Cancellation);
+        using var response = await client.SendAsync(request, Ct);
 
         Assert.Equal("checkout-7f3a", (await EchoOf(response)).Header("X-Correlation-Id"));
         Assert.Equal(["checkout-7f3a"], response.Headers.GetValues("X-Correlation-Id"));
@@ -87,7 +87,7 @@ public sealed class RoutingTests(TestInfrastructureAssemblyFixture infrastructur
             request.Headers.TryAddWithoutValidation("X-Correlation-Id", sent);
         }
 
-        using var response = await client.SendAsync(request, Cancellation);
+        using var response = await client.SendAsync(request, Ct);
 
         var echoed = Assert.Single(response.Headers.GetValues("X-Correlation-Id"));
         Assert.NotEqual(sent, echoed);
@@ -102,14 +102,14 @@ public sealed class RoutingTests(TestInfrastructureAssemblyFixture infrastructur
     public async Task WebSocket_messages_make_a_round_trip_through_the_gateway(string path, string service)
     {
         var gateway = StartGateway();
-        using var socket = await gateway.ConnectWebSocketAsync(path, Cancellation);
+        using var socket = await gateway.ConnectWebSocketAsync(path, Ct);
 
-        await socket.SendAsync(Encoding.UTF8.GetBytes("hello herd"), WebSocketMessageType.Text, true, Cancellation);
+        await socket.SendAsync(Encoding.UTF8.GetBytes("hello herd"), WebSocketMessageType.Text, true, Ct);
         var buffer = new byte[1024];
-        var received = await socket.ReceiveAsync(buffer, Cancellation);
+        var received = await socket.ReceiveAsync(buffer, Ct);
 
         Assert.Equal($"{service}:hello herd", Encoding.UTF8.GetString(buffer, 0, received.Count));
-        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", Cancellation);
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", Ct);
         Assert.Equal(WebSocketState.Closed, socket.State);
     }
 
@@ -118,7 +118,7 @@ public sealed class RoutingTests(TestInfrastructureAssemblyFixture infrastructur
     {
         using var client = StartGateway().CreatePlainClient();
 
-        using var response = await client.GetAsync("/api/unknown/things/", Cancellation);
+        using var response = await client.GetAsync("/api/unknown/things/", Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

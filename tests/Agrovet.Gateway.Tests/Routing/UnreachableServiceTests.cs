@@ -15,12 +15,12 @@ public sealed class UnreachableServiceTests(TestInfrastructureAssemblyFixture in
         using var client = StartGateway(Settings().WithServiceDown("auth")).CreatePlainClient();
 
         var started = TimeProvider.System.GetTimestamp();
-        using var response = await client.PostAsync("/api/auth/login/", null, Cancellation);
+        using var response = await client.PostAsync("/api/auth/login/", null, Ct);
 
         Assert.True(TimeProvider.System.GetElapsedTime(started) < TimeSpan.FromSeconds(3));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>(Cancellation);
+        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>(Ct);
         Assert.Equal("The auth service is not reachable right now. Start it (./agrovet up) or check its logs.", problem?.Detail);
         Assert.True(response.Headers.Contains("X-Correlation-Id"));
     }
@@ -32,11 +32,11 @@ public sealed class UnreachableServiceTests(TestInfrastructureAssemblyFixture in
         using var client = StartGateway(Settings().With("PROFILES_INTERNAL_URL", frozen.Url.ToString())).CreatePlainClient();
 
         var started = TimeProvider.System.GetTimestamp();
-        using var response = await client.GetAsync("/api/profiles/specialists/", Cancellation);
+        using var response = await client.GetAsync("/api/profiles/specialists/", Ct);
 
         Assert.InRange(TimeProvider.System.GetElapsedTime(started), TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(3));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>(Cancellation);
+        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>(Ct);
         Assert.StartsWith("The profiles service is not reachable right now.", problem?.Detail, StringComparison.Ordinal);
     }
 
@@ -46,7 +46,7 @@ public sealed class UnreachableServiceTests(TestInfrastructureAssemblyFixture in
         var gateway = StartGateway(Settings().WithServiceDown("chat"));
 
         var refused = await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(
-            () => gateway.ConnectWebSocketAsync("/ws/chat/1/", Cancellation));
+            () => gateway.ConnectWebSocketAsync("/ws/chat/1/", Ct));
 
         Assert.Contains("503", refused.Message, StringComparison.Ordinal);
     }
@@ -56,7 +56,7 @@ public sealed class UnreachableServiceTests(TestInfrastructureAssemblyFixture in
     {
         using var client = StartGateway(Settings().WithServiceDown("auth")).CreatePlainClient();
 
-        using var response = await client.GetAsync("/api/foro/communities/", Cancellation);
+        using var response = await client.GetAsync("/api/foro/communities/", Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

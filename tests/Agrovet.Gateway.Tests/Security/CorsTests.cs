@@ -15,7 +15,7 @@ public sealed class CorsTests(TestInfrastructureAssemblyFixture infrastructure, 
     {
         using var client = StartGateway(Settings().WithAllowedOrigins(AllowedOrigin)).CreatePlainClient();
 
-        using var response = await client.SendAsync(Preflight("/api/adds/", AllowedOrigin), Cancellation);
+        using var response = await client.SendAsync(Preflight("/api/adds/", AllowedOrigin), Ct);
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal([AllowedOrigin], response.Headers.GetValues("Access-Control-Allow-Origin"));
@@ -28,7 +28,7 @@ public sealed class CorsTests(TestInfrastructureAssemblyFixture infrastructure, 
     {
         using var client = StartGateway(Settings().WithAllowedOrigins(AllowedOrigin)).CreatePlainClient();
 
-        using var response = await client.SendAsync(Preflight("/api/adds/", OtherOrigin), Cancellation);
+        using var response = await client.SendAsync(Preflight("/api/adds/", OtherOrigin), Ct);
 
         Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
     }
@@ -40,7 +40,7 @@ public sealed class CorsTests(TestInfrastructureAssemblyFixture infrastructure, 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/adds/");
         request.Headers.Add("Origin", AllowedOrigin);
 
-        using var response = await client.SendAsync(request, Cancellation);
+        using var response = await client.SendAsync(request, Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal([AllowedOrigin], response.Headers.GetValues("Access-Control-Allow-Origin"));
@@ -54,7 +54,7 @@ public sealed class CorsTests(TestInfrastructureAssemblyFixture infrastructure, 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/adds/");
         request.Headers.Add("Origin", OtherOrigin);
 
-        using var response = await client.SendAsync(request, Cancellation);
+        using var response = await client.SendAsync(request, Ct);
 
         Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
     }
@@ -64,7 +64,7 @@ public sealed class CorsTests(TestInfrastructureAssemblyFixture infrastructure, 
     {
         using var client = StartGateway().CreatePlainClient();
 
-        using var response = await client.SendAsync(Preflight("/api/auth/login/", AllowedOrigin), Cancellation);
+        using var response = await client.SendAsync(Preflight("/api/auth/login/", AllowedOrigin), Ct);
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));

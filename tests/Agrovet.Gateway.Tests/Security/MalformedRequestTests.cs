@@ -16,7 +16,7 @@ public sealed class MalformedRequestTests(TestInfrastructureAssemblyFixture infr
         var gateway = StartGateway();
         var request = MalformedRequest.For("/health/")[name];
 
-        var response = await RawExchange.SendAsync(gateway.BaseAddress, request.Bytes, Cancellation);
+        var response = await RawExchange.SendAsync(gateway.BaseAddress, request.Bytes, Ct);
 
         var problem = response.ShouldBeProblem(request.Status);
         if (request.Field is { } field)

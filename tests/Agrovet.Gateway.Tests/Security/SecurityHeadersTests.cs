@@ -17,7 +17,7 @@ public sealed class SecurityHeadersTests(TestInfrastructureAssemblyFixture infra
     {
         using var client = StartGateway().CreatePlainClient();
 
-        using var response = await client.GetAsync(path, Cancellation);
+        using var response = await client.GetAsync(path, Ct);
 
         Assert.Equal(["nosniff"], response.Headers.GetValues("X-Content-Type-Options"));
         Assert.Equal(["DENY"], response.Headers.GetValues("X-Frame-Options"));
@@ -30,7 +30,7 @@ public sealed class SecurityHeadersTests(TestInfrastructureAssemblyFixture infra
     {
         using var client = StartGateway().CreatePlainClient();
 
-        using var response = await client.PostAsync("/api/foro/posts/", new ByteArrayContent(new byte[(1024 * 1024) + 1]), Cancellation);
+        using var response = await client.PostAsync("/api/foro/posts/", new ByteArrayContent(new byte[(1024 * 1024) + 1]), Ct);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal(["DENY"], response.Headers.GetValues("X-Frame-Options"));
@@ -42,7 +42,7 @@ public sealed class SecurityHeadersTests(TestInfrastructureAssemblyFixture infra
     {
         using var client = StartGateway().CreatePlainClient();
 
-        using var response = await client.GetAsync("/api/auth/me/", Cancellation);
+        using var response = await client.GetAsync("/api/auth/me/", Ct);
 
         Assert.False(response.Headers.Contains("Strict-Transport-Security"));
     }
@@ -54,7 +54,7 @@ public sealed class SecurityHeadersTests(TestInfrastructureAssemblyFixture infra
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/auth/me/");
         request.Headers.Add("X-Forwarded-Proto", "https");
 
-        using var response = await client.SendAsync(request, Cancellation);
+        using var response = await client.SendAsync(request, Ct);
 
         Assert.Equal(["max-age=31536000; includeSubDomains"], response.Headers.GetValues("Strict-Transport-Security"));
     }
@@ -66,7 +66,7 @@ public sealed class SecurityHeadersTests(TestInfrastructureAssemblyFixture infra
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/auth/me/");
         request.Headers.Add("X-Forwarded-Proto", "https");
 
-        using var response = await client.SendAsync(request, Cancellation);
+        using var response = await client.SendAsync(request, Ct);
 
         Assert.False(response.Headers.Contains("Strict-Transport-Security"));
         Assert.Equal("http", (await EchoOf(response)).Header("X-Forwarded-Proto"));

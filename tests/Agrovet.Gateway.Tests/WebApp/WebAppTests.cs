@@ -16,10 +16,10 @@ public sealed class WebAppTests(TestInfrastructureAssemblyFixture infrastructure
     {
         using var client = StartGateway(Settings().WithWebRoot(BuildWebApp())).CreatePlainClient();
 
-        using var response = await client.GetAsync("/", Cancellation);
+        using var response = await client.GetAsync("/", Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(IndexHtml, await response.Content.ReadAsStringAsync(Cancellation));
+        Assert.Equal(IndexHtml, await response.Content.ReadAsStringAsync(Ct));
         Assert.True(response.Headers.CacheControl?.NoCache);
         AssertWebAppPolicy(response);
     }
@@ -29,10 +29,10 @@ public sealed class WebAppTests(TestInfrastructureAssemblyFixture infrastructure
     {
         using var client = StartGateway(Settings().WithWebRoot(BuildWebApp())).CreatePlainClient();
 
-        using var response = await client.GetAsync(HashedScript, Cancellation);
+        using var response = await client.GetAsync(HashedScript, Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("console.log('agrovet')", await response.Content.ReadAsStringAsync(Cancellation));
+        Assert.Equal("console.log('agrovet')", await response.Content.ReadAsStringAsync(Ct));
         Assert.Equal(TimeSpan.FromDays(365), response.Headers.CacheControl?.MaxAge);
         Assert.Contains(response.Headers.CacheControl!.Extensions, e => e.Name == "immutable");
     }
@@ -45,10 +45,10 @@ public sealed class WebAppTests(TestInfrastructureAssemblyFixture infrastructure
     {
         using var client = StartGateway(Settings().WithWebRoot(BuildWebApp())).CreatePlainClient();
 
-        using var response = await client.SendAsync(BrowserGet(path), Cancellation);
+        using var response = await client.SendAsync(BrowserGet(path), Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(IndexHtml, await response.Content.ReadAsStringAsync(Cancellation));
+        Assert.Equal(IndexHtml, await response.Content.ReadAsStringAsync(Ct));
         Assert.True(response.Headers.CacheControl?.NoCache);
         AssertWebAppPolicy(response);
     }
@@ -62,10 +62,10 @@ public sealed class WebAppTests(TestInfrastructureAssemblyFixture infrastructure
     {
         using var client = StartGateway(Settings().WithWebRoot(BuildWebApp())).CreatePlainClient();
 
-        using var response = await client.SendAsync(BrowserGet(path), Cancellation);
+        using var response = await client.SendAsync(BrowserGet(path), Ct);
 
         Assert.Equal(expected, response.StatusCode);
-        Assert.NotEqual(IndexHtml, await response.Content.ReadAsStringAsync(Cancellation));
+        Assert.NotEqual(IndexHtml, await response.Content.ReadAsStringAsync(Ct));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class WebAppTests(TestInfrastructureAssemblyFixture infrastructure
     {
         using var client = StartGateway(Settings().WithWebRoot(BuildWebApp())).CreatePlainClient();
 
-        using var response = await client.GetAsync("/assets/missing-12345678.js", Cancellation);
+        using var response = await client.GetAsync("/assets/missing-12345678.js", Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -83,11 +83,11 @@ public sealed class WebAppTests(TestInfrastructureAssemblyFixture infrastructure
     {
         using var client = StartGateway().CreatePlainClient();
 
-        using var response = await client.SendAsync(BrowserGet("/"), Cancellation);
+        using var response = await client.SendAsync(BrowserGet("/"), Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        var html = await response.Content.ReadAsStringAsync(Cancellation);
+        var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Contains("Agrovet is running", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/health/\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/api/docs\"", html, StringComparison.Ordinal);

@@ -6,7 +6,6 @@ namespace Agrovet.LocalInfrastructure.Tests;
 
 public sealed class PostgresLifecycleTests
 {
-    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Stopping_the_cluster_leaves_no_postgres_process()
@@ -17,7 +16,7 @@ public sealed class PostgresLifecycleTests
         var serverProcesses = ProcessInspection.ProcessesWorkingIn(throwaway.DataDirectory);
         Assert.Contains(postmaster, serverProcesses);
 
-        await throwaway.Cluster.StopAsync(Cancellation);
+        await throwaway.Cluster.StopAsync(Ct);
 
         Assert.Null(throwaway.Cluster.ProcessId);
         Assert.All(serverProcesses, pid => Assert.False(Directory.Exists($"/proc/{pid}") && ProcessSignals.IsAlive(pid)));
@@ -30,16 +29,16 @@ public sealed class PostgresLifecycleTests
     {
         await using var throwaway = new ThrowawayCluster();
         await throwaway.InitializeAsync();
-        await throwaway.Cluster.StopAsync(Cancellation);
+        await throwaway.Cluster.StopAsync(Ct);
         var pidFile = Path.Combine(throwaway.DataDirectory, "postmaster.pid");
         var deadPid = DeadProcess.Pid();
-        await File.WriteAllTextAsync(pidFile, $"{deadPid}\n{throwaway.DataDirectory}\n1700000000\n{throwaway.Cluster.Port}\n", Cancellation);
+        await File.WriteAllTextAsync(pidFile, $"{deadPid}\n{throwaway.DataDirectory}\n1700000000\n{throwaway.Cluster.Port}\n", Ct);
 
-        await throwaway.Cluster.StartAsync(Cancellation);
+        await throwaway.Cluster.StartAsync(Ct);
 
         var newPid = throwaway.Cluster.ProcessId!.Value;
         Assert.NotEqual(deadPid, newPid);
-        Assert.StartsWith(newPid.ToString(CultureInfo.InvariantCulture) + "\n", await File.ReadAllTextAsync(pidFile, Cancellation));
+        Assert.StartsWith(newPid.ToString(CultureInfo.InvariantCulture) + "\n", await File.ReadAllTextAsync(pidFile, Ct));
     }
 
     [Fact]
@@ -50,12 +49,12 @@ public sealed class PostgresLifecycleTests
         var leftRunning = throwaway.Cluster.ProcessId!.Value;
 
         await using var nextRun = throwaway.NewCluster(FreePort.Next());
-        await nextRun.StartAsync(Cancellation);
+        await nextRun.StartAsync(Ct);
 
-        await Poll.UntilAsync(() => !ProcessSignals.IsAlive(leftRunning), TimeSpan.FromSeconds(5), "the earlier server exits", Cancellation);
+        await Poll.UntilAsync(() => !ProcessSignals.IsAlive(leftRunning), TimeSpan.FromSeconds(5), "the earlier server exits", Ct);
         Assert.NotEqual(leftRunning, nextRun.ProcessId);
-        await using var connection = await nextRun.OpenSuperuserConnectionAsync(cancellationToken: Cancellation);
-        await nextRun.StopAsync(Cancellation);
+        await using var connection = await nextRun.OpenSuperuserConnectionAsync(cancellationToken: Ct);
+        await nextRun.StopAsync(Ct);
     }
 
     [Fact]
@@ -65,10 +64,10 @@ public sealed class PostgresLifecycleTests
         occupier.Start();
         var busyPort = ((IPEndPoint)occupier.LocalEndpoint).Port;
         await using var throwaway = new ThrowawayCluster();
-        await throwaway.Cluster.InitializeIfNeededAsync(Cancellation);
+        await throwaway.Cluster.InitializeIfNeededAsync(Ct);
         await using var cluster = throwaway.NewCluster(busyPort);
 
-        var failure = await Assert.ThrowsAsync<ServerStartException>(() => cluster.StartAsync(Cancellation));
+        var failure = await Assert.ThrowsAsync<ServerStartException>(() => cluster.StartAsync(Ct));
 
         Assert.Contains($"port {busyPort} is already in use", failure.Message);
         Assert.Contains("Address already in use", failure.Message);

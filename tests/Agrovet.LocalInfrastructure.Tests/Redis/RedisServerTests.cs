@@ -4,19 +4,18 @@ namespace Agrovet.LocalInfrastructure.Tests;
 
 public sealed class RedisServerTests
 {
-    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task A_started_redis_answers_ping_on_loopback()
     {
         using var directory = TestDirectory.Create("redis");
         await using var redis = NewRedis(directory.Path);
-        await redis.StartAsync(Cancellation);
+        await redis.StartAsync(Ct);
 
         await using var client = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString + ",allowAdmin=true");
         await client.GetDatabase().PingAsync();
 
-        Assert.True(await redis.PingAsync(Cancellation));
+        Assert.True(await redis.PingAsync(Ct));
         Assert.StartsWith("127.0.0.1:", redis.ConnectionString);
         var config = client.GetServer(redis.ConnectionString).ConfigGet("bind").Single();
         Assert.Equal("127.0.0.1", config.Value);
@@ -27,7 +26,7 @@ public sealed class RedisServerTests
     {
         using var directory = TestDirectory.Create("redis");
         await using var redis = NewRedis(directory.Path);
-        await redis.StartAsync(Cancellation);
+        await redis.StartAsync(Ct);
 
         await using var client = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString + ",allowAdmin=true");
         var server = client.GetServer(redis.ConnectionString);
@@ -41,10 +40,10 @@ public sealed class RedisServerTests
     {
         using var directory = TestDirectory.Create("redis");
         await using var redis = NewRedis(directory.Path);
-        await redis.StartAsync(Cancellation);
+        await redis.StartAsync(Ct);
         var pid = redis.ProcessId!.Value;
 
-        await redis.StopAsync(Cancellation);
+        await redis.StopAsync(Ct);
 
         Assert.Null(redis.ProcessId);
         Assert.False(Directory.Exists($"/proc/{pid}") && ProcessSignals.IsAlive(pid));
@@ -57,13 +56,13 @@ public sealed class RedisServerTests
     {
         using var directory = TestDirectory.Create("redis");
         var pidFile = Path.Combine(directory.Path, RedisServer.PidFileName);
-        await File.WriteAllTextAsync(pidFile, $"{DeadProcess.Pid()}\n", Cancellation);
+        await File.WriteAllTextAsync(pidFile, $"{DeadProcess.Pid()}\n", Ct);
         await using var redis = NewRedis(directory.Path);
 
-        await redis.StartAsync(Cancellation);
+        await redis.StartAsync(Ct);
 
-        Assert.True(await redis.PingAsync(Cancellation));
-        Assert.Equal(redis.ProcessId.ToString(), (await File.ReadAllTextAsync(pidFile, Cancellation)).Trim());
+        Assert.True(await redis.PingAsync(Ct));
+        Assert.Equal(redis.ProcessId.ToString(), (await File.ReadAllTextAsync(pidFile, Ct)).Trim());
     }
 
     [Fact]
@@ -71,14 +70,14 @@ public sealed class RedisServerTests
     {
         using var directory = TestDirectory.Create("redis");
         await using var earlierRun = NewRedis(directory.Path);
-        await earlierRun.StartAsync(Cancellation);
+        await earlierRun.StartAsync(Ct);
         var leftRunning = earlierRun.ProcessId!.Value;
 
         await using var nextRun = NewRedis(directory.Path);
-        await nextRun.StartAsync(Cancellation);
+        await nextRun.StartAsync(Ct);
 
-        await Poll.UntilAsync(() => !ProcessSignals.IsAlive(leftRunning), TimeSpan.FromSeconds(5), "the earlier redis exits", Cancellation);
-        Assert.True(await nextRun.PingAsync(Cancellation));
+        await Poll.UntilAsync(() => !ProcessSignals.IsAlive(leftRunning), TimeSpan.FromSeconds(5), "the earlier redis exits", Ct);
+        Assert.True(await nextRun.PingAsync(Ct));
     }
 
     [Fact]
@@ -93,12 +92,12 @@ public sealed class RedisServerTests
             Persistent = false,
             StopWhenProcessExits = owner.Id,
         });
-        await redis.StartAsync(Cancellation);
+        await redis.StartAsync(Ct);
         var pid = redis.ProcessId!.Value;
 
         owner.Kill();
 
-        await Poll.UntilAsync(() => !ProcessSignals.IsAlive(pid), TimeSpan.FromSeconds(10), "redis stops after its owner", Cancellation);
+        await Poll.UntilAsync(() => !ProcessSignals.IsAlive(pid), TimeSpan.FromSeconds(10), "redis stops after its owner", Ct);
     }
 
     private static RedisServer NewRedis(string directory) => new(new RedisServerOptions

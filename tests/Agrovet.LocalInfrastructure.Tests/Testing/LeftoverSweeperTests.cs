@@ -2,7 +2,6 @@ namespace Agrovet.LocalInfrastructure.Tests;
 
 public sealed class LeftoverSweeperTests
 {
-    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task A_dead_runs_redis_is_stopped_and_its_directory_removed()
@@ -10,7 +9,7 @@ public sealed class LeftoverSweeperTests
         using var temporaryRoot = TestDirectory.Create("sweep");
         var leftover = LeftoverOfADeadRun(temporaryRoot, "redis");
         await using var redis = new RedisServer(new RedisServerOptions { DataDirectory = leftover, Port = FreePort.Next(), Persistent = false });
-        await redis.StartAsync(Cancellation);
+        await redis.StartAsync(Ct);
         var pid = redis.ProcessId!.Value;
 
         await LeftoverSweeper.SweepAsync(temporaryRoot.Path);
@@ -31,8 +30,8 @@ public sealed class LeftoverSweeperTests
             SuperuserPassword = "leftover",
             Durable = false,
         });
-        await cluster.InitializeIfNeededAsync(Cancellation);
-        await cluster.StartAsync(Cancellation);
+        await cluster.InitializeIfNeededAsync(Ct);
+        await cluster.StartAsync(Ct);
         var pid = cluster.ProcessId!.Value;
 
         await LeftoverSweeper.SweepAsync(temporaryRoot.Path);
@@ -47,7 +46,7 @@ public sealed class LeftoverSweeperTests
         using var temporaryRoot = TestDirectory.Create("sweep");
         var leftover = LeftoverOfADeadRun(temporaryRoot, "pg");
         Directory.CreateDirectory(Path.Combine(leftover, "data"));
-        await File.WriteAllTextAsync(Path.Combine(leftover, "data", "postmaster.pid"), $"{DeadProcess.Pid()}\n", Cancellation);
+        await File.WriteAllTextAsync(Path.Combine(leftover, "data", "postmaster.pid"), $"{DeadProcess.Pid()}\n", Ct);
 
         await LeftoverSweeper.SweepAsync(temporaryRoot.Path);
 

@@ -6,15 +6,14 @@ namespace Agrovet.LocalInfrastructure.Tests;
 public sealed class TestInfrastructureTests(TestInfrastructureAssemblyFixture fixture)
 {
     private readonly TestInfrastructure _infrastructure = fixture.Infrastructure;
-    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task The_shared_servers_are_one_per_test_process()
     {
         Assert.Same(_infrastructure, await TestInfrastructure.GetAsync());
-        Assert.True(await _infrastructure.Redis.PingAsync(Cancellation));
+        Assert.True(await _infrastructure.Redis.PingAsync(Ct));
         var owner = await File.ReadAllTextAsync(
-            Path.Combine(Path.GetDirectoryName(_infrastructure.Postgres.DataDirectory)!, TestDirectory.OwnerFileName), Cancellation);
+            Path.Combine(Path.GetDirectoryName(_infrastructure.Postgres.DataDirectory)!, TestDirectory.OwnerFileName), Ct);
         Assert.Equal(ProcessIdentity.Current.ToString(), owner);
         Assert.StartsWith("/tmp/" + TestInfrastructure.PostgresDirectoryPrefix, _infrastructure.Postgres.DataDirectory);
     }
@@ -22,8 +21,8 @@ public sealed class TestInfrastructureTests(TestInfrastructureAssemblyFixture fi
     [Fact]
     public async Task Each_created_database_is_new_and_opened_by_its_own_role()
     {
-        var first = await _infrastructure.CreateDatabaseAsync("Marketplace Tests", Cancellation);
-        var second = await _infrastructure.CreateDatabaseAsync("Marketplace Tests", Cancellation);
+        var first = await _infrastructure.CreateDatabaseAsync("Marketplace Tests", Ct);
+        var second = await _infrastructure.CreateDatabaseAsync("Marketplace Tests", Ct);
 
         var firstBuilder = new NpgsqlConnectionStringBuilder(first);
         var secondBuilder = new NpgsqlConnectionStringBuilder(second);
@@ -31,21 +30,21 @@ public sealed class TestInfrastructureTests(TestInfrastructureAssemblyFixture fi
         Assert.StartsWith("marketplace_tests_", firstBuilder.Database);
         Assert.Equal("127.0.0.1", firstBuilder.Host);
         await using var connection = new NpgsqlConnection(first);
-        await connection.OpenAsync(Cancellation);
+        await connection.OpenAsync(Ct);
         await using var command = new NpgsqlCommand("SELECT current_user || '@' || current_database()", connection);
-        Assert.Equal($"{firstBuilder.Username}@{firstBuilder.Database}", await command.ExecuteScalarAsync(Cancellation));
+        Assert.Equal($"{firstBuilder.Username}@{firstBuilder.Database}", await command.ExecuteScalarAsync(Ct));
     }
 
     [Fact]
     public async Task Databases_created_at_the_same_time_are_all_usable()
     {
         var connectionStrings = await Task.WhenAll(
-            Enumerable.Range(0, 6).Select(_ => _infrastructure.CreateDatabaseAsync("parallel", Cancellation)));
+            Enumerable.Range(0, 6).Select(_ => _infrastructure.CreateDatabaseAsync("parallel", Ct)));
 
         foreach (var connectionString in connectionStrings)
         {
             await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync(Cancellation);
+            await connection.OpenAsync(Ct);
         }
 
         Assert.Equal(6, connectionStrings.Distinct().Count());

@@ -7,7 +7,7 @@ namespace Agrovet.Testing;
 /// for services that work with both. Register with <c>[assembly: AssemblyFixture(typeof(AuthAndMediaFixture))]</c>; the
 /// test project must reference src/Services/Auth and src/Services/Media with <c>ReferenceOutputAssembly="false"</c>.
 /// </summary>
-public sealed class AuthAndMediaFixture : IAsyncLifetime
+public class AuthAndMediaFixture : IAsyncLifetime
 {
     private AuthServer? _auth;
     private MediaServer? _media;
@@ -20,11 +20,16 @@ public sealed class AuthAndMediaFixture : IAsyncLifetime
     {
         var infrastructure = await TestInfrastructure.GetAsync();
         _auth = await AuthServer.StartAsync(infrastructure.CreateRedisDatabaseConnectionString(), TestContext.Current.CancellationToken);
-        _media = await MediaServer.StartAsync(_auth, TestContext.Current.CancellationToken);
+        _media = await StartMediaAsync(_auth, TestContext.Current.CancellationToken);
     }
+
+    /// <summary>Starts the media service; by default it raises its events on the streams the services under test hear.</summary>
+    protected virtual Task<MediaServer> StartMediaAsync(AuthServer auth, CancellationToken cancellationToken) =>
+        MediaServer.StartAsync(auth, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (_media is not null)
         {
             await _media.DisposeAsync();

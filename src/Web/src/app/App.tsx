@@ -16,6 +16,7 @@ const MyProfilePage = lazy(() => import('../features/profiles/MyProfilePage'));
 const MarketplaceArea = lazy(() => import('../features/marketplace/MarketplaceArea'));
 const OrdersPage = lazy(() => import('../features/marketplace/OrdersPage'));
 const ForumArea = lazy(() => import('../features/forum/ForumArea'));
+const AnalyticsPage = lazy(() => import('../features/analytics/AnalyticsPage'));
 // Rendered only inside RequireRole: people who are not administrators never download it.
 const AdminArea = lazy(() => import('../features/admin/AdminArea'));
 
@@ -34,7 +35,7 @@ export function App() {
         <Route path="orders" element={<RequireAuth><OrdersPage /></RequireAuth>} />
         <Route path="forum/*" element={<ForumArea />} />
         <Route path="chat/*" element={<ComingSoon area="chat" />} />
-        <Route path="analytics/*" element={<ComingSoon area="analytics" />} />
+        <Route path="analytics/*" element={<RequireAuth><AnalyticsPage /></RequireAuth>} />
         <Route path="admin/*" element={<RequireRole role="admin"><AdminArea /></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { platformHasService } from '../api/compute';
 import { useSession } from '../api/session';
 import { PageLoading } from '../components/Feedback';
 import { AccountMenu } from './AccountMenu';
@@ -13,14 +14,31 @@ const AREAS = [
   { to: '/profiles', key: 'profiles' },
   { to: '/forum', key: 'forum' },
   { to: '/chat', key: 'chat' },
-  { to: '/analytics', key: 'analytics' },
+  { to: '/analytics', key: 'analytics', service: 'compute' },
 ] as const;
+
+/** Asked once per page load: which of the areas that need a service of their own the platform runs. */
+let runsCompute: Promise<boolean> | null = null;
+
+function useRunsCompute(): boolean {
+  const [runs, setRuns] = useState(false);
+  useEffect(() => {
+    runsCompute ??= platformHasService('compute');
+    let live = true;
+    void runsCompute.then((answer) => live && setRuns(answer));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return runs;
+}
 
 export function Layout() {
   const { t } = useTranslation();
   const role = useSession((s) => s.session?.user.role ?? null);
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
+  const computeRuns = useRunsCompute();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -56,7 +74,7 @@ export function Layout() {
           </button>
           <nav id="main-nav" className={`mainnav ${menuOpen ? 'is-open' : ''}`} aria-label={t('layout.mainNav')}>
             <ul>
-              {AREAS.map((area) => (
+              {AREAS.filter((area) => !('service' in area) || computeRuns).map((area) => (
                 <li key={area.to}>
                   <NavLink to={area.to}>{t(`nav.${area.key}`)}</NavLink>
                 </li>

@@ -1,11 +1,11 @@
-namespace Agrovet.Compute.Tool;
+namespace Agrovet.Compute.Commands;
 
-/// <summary>`--name value` options and bare `key=value` pairs after the verb.</summary>
-internal sealed class Arguments
+/// <summary>A verb's <c>--name value</c> options and bare <c>key=value</c> pairs (what follows the verb on the command line).</summary>
+public sealed class CommandArguments
 {
     private readonly Dictionary<string, string> _options = new(StringComparer.OrdinalIgnoreCase);
 
-    public Arguments(IEnumerable<string> arguments)
+    public CommandArguments(IEnumerable<string> arguments)
     {
         string? pending = null;
         foreach (var argument in arguments)
@@ -37,7 +37,17 @@ internal sealed class Arguments
         }
     }
 
+    /// <summary>The arguments after the verb <paramref name="verb"/> of this process's command line.</summary>
+    public static CommandArguments OfVerb(string verb)
+    {
+        var all = Environment.GetCommandLineArgs();
+        var at = Array.FindIndex(all, argument => string.Equals(argument, verb, StringComparison.OrdinalIgnoreCase));
+        return new CommandArguments(at < 0 ? [] : all.Skip(at + 1));
+    }
+
     public Dictionary<string, string> Pairs { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public string? Option(string name) => _options.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
+
+    public bool Flag(string name) => _options.ContainsKey(name);
 }

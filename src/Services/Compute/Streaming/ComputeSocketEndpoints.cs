@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Security.Claims;
+using Agrovet.Compute.Datasets;
+using Agrovet.Compute.Rendering;
+using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace Agrovet.Compute.Streaming;
+
+public static class ComputeSocketEndpoints
+{
+    public const string Path = "/ws/compute";
+
+    public static WebApplication MapComputeSocket(this WebApplication app)
+    {
+        // The token (?token= or the Authorization header) is checked by authentication before the upgrade is accepted:
+        // a missing, expired, revoked or forged one is a 401 problem+json and no socket is ever opened.
+        app.MapGet(Path, AcceptAsync)
+            .RequireAuthorization()
+            .WithTags("Streaming")
+            .WithName("ComputeSocket")
+            .WithSummary("WebSocket: live, progressive renders of views as the user pans and zooms")
+            .WithDescription("Open with a WebSocket upgrade and ?token=<access token>. Send JSON text frames: {\"type\":\"render\",\"id\":n,"
+                + "\"params\":{...the parameters of /compute/render.png...}}, {\"type\":\"inspect\",\"id\":n,\"px\":x,\"py\":y} (the latest "
+                + "view, or send its params), {\"type\":\"cancel\"}, {\"type\":\"ping\",\"id\":n}. Each render is answered by a binary "
+                + "frame with the coarse preview (from the sample) and one with the full render: a 4-byte big-endian length, a JSON "
+                + "header (id, stage, ranges, min, max, legend, timings) and the PNG. A newer render cancels the one in flight; "
+                + "nothing of a superseded render is sent. A bad message gets a JSON error frame and the socket stays open; a "
+                + "message over the size limit closes it with 1009, too many messages with 1008. The compute README has the protocol.")
+            .Produces(StatusCodes.Status101SwitchingProtocols)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        return app;
+    }
+
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> AcceptAsync(
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "token")] string? token,
+        HttpContext http,
+        ClaimsPrincipal user,
+        DatasetStore store,
+        ViewRenderer renderer,
+        SocketCounter sockets,
+        IOptions<ComputeOptions> options,
+        IOptions<JsonOptions> json,
+        IHostApplicationLifetime lifetime,
+        TimeProvider time,
+        ILoggerFactory loggers)
+    {
+        _ = token;
+        if (!http.WebSockets.IsWebSocketRequest)
+        {
+            return Problem.BadRequest($"{Path} is a WebSocket: open it with a WebSocket upgrade (new WebSocket('wss://<host>{Path}?token=<access token>')).");
+        }
+        var streaming = options.Value.Streaming;
+        var userId = user.Id();
+        if (!sockets.TryOpen(userId, streaming.MaxSocketsPerUser))
+        {
+            return Problem.TooManyRequests($"This account already has {streaming.MaxSocketsPerUser} analytics sockets open; close one (another tab) first.");
+        }
+        try
+        {
+            using var socket = await http.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext
+            {
+                KeepAliveInterval = streaming.KeepAliveInterval,
+                KeepAliveTimeout = streaming.KeepAliveTimeout,
+            });
+            var expiresAt = long.TryParse(user.FindFirst("exp")?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var exp)
+                ? DateTimeOffset.FromUnixTimeSeconds(exp)
+                : (DateTimeOffset?)null;
+            var ready = new ReadyFrame("ready", userId, user.Username(),
+                new SocketLimits(streaming.MaxMessageBytes, streaming.MessagesPerSecond, streaming.MessageBurst), expiresAt);
+            using var session = new ComputeSession(socket, store, renderer, streaming, json.Value.SerializerOptions, time,
+                loggers.CreateLogger<ComputeSession>());
+            using var stopping = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+            await session.RunAsync(ready, expiresAt, stopping.Token);
+        }
+        finally
+        {
+            sockets.Close(userId);
+        }
+        return TypedResults.Empty;
+    }
+}

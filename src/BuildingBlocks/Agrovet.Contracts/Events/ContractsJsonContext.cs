@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Agrovet.Contracts.Audit;
 using Agrovet.Contracts.Chat;
+using Agrovet.Contracts.Forum;
 using Agrovet.Contracts.Marketplace;
 using Agrovet.Contracts.Media;
 using Agrovet.Contracts.Profiles;
@@ -27,4 +28,7 @@ namespace Agrovet.Contracts.Events;
 [JsonSerializable(typeof(AdminActionRecorded))]
 [JsonSerializable(typeof(ChatRoomCreated))]
 [JsonSerializable(typeof(ChatMessageSent))]
+[JsonSerializable(typeof(PostCreated))]
+[JsonSerializable(typeof(CommentAdded))]
+[JsonSerializable(typeof(ReactionAdded))]
 public sealed partial class ContractsJsonContext : JsonSerializerContext;

@@ -3,7 +3,6 @@ import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
 import { RequireAuth, RequireRole } from './guards';
 import { HomePage } from '../features/home/HomePage';
-import { ComingSoon } from '../features/placeholders/ComingSoon';
 import { NotFoundPage } from './NotFoundPage';
 import { useSessionCheck } from './useSessionCheck';
 
@@ -16,6 +15,7 @@ const MyProfilePage = lazy(() => import('../features/profiles/MyProfilePage'));
 const MarketplaceArea = lazy(() => import('../features/marketplace/MarketplaceArea'));
 const OrdersPage = lazy(() => import('../features/marketplace/OrdersPage'));
 const ChatArea = lazy(() => import('../features/chat/ChatArea'));
+const ForumArea = lazy(() => import('../features/forum/ForumArea'));
 const AnalyticsPage = lazy(() => import('../features/analytics/AnalyticsPage'));
 // Rendered only inside RequireRole: people who are not administrators never download it.
 const AdminArea = lazy(() => import('../features/admin/AdminArea'));
@@ -33,7 +33,7 @@ export function App() {
         <Route path="profile" element={<RequireAuth><MyProfilePage /></RequireAuth>} />
         <Route path="marketplace/*" element={<MarketplaceArea />} />
         <Route path="orders" element={<RequireAuth><OrdersPage /></RequireAuth>} />
-        <Route path="forum/*" element={<ComingSoon area="forum" />} />
+        <Route path="forum/*" element={<ForumArea />} />
         <Route path="chat/*" element={<ChatArea />} />
         <Route path="analytics/*" element={<RequireAuth><AnalyticsPage /></RequireAuth>} />
         <Route path="admin/*" element={<RequireRole role="admin"><AdminArea /></RequireRole>} />

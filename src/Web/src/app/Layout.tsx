@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { platformHasService } from '../api/compute';
 import { useSession } from '../api/session';
-import { useServiceDeployed } from '../features/chat/platform';
 import { UnreadBadge } from '../features/chat/UnreadBadge';
 import { PageLoading } from '../components/Feedback';
 import { AccountMenu } from './AccountMenu';
@@ -14,34 +13,39 @@ import { Logo } from './Logo';
 const AREAS = [
   { to: '/marketplace', key: 'marketplace' },
   { to: '/profiles', key: 'profiles' },
-  { to: '/forum', key: 'forum' },
-  { to: '/chat', key: 'chat' },
+  { to: '/forum', key: 'forum', service: 'forum' },
+  { to: '/chat', key: 'chat', service: 'chat' },
   { to: '/analytics', key: 'analytics', service: 'compute' },
 ] as const;
 
 /** Asked once per page load: which of the areas that need a service of their own the platform runs. */
-let runsCompute: Promise<boolean> | null = null;
+const asked = new Map<string, Promise<boolean>>();
 
-function useRunsCompute(): boolean {
-  const [runs, setRuns] = useState(false);
+function useRunningServices(names: readonly string[]): ReadonlySet<string> {
+  const [running, setRunning] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
-    runsCompute ??= platformHasService('compute');
     let live = true;
-    void runsCompute.then((answer) => live && setRuns(answer));
+    for (const name of names) {
+      if (!asked.has(name)) asked.set(name, platformHasService(name));
+      void asked.get(name)!.then((answer) => {
+        if (live && answer) setRunning((current) => new Set([...current, name]));
+      });
+    }
     return () => {
       live = false;
     };
-  }, []);
-  return runs;
+  }, [names]);
+  return running;
 }
+
+const AREA_SERVICES = AREAS.flatMap((area) => ('service' in area ? [area.service] : []));
 
 export function Layout() {
   const { t } = useTranslation();
   const role = useSession((s) => s.session?.user.role ?? null);
-  const chatDeployed = useServiceDeployed('chat');
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
-  const computeRuns = useRunsCompute();
+  const running = useRunningServices(AREA_SERVICES);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -77,7 +81,7 @@ export function Layout() {
           </button>
           <nav id="main-nav" className={`mainnav ${menuOpen ? 'is-open' : ''}`} aria-label={t('layout.mainNav')}>
             <ul>
-              {AREAS.filter((area) => (area.key !== 'chat' || chatDeployed) && (!('service' in area) || computeRuns)).map((area) => (
+              {AREAS.filter((area) => !('service' in area) || running.has(area.service)).map((area) => (
                 <li key={area.to}>
                   <NavLink to={area.to}>
                     {t(`nav.${area.key}`)}

@@ -1,1 +1,2 @@
+global using Agrovet.Testing;
 global using static Agrovet.Testing.TestCancellation;

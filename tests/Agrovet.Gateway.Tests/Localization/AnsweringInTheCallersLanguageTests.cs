@@ -22,10 +22,10 @@ public sealed class AnsweringInTheCallersLanguageTests(TestInfrastructureAssembl
     {
         using var client = StartGateway(Settings().WithServiceDown("auth")).CreatePlainClient().InLanguage(acceptLanguage);
 
-        using var response = await client.PostAsync("/api/auth/login/", null, Cancellation);
+        using var response = await client.PostAsync("/api/auth/login/", null, Ct);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>(Cancellation);
+        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>(Ct);
         Assert.Equal(title, problem?.Title);
         Assert.Equal(detail, problem?.Detail);
     }
@@ -38,12 +38,12 @@ public sealed class AnsweringInTheCallersLanguageTests(TestInfrastructureAssembl
     {
         using var client = StartGateway(Settings().WithStrictLimit(1).WithRateLimitKeyPrefix($"lang-{Guid.NewGuid():N}")).CreatePlainClient()
             .InLanguage(acceptLanguage);
-        using var first = await client.PostAsync("/api/auth/login/", null, Cancellation);
+        using var first = await client.PostAsync("/api/auth/login/", null, Ct);
 
-        using var refused = await client.PostAsync("/api/auth/login/", null, Cancellation);
+        using var refused = await client.PostAsync("/api/auth/login/", null, Ct);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
-        var problem = await refused.Content.ReadFromJsonAsync<ProblemDetails>(Cancellation);
+        var problem = await refused.Content.ReadFromJsonAsync<ProblemDetails>(Ct);
         Assert.Equal(title, problem?.Title);
         Assert.StartsWith(detailStart, problem?.Detail, StringComparison.Ordinal);
     }
@@ -55,10 +55,10 @@ public sealed class AnsweringInTheCallersLanguageTests(TestInfrastructureAssembl
     {
         using var client = StartGateway().CreatePlainClient().InLanguage(acceptLanguage);
 
-        using var response = await client.GetAsync("/api/unknown/things/", Cancellation);
+        using var response = await client.GetAsync("/api/unknown/things/", Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>(Cancellation);
+        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>(Ct);
         Assert.Equal(title, problem?.Title);
         Assert.Equal(detail, problem?.Detail);
     }
@@ -72,7 +72,7 @@ public sealed class AnsweringInTheCallersLanguageTests(TestInfrastructureAssembl
         var request = System.Text.Encoding.Latin1.GetBytes(
             $"GET /health/ HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: {acceptLanguage}\r\nX-Probe: a\u0000b\r\nConnection: close\r\n\r\n");
 
-        var response = await RawExchange.SendAsync(gateway.BaseAddress, request, Cancellation);
+        var response = await RawExchange.SendAsync(gateway.BaseAddress, request, Ct);
 
         var problem = response.ShouldBeProblem(400);
         Assert.StartsWith(detailStart, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -83,7 +83,7 @@ public sealed class AnsweringInTheCallersLanguageTests(TestInfrastructureAssembl
     {
         var gateway = StartGateway();
 
-        var response = await RawExchange.SendAsync(gateway.BaseAddress, "NOT A REQUEST LINE\r\n\r\n"u8.ToArray(), Cancellation);
+        var response = await RawExchange.SendAsync(gateway.BaseAddress, "NOT A REQUEST LINE\r\n\r\n"u8.ToArray(), Ct);
 
         var problem = response.ShouldBeProblem(400);
         Assert.Equal("Solicitud incorrecta", problem.GetProperty("title").GetString());
@@ -95,7 +95,7 @@ public sealed class AnsweringInTheCallersLanguageTests(TestInfrastructureAssembl
     {
         using var client = StartGateway().CreatePlainClient().InLanguage("es-CO");
 
-        using var response = await client.GetAsync("/api/foro/posts/", Cancellation);
+        using var response = await client.GetAsync("/api/foro/posts/", Ct);
 
         Assert.Equal("es-CO", (await EchoOf(response)).Header("Accept-Language"));
     }

@@ -30,7 +30,7 @@ public sealed class RateLimitingOnARedisClusterTests(TestInfrastructureAssemblyF
         statuses.AddRange(await PostManyAsync(first, "/api/auth/login/", 1));
         statuses.AddRange(await PostManyAsync(second, "/api/auth/login/", 1));
         statuses.AddRange(await PostManyAsync(first, "/api/auth/login/", 1));
-        using var other = await second.GetAsync("/api/adds/", Cancellation);
+        using var other = await second.GetAsync("/api/adds/", Ct);
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
@@ -44,7 +44,7 @@ public sealed class RateLimitingOnARedisClusterTests(TestInfrastructureAssemblyF
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < count; i++)
         {
-            using var response = await client.PostAsync(path, null, Cancellation);
+            using var response = await client.PostAsync(path, null, Ct);
             statuses.Add(response.StatusCode);
         }
 

@@ -3,7 +3,6 @@ import { Route, Routes } from 'react-router';
 import { Layout } from './Layout';
 import { RequireAuth, RequireRole } from './guards';
 import { HomePage } from '../features/home/HomePage';
-import { ComingSoon } from '../features/placeholders/ComingSoon';
 import { NotFoundPage } from './NotFoundPage';
 import { useSessionCheck } from './useSessionCheck';
 
@@ -32,8 +31,6 @@ export function App() {
         <Route path="profile" element={<RequireAuth><MyProfilePage /></RequireAuth>} />
         <Route path="marketplace/*" element={<MarketplaceArea />} />
         <Route path="orders" element={<RequireAuth><OrdersPage /></RequireAuth>} />
-        <Route path="forum/*" element={<ComingSoon area="forum" />} />
-        <Route path="chat/*" element={<ComingSoon area="chat" />} />
         <Route path="analytics/*" element={<RequireAuth><AnalyticsPage /></RequireAuth>} />
         <Route path="admin/*" element={<RequireRole role="admin"><AdminArea /></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />

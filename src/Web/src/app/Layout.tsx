@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { platformHasService } from '../api/compute';
+import { usePlatformServices } from '../api/platform';
 import { useSession } from '../api/session';
 import { PageLoading } from '../components/Feedback';
 import { AccountMenu } from './AccountMenu';
@@ -12,33 +12,17 @@ import { Logo } from './Logo';
 const AREAS = [
   { to: '/marketplace', key: 'marketplace' },
   { to: '/profiles', key: 'profiles' },
-  { to: '/forum', key: 'forum' },
-  { to: '/chat', key: 'chat' },
+  { to: '/forum', key: 'forum', service: 'forum' },
+  { to: '/chat', key: 'chat', service: 'chat' },
   { to: '/analytics', key: 'analytics', service: 'compute' },
 ] as const;
-
-/** Asked once per page load: which of the areas that need a service of their own the platform runs. */
-let runsCompute: Promise<boolean> | null = null;
-
-function useRunsCompute(): boolean {
-  const [runs, setRuns] = useState(false);
-  useEffect(() => {
-    runsCompute ??= platformHasService('compute');
-    let live = true;
-    void runsCompute.then((answer) => live && setRuns(answer));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return runs;
-}
 
 export function Layout() {
   const { t } = useTranslation();
   const role = useSession((s) => s.session?.user.role ?? null);
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
-  const computeRuns = useRunsCompute();
+  const running = usePlatformServices();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -74,7 +58,7 @@ export function Layout() {
           </button>
           <nav id="main-nav" className={`mainnav ${menuOpen ? 'is-open' : ''}`} aria-label={t('layout.mainNav')}>
             <ul>
-              {AREAS.filter((area) => !('service' in area) || computeRuns).map((area) => (
+              {AREAS.filter((area) => !('service' in area) || running.has(area.service)).map((area) => (
                 <li key={area.to}>
                   <NavLink to={area.to}>{t(`nav.${area.key}`)}</NavLink>
                 </li>

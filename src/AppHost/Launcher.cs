@@ -1,5 +1,7 @@
 using System.Runtime.InteropServices;
+using Agrovet.AppHost.Backups;
 using Agrovet.AppHost.Events;
+using Agrovet.AppHost.OpenApi;
 using Agrovet.AppHost.Platform;
 using Agrovet.AppHost.Seeding;
 using Agrovet.AppHost.Terminal;
@@ -18,9 +20,12 @@ public static class Launcher
         {
             return verb switch
             {
-                "up" => await UpAsync(repoRoot),
+                "up" => await UpAsync(repoRoot, telemetry: args.Contains("--telemetry")),
                 "seed" => await DemoSeeder.RunAsync(PlatformOptions.FromEnvironment(repoRoot), args.Skip(1).ToArray()),
+                "backup" => await BackupAsync(repoRoot),
+                "restore" when args.Length == 2 => await RestoreAsync(repoRoot, args[1]),
                 "events" => await EventsReport.RunAsync(PlatformOptions.FromEnvironment(repoRoot)),
+                "openapi" => await WriteOpenApiDocumentsAsync(repoRoot),
                 _ => Help(),
             };
         }
@@ -31,10 +36,15 @@ public static class Launcher
         }
     }
 
-    private static async Task<int> UpAsync(string repoRoot)
+    private static async Task<int> UpAsync(string repoRoot, bool telemetry)
     {
         var reporter = new ConsoleReporter();
         var options = PlatformOptions.FromEnvironment(repoRoot);
+        if (telemetry)
+        {
+            options = options with { Telemetry = PlatformOptions.TelemetryFromEnvironment() };
+        }
+
         using var stopping = new CancellationTokenSource();
         var stopRequests = 0;
         void RequestStop(PosixSignalContext context)
@@ -81,6 +91,33 @@ public static class Launcher
         return 0;
     }
 
+    private static async Task<int> WriteOpenApiDocumentsAsync(string repoRoot)
+    {
+        var options = PlatformOptions.FromEnvironment(repoRoot);
+        var written = await ServiceDocumentWriter.WriteAllAsync(repoRoot, options.Configuration, ServiceDocumentWriter.CommittedDirectory(repoRoot), CancellationToken.None);
+        var reporter = new ConsoleReporter();
+        foreach (var file in written)
+        {
+            reporter.Done(Path.GetRelativePath(repoRoot, file));
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> BackupAsync(string repoRoot)
+    {
+        var backup = new PlatformBackup(PlatformOptions.FromEnvironment(repoRoot), new ConsoleReporter());
+        await backup.CreateAsync(CancellationToken.None);
+        return 0;
+    }
+
+    private static async Task<int> RestoreAsync(string repoRoot, string folder)
+    {
+        var backup = new PlatformBackup(PlatformOptions.FromEnvironment(repoRoot), new ConsoleReporter());
+        await backup.RestoreAsync(folder, CancellationToken.None);
+        return 0;
+    }
+
     private static void PrintWhereToClick(LocalPlatform platform)
     {
         var gateway = platform.GatewayUrl.ToString().TrimEnd('/').Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
@@ -93,6 +130,12 @@ public static class Launcher
         {
             Console.WriteLine($"  {label,-12} {platform.ManagementUrlOf(service)}metrics   {service.Name}");
             label = string.Empty;
+        }
+
+        if (platform.Telemetry is { } telemetry)
+        {
+            Console.WriteLine($"  Traces       {Local(telemetry.DashboardUrl)}   (Aspire Dashboard: traces, logs and metrics of every service)");
+            Console.WriteLine($"  Prometheus   {Local(telemetry.PrometheusUrl)}   (alerts at {Local(telemetry.PrometheusUrl)}alerts)");
         }
 
         Console.WriteLine($"  Logs         {Path.Combine(platform.Options.StateDirectory, "logs")}/");
@@ -109,16 +152,22 @@ public static class Launcher
         Console.WriteLine("  Demo data: ./agrovet seed    Stop: Ctrl+C");
     }
 
+    private static string Local(Uri url) => url.ToString().Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+
     private static int Help()
     {
         Console.WriteLine("""
             agrovet — run the Agrovet platform on this machine
 
               ./agrovet up      install what is missing, build, start everything, print the URLs (Ctrl+C stops)
+                                --telemetry: also Prometheus (:9090) and the Aspire Dashboard (:18888) with every trace
               ./agrovet seed    add demo users of every role through the running platform
               ./agrovet test    run every test suite
               ./agrovet bench   run the load benchmarks in bench/
+              ./agrovet backup  dump every database and the media files into .agrovet/backups/<UTC time>/
+              ./agrovet restore <folder>  bring a stopped platform back to a backup
               ./agrovet events  per event topic and consumer group: length, pending, lag, dead letters
+              ./agrovet openapi write every service's OpenAPI document into docs/openapi/ and the web app's API types
 
             Ports: AGROVET_GATEWAY_PORT (8080), AGROVET_AUTH_PORT (8101), ..., AGROVET_PG_PORT (55432), AGROVET_REDIS_PORT (56379);
                    each service's /metrics is on its port + 1000 (9080, 9101, ...), on loopback only

@@ -1,5 +1,6 @@
 using Agrovet.Gateway;
 using Agrovet.ServiceDefaults;
+using Agrovet.ServiceDefaults.Commands;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -8,6 +9,6 @@ builder.AddGateway();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapGateway();
-app.Run();
+return await app.RunWithCommandsAsync(args);
 
 public sealed partial class Program;

@@ -58,7 +58,7 @@ public sealed class LaunchingThePlatform
 
     /// <summary>
     /// The gateway serves every started service's own OpenAPI document and lists only the started services; each
-    /// process serves /metrics on its management port and never on its public one.
+    /// process serves the document committed in docs/openapi; each process serves /metrics on its management port and never on its public one.
     /// </summary>
     private static async Task AssertTheApiReferenceAndMetricsAsync(LocalPlatform platform, HttpClient gateway, CancellationToken ct)
     {
@@ -82,6 +82,10 @@ public sealed class LaunchingThePlatform
         using var management = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         foreach (var service in platform.Services)
         {
+            // What each running process serves is what the repository keeps (docs/openapi, from its openapi verb).
+            var served = await management.GetStringAsync(new Uri(platform.UrlOf(service), "/openapi/v1.json"), ct);
+            Assert.Null(CommittedDocuments.DifferenceFrom(service, served, $"the running {service.Name} service serves"));
+
             using var metrics = await management.GetAsync(new Uri(platform.ManagementUrlOf(service), "/metrics"), ct);
             Assert.Equal(HttpStatusCode.OK, metrics.StatusCode);
             Assert.Contains($"service_name=\"{service.Name}\"", await metrics.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);

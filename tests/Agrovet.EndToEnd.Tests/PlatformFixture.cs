@@ -19,25 +19,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var ports = ServiceCatalog.All.ToDictionary(s => s.Name, _ => FreePort.Next());
-        var managementPorts = ServiceCatalog.All.ToDictionary(s => s.Name, _ => FreePort.Next());
-        var options = new PlatformOptions
-        {
-            RepoRoot = RepoRoot(),
-            StateDirectory = _state,
-            Configuration = typeof(PlatformFixture).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-                .Single(a => a.Key == "Configuration").Value!,
-            PostgresPort = FreePort.Next(),
-            RedisPort = FreePort.Next(),
-            Ports = ports,
-            ManagementPorts = managementPorts,
-            OnlyServices = new HashSet<string> { "auth", "media", "profiles" },
-            DurablePostgres = false,
-            AdminPassword = "E2e-Chief-password-1",
-            HealthTimeout = TimeSpan.FromSeconds(180),
-            // Uploads go to the run's own directory, not the checkout's .agrovet/media.
-            ExtraEnvironment = new Dictionary<string, string> { ["Media__StorageRoot"] = Path.Combine(_state, "media") },
-        };
+        var options = OptionsFor(_state, "auth", "media", "profiles");
         Platform = new LocalPlatform(options, new TestReporter());
         await Platform.StartAsync(TestContext.Current.CancellationToken);
         Gateway = new HttpClient { BaseAddress = Platform.GatewayUrl, Timeout = TimeSpan.FromSeconds(30) };
@@ -57,7 +39,26 @@ public sealed class PlatformFixture : IAsyncLifetime
         }
     }
 
-    private static string RepoRoot()
+    /// <summary>The launcher's options for a test platform: free loopback ports, state (and uploads) in <paramref name="state"/>.</summary>
+    public static PlatformOptions OptionsFor(string state, params string[] services) => new()
+    {
+        RepoRoot = RepoRoot(),
+        StateDirectory = state,
+        Configuration = typeof(PlatformFixture).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "Configuration").Value!,
+        PostgresPort = FreePort.Next(),
+        RedisPort = FreePort.Next(),
+        Ports = ServiceCatalog.All.ToDictionary(s => s.Name, _ => FreePort.Next()),
+        ManagementPorts = ServiceCatalog.All.ToDictionary(s => s.Name, _ => FreePort.Next()),
+        OnlyServices = services.ToHashSet(StringComparer.Ordinal),
+        DurablePostgres = false,
+        AdminPassword = "E2e-Chief-password-1",
+        HealthTimeout = TimeSpan.FromSeconds(180),
+        // Uploads go to the run's own directory, not the checkout's .agrovet/media.
+        ExtraEnvironment = new Dictionary<string, string> { ["Media__StorageRoot"] = Path.Combine(state, "media") },
+    };
+
+    internal static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
@@ -70,7 +71,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         throw new InvalidOperationException("Agrovet.slnx not found above the test directory.");
     }
 
-    private sealed class TestReporter : IPlatformReporter
+    internal sealed class TestReporter : IPlatformReporter
     {
         public void Step(string message) => TestContext.Current.SendDiagnosticMessage("→ " + message);
 

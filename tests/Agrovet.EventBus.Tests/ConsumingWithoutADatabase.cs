@@ -6,9 +6,9 @@ using StackExchange.Redis;
 namespace Agrovet.EventBus.Tests;
 
 /// <summary>A service without a database (its inbox in Redis) consuming the events another service raises.</summary>
-public sealed class ConsumingWithoutADatabase(TestInfrastructureAssemblyFixture fixture) : EventBusTest(fixture)
+public class ConsumingWithoutADatabase(TestInfrastructureAssemblyFixture fixture) : EventBusTest(fixture)
 {
-    private string DeadLetterStream => UserStream + ":dlq";
+    private string DeadLetterStream => "{" + UserStream + "}:dlq";
 
     [Fact]
     public async Task Each_event_takes_effect_once_and_is_recorded_in_Redis_until_the_inbox_retention_has_passed()
@@ -133,10 +133,13 @@ public sealed class ConsumingWithoutADatabase(TestInfrastructureAssemblyFixture 
     private async Task<List<RedisKey>> HandledKeysAsync()
     {
         var keys = new List<RedisKey>();
-        var server = Redis.Multiplexer.GetServers().Single();
-        await foreach (var key in server.KeysAsync(Redis.Database, $"{StreamKeyPrefix}handled:{ServiceHost.ConsumerGroup}:*").WithCancellation(Cancellation))
+        // Every primary: on a Redis Cluster the keys are spread over the nodes.
+        foreach (var server in Redis.Multiplexer.GetServers().Where(s => !s.IsReplica))
         {
-            keys.Add(key);
+            await foreach (var key in server.KeysAsync(Redis.Database, $"{StreamKeyPrefix}handled:{ServiceHost.ConsumerGroup}:*").WithCancellation(Cancellation))
+            {
+                keys.Add(key);
+            }
         }
 
         return keys;

@@ -6,9 +6,9 @@ using StackExchange.Redis;
 
 namespace Agrovet.EventBus.Tests;
 
-public sealed class DeadLettering(TestInfrastructureAssemblyFixture fixture) : EventBusTest(fixture)
+public class DeadLettering(TestInfrastructureAssemblyFixture fixture) : EventBusTest(fixture)
 {
-    private string DeadLetterStream => UserStream + ":dlq";
+    private string DeadLetterStream => "{" + UserStream + "}:dlq";
 
     [Fact]
     public async Task A_poison_event_is_dead_lettered_after_five_failed_attempts_while_later_events_keep_flowing()

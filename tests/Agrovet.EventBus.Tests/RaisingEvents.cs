@@ -7,7 +7,7 @@ using Npgsql;
 
 namespace Agrovet.EventBus.Tests;
 
-public sealed class RaisingEvents(TestInfrastructureAssemblyFixture fixture) : EventBusTest(fixture)
+public class RaisingEvents(TestInfrastructureAssemblyFixture fixture) : EventBusTest(fixture)
 {
     [Fact]
     public async Task An_event_whose_transaction_rolls_back_is_neither_stored_nor_published()

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Agrovet.EventBus.Tests;
 
-public sealed class SurvivingAConsumerCrash(TestInfrastructureAssemblyFixture fixture) : EventBusTest(fixture)
+public class SurvivingAConsumerCrash(TestInfrastructureAssemblyFixture fixture) : EventBusTest(fixture)
 {
     [Fact]
     public async Task A_consumer_that_dies_after_committing_its_effects_but_before_acknowledging_causes_no_second_effect()

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
+using Agrovet.AppHost.Telemetry;
 using Agrovet.LocalInfrastructure;
 using Agrovet.ServiceDefaults.Configuration;
 
@@ -16,6 +17,7 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
     private PostgresCluster? _postgres;
     private RedisServer? _redis;
     private PlatformSecrets _secrets = new();
+    private TelemetryServers? _telemetry;
 
     public PlatformOptions Options => options;
 
@@ -40,13 +42,36 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
         .. new[] { _postgres?.ProcessId, _redis?.ProcessId }.OfType<int>(),
     ];
 
+    /// <summary>Prometheus and the Aspire Dashboard when <see cref="PlatformOptions.Telemetry"/> is set and the platform started.</summary>
+    public TelemetryServers? Telemetry => _telemetry;
+
+    public string RedisConnectionString => _redis?.ConnectionString ?? $"127.0.0.1:{options.RedisPort}";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var started = Stopwatch.StartNew();
-        Services = SelectServices();
-        CheckBuilt();
+        CheckBuilt(SelectServices());
         CheckPortsFree();
+        await StartDataAsync(cancellationToken);
+        if (options.Telemetry is { } telemetry)
+        {
+            _telemetry = new TelemetryServers(telemetry, options.StateDirectory, options.RepoRoot, reporter);
+            await _telemetry.StartAsync(Services.Select(s => (s.Name, options.ManagementPortOf(s))), cancellationToken);
+        }
 
+        await RunSetupCommandsAsync(cancellationToken);
+        StartServices();
+        await WaitUntilReadyAsync(cancellationToken);
+        reporter.Done(string.Create(CultureInfo.InvariantCulture, $"Agrovet is up in {started.Elapsed.TotalSeconds:0.0} s"));
+    }
+
+    /// <summary>
+    /// Only PostgreSQL and Redis, with every present service's database and role (backup and restore use this when
+    /// the platform is not running). <see cref="StopAsync"/> stops them.
+    /// </summary>
+    public async Task StartDataAsync(CancellationToken cancellationToken)
+    {
+        Services = SelectServices();
         var secretsPath = Path.Combine(options.StateDirectory, "secrets.json");
         _secrets = PlatformSecrets.Load(secretsPath);
         if (options.AdminPassword is not null)
@@ -65,12 +90,7 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
         }
 
         _secrets.Save(secretsPath);
-
         await StartServersAsync(cancellationToken);
-        await RunSetupCommandsAsync(cancellationToken);
-        StartServices();
-        await WaitUntilReadyAsync(cancellationToken);
-        reporter.Done(string.Create(CultureInfo.InvariantCulture, $"Agrovet is up in {started.Elapsed.TotalSeconds:0.0} s"));
     }
 
     private List<ServiceDefinition> SelectServices()
@@ -89,9 +109,9 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
         return present;
     }
 
-    private void CheckBuilt()
+    private void CheckBuilt(List<ServiceDefinition> services)
     {
-        var missing = Services.Where(s => !File.Exists(s.AssemblyPath(options.RepoRoot, options.Configuration))).Select(s => s.Name).ToList();
+        var missing = services.Where(s => !File.Exists(s.AssemblyPath(options.RepoRoot, options.Configuration))).Select(s => s.Name).ToList();
         if (missing.Count > 0)
         {
             throw new PlatformStartException(
@@ -101,7 +121,18 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
 
     private void CheckPortsFree()
     {
-        foreach (var service in Services)
+        if (options.Telemetry is { } telemetry)
+        {
+            foreach (var (port, variable) in new[] { (telemetry.PrometheusPort, "AGROVET_PROMETHEUS_PORT"), (telemetry.DashboardPort, "AGROVET_DASHBOARD_PORT"), (telemetry.OtlpPort, "AGROVET_OTLP_PORT"), (telemetry.OtlpHttpPort, "AGROVET_OTLP_PORT") })
+            {
+                if (IsListening(port))
+                {
+                    throw new PlatformStartException($"Port {port} for telemetry is already in use (a Prometheus or dashboard of your own?). Stop what uses it or choose another with {variable}=<port>.");
+                }
+            }
+        }
+
+        foreach (var service in SelectServices())
         {
             var port = options.PortOf(service);
             var management = options.ManagementPortOf(service);
@@ -287,6 +318,14 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
             environment[other.UrlVariable] = UrlOf(other).ToString().TrimEnd('/');
         }
 
+        if (_telemetry is not null)
+        {
+            foreach (var (key, value) in _telemetry.ServiceEnvironment)
+            {
+                environment[key] = value;
+            }
+        }
+
         environment["Agrovet__ManagementPort"] = options.ManagementPortOf(service).ToString(CultureInfo.InvariantCulture);
 
         if (service.HasDatabase && _postgres is not null)
@@ -300,6 +339,11 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
             environment["AGROVET_DATASETS_DIR"] = Environment.GetEnvironmentVariable("AGROVET_DATASETS_DIR") is { Length: > 0 } datasets
                 ? datasets
                 : Path.Combine(options.StateDirectory, "datasets");
+        }
+
+        if (service.Name == "media")
+        {
+            environment["Media__StorageRoot"] = options.MediaDirectory;
         }
 
         var webRoot = Path.Combine(options.RepoRoot, "src", "Web", "dist");
@@ -325,6 +369,12 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
             _running.Clear();
         }
 
+        if (_telemetry is not null)
+        {
+            await _telemetry.DisposeAsync();
+            _telemetry = null;
+        }
+
         if (_redis is not null)
         {
             await _redis.StopAsync(CancellationToken.None);
@@ -344,7 +394,7 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
 
     public async ValueTask DisposeAsync() => await StopAsync();
 
-    private static bool IsListening(int port)
+    internal static bool IsListening(int port)
     {
         try
         {

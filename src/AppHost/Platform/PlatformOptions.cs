@@ -1,3 +1,4 @@
+using Agrovet.AppHost.Telemetry;
 using Agrovet.ServiceDefaults.Configuration;
 
 namespace Agrovet.AppHost.Platform;
@@ -33,6 +34,17 @@ public sealed record PlatformOptions
 
     /// <summary>Management port per service name (<c>/metrics</c>, health); services not named use their port + 1000.</summary>
     public IReadOnlyDictionary<string, int> ManagementPorts { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Where the media service keeps uploaded files (<c>media/</c> in the state directory unless <c>Media__StorageRoot</c> is set).</summary>
+    public string MediaDirectory => ExtraEnvironment.TryGetValue("Media__StorageRoot", out var configured) ? configured : Path.Combine(StateDirectory, "media");
+
+    /// <summary>Prometheus and the Aspire Dashboard beside the platform (<c>./agrovet up --telemetry</c>); none when null.</summary>
+    public TelemetryOptions? Telemetry { get; init; }
+
+    /// <summary>Where <c>./agrovet backup</c> writes its dated folders.</summary>
+    public string BackupDirectory { get; init; } = string.Empty;
+
+    public string BackupRoot => BackupDirectory is { Length: > 0 } configured ? configured : Path.Combine(StateDirectory, "backups");
 
     public int PortOf(ServiceDefinition service) => Ports.TryGetValue(service.Name, out var port) ? port : service.DefaultPort;
 
@@ -74,11 +86,23 @@ public sealed record PlatformOptions
             RedisPort = ReadPort("AGROVET_REDIS_PORT") ?? 56379,
             Ports = ports,
             AdminPassword = Environment.GetEnvironmentVariable("AGROVET_ADMIN_PASSWORD") is { Length: > 0 } pw ? pw : null,
+            BackupDirectory = Environment.GetEnvironmentVariable("AGROVET_BACKUP_DIR") ?? string.Empty,
             OnlyServices = Environment.GetEnvironmentVariable("AGROVET_SERVICES") is { Length: > 0 } only
                 ? only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal)
                 : null,
         };
     }
+
+    /// <summary>The telemetry servers as <c>./agrovet up --telemetry</c> sets them: <c>AGROVET_DASHBOARD</c> (the executable) and the port variables.</summary>
+    public static TelemetryOptions TelemetryFromEnvironment() => new()
+    {
+        DashboardExecutable = Environment.GetEnvironmentVariable("AGROVET_DASHBOARD") is { Length: > 0 } dashboard
+            ? dashboard
+            : throw new PlatformStartException("AGROVET_DASHBOARD is not set: start with ./agrovet up --telemetry, which downloads the Aspire Dashboard and sets it."),
+        PrometheusPort = ReadPort("AGROVET_PROMETHEUS_PORT") ?? 9090,
+        DashboardPort = ReadPort("AGROVET_DASHBOARD_PORT") ?? 18888,
+        OtlpPort = ReadPort("AGROVET_OTLP_PORT") ?? 18889,
+    };
 
     private static int? ReadPort(string variable)
     {

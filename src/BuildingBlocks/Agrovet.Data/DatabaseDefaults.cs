@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
 namespace Agrovet.Data;
@@ -30,6 +31,8 @@ public static class DatabaseDefaults
             .UseSnakeCaseNamingConvention());
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthEndpoints.ReadyTag]);
         builder.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddNpgsql());
+        // Npgsql's own meter: connections in use and idle per pool (named after the service), waits, command durations.
+        builder.Services.ConfigureOpenTelemetryMeterProvider(m => m.AddMeter("Npgsql"));
         builder.Services.AddServiceCommand<MigrateCommand<TContext>>();
         return builder;
     }

@@ -5,6 +5,7 @@ using Agrovet.ServiceDefaults.Hosting;
 using Agrovet.ServiceDefaults.Http;
 using Agrovet.ServiceDefaults.Json;
 using Agrovet.ServiceDefaults.Kestrel;
+using Agrovet.ServiceDefaults.Localization;
 using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Problems;
 using Agrovet.ServiceDefaults.Redis;
@@ -41,6 +42,7 @@ public static class ServiceDefaultsExtensions
             k.ConfigureEndpointDefaults(listen => listen.Use(listen.ApplicationServices.GetRequiredService<KestrelRejectionProblems>().Wrap));
         });
         builder.Services.ConfigureHttpJsonOptions(o => JsonDefaults.Apply(o.SerializerOptions));
+        builder.Services.AddAgrovetLocalization();
         builder.Services.AddAgrovetProblemDetails();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<InternalServiceUrls>();
@@ -49,6 +51,7 @@ public static class ServiceDefaultsExtensions
         // Tokens are JWTs and nothing is cookie-protected, so no data-protection keys need to live on disk.
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthEndpoints.ReadyTag]);
+        builder.Services.AddSingleton<LiveHealthResponder>();
         builder.Services.AddAgrovetOpenApi(serviceName);
         builder.Services.AddHostedService<ParentProcessWatchdog>();
         // X-Forwarded-* are believed from loopback (the local gateway) and from Agrovet:TrustedProxyNetworks (e.g. the
@@ -68,21 +71,28 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
-    /// The shared pipeline (errors as problem+json, forwarded headers, correlation id, body limit, no NUL in query or
+    /// The shared pipeline (the answer's language from Accept-Language, errors as problem+json, forwarded headers, correlation id, body limit, no NUL in query or
     /// route values and no control characters in headers, authentication)
     /// and the shared endpoints: <c>/health/</c>, <c>/health/ready</c>, <c>/metrics</c>, <c>/openapi/v1.json</c>, <c>/docs</c>.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         var serviceName = ServiceIdentity.NameOf(app.Environment);
+        // First, so that everything after it, error handlers included, answers in the request's language.
+        app.UseRequestLocalization();
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseMiddleware<EmptyErrorResponseMiddleware>();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<RequestBodyLimitMiddleware>(app.Services.GetRequiredService<RequestBodyLimit>().Bytes);
         app.UseMiddleware<RequestTextMiddleware>();
-        app.UseAuthentication();
-        app.UseAuthorization();
+        // Authentication only for requests with a credential, authorization only for endpoints that ask for it. The
+        // two keys are those UseAuthentication/UseAuthorization set: without them WebApplication adds its own copies.
+        app.UseMiddleware<CredentialedAuthenticationMiddleware>();
+        app.UseMiddleware<EndpointAuthorizationMiddleware>();
+        var properties = ((IApplicationBuilder)app).Properties;
+        properties["__AuthenticationMiddlewareSet"] = true;
+        properties["__AuthorizationMiddlewareSet"] = true;
 
         app.MapAgrovetHealth();
         app.MapAgrovetMetrics();

@@ -48,7 +48,7 @@ public static class ApiDocsExtensions
         if (!document.Available)
         {
             return Problem.Unavailable(
-                $"The {definition.Name} service is not reachable right now, so its API reference cannot be shown. Start it (./agrovet up) or check its logs, then try again.");
+                Messages.FormatApiReferenceUnavailable(definition.Name));
         }
 
         context.Response.Headers.CacheControl = "no-cache";
@@ -106,5 +106,5 @@ public static class ApiDocsExtensions
         ServiceCatalog.Find(name) is { } service && service.Name != ServiceCatalog.GatewayName ? service : null;
 
     private static ProblemHttpResult UnknownService(string service) => Problem.NotFound(
-        $"The platform has no service '{service}'. Its services: {string.Join(", ", ServiceCatalog.All.Select(s => s.Name))}; the list is at {ApiDocsPaths.Page}.");
+        Messages.FormatUnknownService(service, string.Join(", ", ServiceCatalog.All.Select(s => s.Name)), ApiDocsPaths.Page));
 }

@@ -13,6 +13,7 @@ public sealed class RateLimitingMiddleware(RequestDelegate next, RedisRateLimite
             return;
         }
 
+        RateLimitTelemetry.EnsureStarted();
         var policy = policies.For(context.Request);
         var decision = await limiter.AcquireAsync(policy, ClientPartition.Of(context.Connection.RemoteIpAddress));
         if (decision.Allowed)
@@ -21,12 +22,13 @@ public sealed class RateLimitingMiddleware(RequestDelegate next, RedisRateLimite
             return;
         }
 
+        RateLimitTelemetry.Reject(policy);
         var seconds = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         await TypedResults.Problem(
-            $"Too many requests from your address ({policy.PermitLimit} per {policy.Window.TotalSeconds:0} s). Try again in {seconds} s.",
+            Messages.FormatRateLimited(policy.PermitLimit, policy.Window.TotalSeconds.ToString("0", CultureInfo.InvariantCulture), seconds),
             statusCode: StatusCodes.Status429TooManyRequests,
-            title: "Too many requests").ExecuteAsync(context);
+            title: SharedMessages.TitleTooManyRequests).ExecuteAsync(context);
     }
 
     private static bool IsInfrastructure(PathString path) =>

@@ -4,7 +4,7 @@ using Yarp.ReverseProxy.Forwarder;
 
 namespace Agrovet.Gateway.Routing;
 
-/// <summary>Turns YARP's forwarding failures (an empty 502 by default) into problem+json that says what to do.</summary>
+/// <summary>Turns YARP's forwarding failures (an empty 502 by default) into problem+json that says what to do, in the request's language.</summary>
 public static class UpstreamProblems
 {
     /// <summary>The answer for a failed forward, or null when nobody is left to read one (the client went away).</summary>
@@ -14,30 +14,30 @@ public static class UpstreamProblems
         ForwarderError.Request when IsConnectFailure(failure.Exception) => Unreachable(service),
         ForwarderError.RequestTimedOut when IsConnectFailure(failure.Exception) => Unreachable(service),
         ForwarderError.RequestTimedOut => TypedResults.Problem(
-            $"The {service} service did not answer in time. Try again; if it keeps happening, check its logs.",
+            Messages.FormatUpstreamTimeout(service),
             statusCode: StatusCodes.Status504GatewayTimeout,
-            title: "Gateway timeout"),
+            title: SharedMessages.TitleGatewayTimeout),
         ForwarderError.RequestBodyClient when statusCode == StatusCodes.Status413PayloadTooLarge => TypedResults.Problem(
-            "The request body is larger than this endpoint accepts. Send a smaller body.",
+            Messages.UpstreamBodyTooLarge,
             statusCode: StatusCodes.Status413PayloadTooLarge,
-            title: "Request body too large"),
+            title: SharedMessages.TitlePayloadTooLarge),
         ForwarderError.RequestBodyClient => TypedResults.Problem(
-            "The request body could not be read completely.",
+            Messages.UpstreamBodyIncomplete,
             statusCode: statusCode >= 400 ? statusCode : StatusCodes.Status400BadRequest,
-            title: "Bad request"),
+            title: SharedMessages.TitleBadRequest),
         ForwarderError.RequestCanceled or ForwarderError.RequestBodyCanceled => null,
         ForwarderError.Request or ForwarderError.RequestCreation or ForwarderError.RequestBodyDestination or ForwarderError.ResponseHeaders
             => TypedResults.Problem(
-                $"The {service} service gave an answer the gateway could not pass on. Check its logs.",
+                Messages.FormatUpstreamBadAnswer(service),
                 statusCode: StatusCodes.Status502BadGateway,
-                title: "Bad gateway"),
+                title: SharedMessages.TitleBadGateway),
         _ => null,
     };
 
     private static ProblemHttpResult Unreachable(string service) => TypedResults.Problem(
-        $"The {service} service is not reachable right now. Start it (./agrovet up) or check its logs.",
+        Messages.FormatUpstreamUnreachable(service),
         statusCode: StatusCodes.Status503ServiceUnavailable,
-        title: "Service unavailable");
+        title: SharedMessages.TitleServiceUnavailable);
 
     /// <summary>Refused, unresolvable or timed-out connections: the service is not there, as opposed to slow or broken.</summary>
     private static bool IsConnectFailure(Exception? exception)

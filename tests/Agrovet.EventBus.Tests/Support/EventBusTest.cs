@@ -28,6 +28,9 @@ public abstract class EventBusTest(TestInfrastructureAssemblyFixture fixture) : 
 
     protected string Postgres { get; private set; } = string.Empty;
 
+    /// <summary>The Redis the test's services and its own checks use: the shared server, or a cluster in the variants.</summary>
+    protected string RedisConnectionString { get; private set; } = string.Empty;
+
     protected string StreamKeyPrefix { get; } = TestInfrastructure.CreateRedisKeyPrefix("events");
 
     protected static CancellationToken Cancellation => TestContext.Current.CancellationToken;
@@ -46,7 +49,8 @@ public abstract class EventBusTest(TestInfrastructureAssemblyFixture fixture) : 
             await db.Database.EnsureCreatedAsync(Cancellation);
         }
 
-        _redis = await ConnectionMultiplexer.ConnectAsync(Infrastructure.RedisConnectionString);
+        RedisConnectionString = await ChooseRedisAsync();
+        _redis = await ConnectionMultiplexer.ConnectAsync(RedisConnectionString);
         Transport = new RedisStreamsTransport(_redis, Options.Create(new EventBusOptions { StreamKeyPrefix = StreamKeyPrefix }));
     }
 
@@ -65,10 +69,13 @@ public abstract class EventBusTest(TestInfrastructureAssemblyFixture fixture) : 
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>Which Redis the test runs on; the "OnARedisCluster" variants return the test Redis Cluster.</summary>
+    protected virtual Task<string> ChooseRedisAsync() => Task.FromResult(Infrastructure.RedisConnectionString);
+
     protected async Task<ServiceHost> StartServiceAsync(ServiceHostSpec spec)
     {
         var host = await ServiceHost.StartAsync(
-            spec, Postgres, Infrastructure.RedisConnectionString, StreamKeyPrefix, TestContext.Current.TestOutputHelper, Cancellation);
+            spec, Postgres, RedisConnectionString, StreamKeyPrefix, TestContext.Current.TestOutputHelper, Cancellation);
         _hosts.Add(host);
         return host;
     }

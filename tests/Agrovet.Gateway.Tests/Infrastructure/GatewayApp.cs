@@ -38,7 +38,7 @@ public sealed class GatewayApp : WebApplicationFactory<Program>
     public Uri? ManagementAddress =>
         _settings.TryGetValue(ManagementEndpoint.PortKey, out var port) && port is not null ? new Uri($"http://127.0.0.1:{port}") : null;
 
-    /// <summary>A plain client: no redirects followed, no cookies, headers exactly as the test sets them.</summary>
+    /// <summary>A plain client: no redirects followed, no cookies, headers exactly as the test sets them (and Accept-Language: en).</summary>
     public HttpClient CreatePlainClient() => CreatePlainClient(BaseAddress);
 
     public HttpClient CreateManagementClient() =>
@@ -61,8 +61,9 @@ public sealed class GatewayApp : WebApplicationFactory<Program>
         }
     }
 
+    // English, as every shared test client asks (TestLanguage); a test of the Spanish answers says so.
     private static HttpClient CreatePlainClient(Uri baseAddress) =>
-        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = baseAddress };
+        new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = baseAddress }.InLanguage(TestLanguage.Default);
 
     private Uri PublicAddress()
     {

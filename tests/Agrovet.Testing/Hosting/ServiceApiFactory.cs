@@ -218,6 +218,13 @@ public abstract class ServiceApiFactory<TProgram, TDbContext> : WebApplicationFa
         }
     }
 
+    /// <summary>Every client of the service under test asks for English (<see cref="TestLanguage"/>), which the assertions read.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.InLanguage(TestLanguage.Default);
+    }
+
     protected override IHost CreateHost(IHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -243,7 +250,7 @@ public abstract class ServiceApiFactory<TProgram, TDbContext> : WebApplicationFa
     {
         // On Kestrel, a plain client over the loopback port: the factory's own clients buffer request bodies, which hides how uploads stream.
         var client = ListensOnLoopbackPort
-            ? new HttpClient { BaseAddress = ServerAddress, Timeout = TimeSpan.FromSeconds(60) }
+            ? new HttpClient { BaseAddress = ServerAddress, Timeout = TimeSpan.FromSeconds(60) }.InLanguage(TestLanguage.Default)
             : CreateClient();
         return accessToken is null ? client : client.WithBearer(accessToken);
     }

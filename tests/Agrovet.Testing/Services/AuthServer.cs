@@ -62,7 +62,7 @@ public sealed class AuthServer : IAsyncDisposable
         return new AuthServer(process, logs, url, redis, streams);
     }
 
-    public HttpClient CreateClient() => new() { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(30) };
+    public HttpClient CreateClient() => new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(30) }.InLanguage(TestLanguage.Default);
 
     /// <summary>Registers a made-up account with <paramref name="role"/> and returns it signed in (its client sends the token to auth).</summary>
     public Task<SignedInUser> SignUpAsync(string role = "consumer") => AuthApi.SignUpAsync(CreateClient, role);

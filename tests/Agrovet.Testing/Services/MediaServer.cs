@@ -70,7 +70,7 @@ public sealed class MediaServer : IAsyncDisposable
     public HttpClient ClientFor(SignedInUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(30) }.WithBearer(user.AccessToken);
+        return new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(30) }.InLanguage(TestLanguage.Default).WithBearer(user.AccessToken);
     }
 
     /// <summary>Uploads a file as <paramref name="user"/> and returns its id.</summary>

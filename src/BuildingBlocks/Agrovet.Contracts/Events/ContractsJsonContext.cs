@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using Agrovet.Contracts.Audit;
+using Agrovet.Contracts.Chat;
+using Agrovet.Contracts.Forum;
 using Agrovet.Contracts.Marketplace;
 using Agrovet.Contracts.Media;
 using Agrovet.Contracts.Profiles;
@@ -24,4 +26,9 @@ namespace Agrovet.Contracts.Events;
 [JsonSerializable(typeof(AdSold))]
 [JsonSerializable(typeof(AdCreated))]
 [JsonSerializable(typeof(AdminActionRecorded))]
+[JsonSerializable(typeof(ChatRoomCreated))]
+[JsonSerializable(typeof(ChatMessageSent))]
+[JsonSerializable(typeof(PostCreated))]
+[JsonSerializable(typeof(CommentAdded))]
+[JsonSerializable(typeof(ReactionAdded))]
 public sealed partial class ContractsJsonContext : JsonSerializerContext;

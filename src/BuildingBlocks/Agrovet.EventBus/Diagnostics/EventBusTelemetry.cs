@@ -32,6 +32,20 @@ public static class EventBusTelemetry
     internal static readonly Histogram<double> RelayLag =
         Meter.CreateHistogram<double>("agrovet.eventbus.relay.lag", "s", "Time from raising an event to publishing it.");
 
+    /// <summary>
+    /// Starts the failure and dead-letter counters of this service's groups at zero, so that an alert on their increase
+    /// sees the first one (Prometheus cannot tell an increase of a series that appears with it).
+    /// </summary>
+    internal static void StartCounting(IEnumerable<string> topics, string group)
+    {
+        foreach (var topic in topics)
+        {
+            var tags = new[] { new KeyValuePair<string, object?>("topic", topic), new KeyValuePair<string, object?>("group", group) };
+            Failed.Add(0, tags);
+            DeadLettered.Add(0, tags);
+        }
+    }
+
     /// <summary>Adds the deliveries to <paramref name="counter"/>, tagged with their topic, event type and consumer group.</summary>
     internal static void Count(Counter<long> counter, Transport.ConsumerAddress consumer, IEnumerable<Transport.Delivery> deliveries)
     {

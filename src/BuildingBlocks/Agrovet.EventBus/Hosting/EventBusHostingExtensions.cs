@@ -1,5 +1,6 @@
 using Agrovet.Contracts.Events;
 using Agrovet.EventBus.Consuming;
+using Agrovet.EventBus.Diagnostics;
 using Agrovet.EventBus.Outbox;
 using Agrovet.EventBus.Redis;
 using Agrovet.EventBus.Transport;
@@ -35,6 +36,7 @@ public static class EventBusHostingExtensions
                 ServiceLifetime.Singleton);
             services.AddHostedService<OutboxRelay<TContext>>();
             services.AddHostedService<EventConsumer<TContext>>();
+            services.AddSingleton<IOutboxBacklog, OutboxBacklog<TContext>>();
         }
 
         return builder;
@@ -56,11 +58,12 @@ public static class EventBusHostingExtensions
             services.AddOptions<EventBusOptions>()
                 .BindConfiguration(EventBusOptions.SectionName)
                 .PostConfigure<IHostEnvironment>(EventBusOptionsDefaults.Apply)
-                .Validate(EventBusOptionsDefaults.IsValid, "EventBus settings out of range (batch sizes, attempts and intervals must be positive).");
+                .Validate(EventBusOptionsDefaults.IsValid, "EventBus settings out of range (batch sizes, attempts and intervals must be positive; StreamKeyPrefix may hold no braces, they are Redis Cluster hash tags).");
             services.TryAddSingleton(TimeProvider.System);
             services.TryAddSingleton<IEventTransport, RedisStreamsTransport>();
             services.TryAddSingleton<RelayNudges>();
             services.TryAddSingleton<TopicConsumerFactory>();
+            services.AddHostedService<EventBusSampler>();
         }
 
         if (configure is not null)
@@ -140,6 +143,7 @@ public static class EventBusHostingExtensions
 
         public static bool IsValid(EventBusOptions options) =>
             options.StreamMaxLength > 0 && options.DeadLetterMaxLength > 0
+            && options.StreamKeyPrefix.IndexOfAny(['{', '}']) < 0
             && options.Relay.BatchSize > 0 && options.Relay.PollInterval > TimeSpan.Zero
             && options.Relay.GapSettleDelay >= TimeSpan.Zero && options.Relay.SweepInterval > TimeSpan.Zero
             && options.Consumer.BatchSize > 0 && options.Consumer.MaxAttempts > 0

@@ -36,6 +36,12 @@ public sealed class EventBusOptions
     /// </summary>
     public bool OrderPerSubject { get; set; } = true;
 
+    /// <summary>
+    /// How often the consumer groups' lag, pending entries and dead letters and the outbox backlog are sampled for the
+    /// metrics (agrovet.eventbus.consumer.lag, ...); zero turns the sampling off.
+    /// </summary>
+    public TimeSpan MetricsSampleInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     public OutboxRelayOptions Relay { get; } = new();
 
     public EventConsumerOptions Consumer { get; } = new();

@@ -44,21 +44,34 @@ public sealed class RedisStreamsTransport : IEventTransport
             return;
         }
 
-        // MULTI/EXEC: the batch lands completely and in order, or not at all (then the relay retries it whole), so a
-        // reconnect in the middle cannot reorder entries.
+        // One transaction per topic: on a Redis Cluster each topic's stream is a slot of its own, and a transaction
+        // cannot span slots. Order matters within a topic only (a subject's events all go to its domain's topic).
+        var byTopic = events.GroupBy(e => e.Topic, StringComparer.Ordinal).ToList();
+        if (byTopic.Count == 1)
+        {
+            await PublishToTopicAsync(byTopic[0].Key, events, cancellationToken);
+            return;
+        }
+
+        await Task.WhenAll(byTopic.Select(topic => PublishToTopicAsync(topic.Key, [.. topic], cancellationToken)));
+    }
+
+    /// <summary>
+    /// MULTI/EXEC: the topic's part of the batch lands completely and in order, or not at all (then the relay retries the
+    /// batch whole; consumers skip what they already handled), so a reconnect in the middle cannot reorder entries.
+    /// </summary>
+    private async Task PublishToTopicAsync(string topic, IReadOnlyList<OutgoingEvent> events, CancellationToken cancellationToken)
+    {
         var transaction = Database.CreateTransaction();
         var commands = new List<Task>(events.Count + 1);
+        var stream = _keys.Stream(topic);
         foreach (var outgoing in events)
         {
             // No MAXLEN here: it would drop the oldest entries whether or not a lagging group has handled them.
-            commands.Add(transaction.StreamAddAsync(_keys.Stream(outgoing.Topic), StreamEntryFields.From(outgoing.Envelope)));
+            commands.Add(transaction.StreamAddAsync(stream, StreamEntryFields.From(outgoing.Envelope)));
         }
 
-        foreach (var topic in events.Select(e => e.Topic).Distinct())
-        {
-            commands.Add(transaction.PublishAsync(RedisChannel.Literal(_keys.PublishedChannel(topic)), 1));
-        }
-
+        commands.Add(transaction.PublishAsync(RedisChannel.Literal(_keys.PublishedChannel(topic)), 1));
         try
         {
             if (!await transaction.ExecuteAsync().WaitAsync(cancellationToken))

@@ -10,10 +10,10 @@ public static class MediaLookupProblems
     public const string RetryAfterSeconds = "5";
 
     /// <param name="response">Gets the Retry-After header.</param>
-    /// <param name="what">What could not be checked, as the sentence's subject: "The avatar", "The photos".</param>
+    /// <param name="what">What could not be checked, in the request's language, as the sentence needs it: "The avatar" / "la foto de perfil".</param>
     public static ProblemHttpResult Unavailable(HttpResponse response, string what)
     {
         response.Headers.RetryAfter = RetryAfterSeconds;
-        return Problem.Unavailable($"{what} cannot be checked right now: the media service does not answer. Try again in a few seconds.");
+        return Problem.Unavailable(Messages.FormatMediaUnavailable(what));
     }
 }

@@ -115,6 +115,7 @@ public sealed class RedisServer : LocalServer
             command.AddRange(["--save", string.Empty, "--appendonly", "no"]);
         }
 
+        command.AddRange(_options.ExtraArguments);
         return command;
     }
 

@@ -15,6 +15,9 @@ public sealed class RedisServerOptions
     /// <summary>Number of logical databases (SELECT 0..n-1).</summary>
     public int Databases { get; init; } = 16;
 
+    /// <summary>More redis-server arguments, after the ones the server always gets (e.g. "--cluster-enabled", "yes").</summary>
+    public IReadOnlyList<string> ExtraArguments { get; init; } = [];
+
     /// <summary>Server output. Default: redis.log in the data directory.</summary>
     public string? LogFile { get; init; }
 

@@ -1,3 +1,4 @@
+using Agrovet.ServiceDefaults.Localization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,9 @@ namespace Agrovet.ServiceDefaults.Auth;
 
 /// <summary>
 /// Token plumbing shared by every service: WebSocket tokens from <c>?token=</c>, the denylist check, and 401
-/// answers that say why the token was refused.
+/// answers that say why the token was refused: the problem in the request's language, the challenge in English
+/// for machines (RFC 6750 <c>error="invalid_token", error_description="The token expired"</c>, which the web app reads
+/// to refresh).
 /// </summary>
 internal sealed class AgrovetJwtBearerEvents : JwtBearerEvents
 {
@@ -32,13 +35,13 @@ internal sealed class AgrovetJwtBearerEvents : JwtBearerEvents
         var subject = principal.FindFirst(AgrovetClaims.Subject)?.Value;
         if (tokenId is null || subject is null || !long.TryParse(subject, out _))
         {
-            context.Fail("The access token lacks its id or subject.");
+            context.Fail(new SecurityTokenException("The access token lacks its id or subject."));
             return;
         }
 
         if (!long.TryParse(principal.FindFirst(AgrovetClaims.IssuedAt)?.Value, out var issuedAtSeconds))
         {
-            context.Fail("The access token lacks its issue time.");
+            context.Fail(new SecurityTokenException("The access token lacks its issue time."));
             return;
         }
 
@@ -60,7 +63,7 @@ internal sealed class AgrovetJwtBearerEvents : JwtBearerEvents
         }
 
         response.StatusCode = StatusCodes.Status401Unauthorized;
-        response.Headers.WWWAuthenticate = "Bearer";
+        response.Headers.WWWAuthenticate = Challenge(context.AuthenticateFailure);
         var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext
         {
@@ -68,22 +71,41 @@ internal sealed class AgrovetJwtBearerEvents : JwtBearerEvents
             ProblemDetails = new ProblemDetails
             {
                 Status = StatusCodes.Status401Unauthorized,
-                Title = "Unauthorized",
+                Title = SharedMessages.TitleUnauthorized,
                 Detail = Explain(context.AuthenticateFailure),
             },
         });
     }
 
+    /// <summary>Why the token was refused and what to do, in the request's language.</summary>
     private static string Explain(Exception? failure) => failure switch
     {
-        null => "Sign in and send the access token as 'Authorization: Bearer <token>'.",
-        SecurityTokenExpiredException => "The access token has expired. Get a new one with POST /api/auth/token/refresh/.",
-        SecurityTokenRevokedException revoked => revoked.Message,
-        SecurityTokenInvalidAlgorithmException => "The access token is not signed with an accepted algorithm (ES256).",
-        SecurityTokenSignatureKeyNotFoundException => "The access token is signed with a key this service does not know.",
-        SecurityTokenInvalidSignatureException => "The access token's signature is not valid.",
-        SecurityTokenNotYetValidException => "The access token is not valid yet.",
+        null => SharedMessages.TokenMissing,
+        SecurityTokenExpiredException => SharedMessages.TokenExpired,
+        SecurityTokenRevokedException => SharedMessages.TokenRevoked,
+        SecurityTokenInvalidAlgorithmException => SharedMessages.TokenBadAlgorithm,
+        SecurityTokenSignatureKeyNotFoundException => SharedMessages.TokenUnknownKey,
+        SecurityTokenInvalidSignatureException => SharedMessages.TokenBadSignature,
+        SecurityTokenNotYetValidException => SharedMessages.TokenNotYetValid,
         AggregateException { InnerExceptions: [var inner] } => Explain(inner),
-        _ => "The access token is not valid. Sign in again.",
+        _ when failure.GetType() == typeof(SecurityTokenException) => SharedMessages.TokenIncomplete,
+        _ => SharedMessages.TokenInvalid,
+    };
+
+    /// <summary>The RFC 6750 challenge: English and fixed, for programs (the web app refreshes on "expired").</summary>
+    private static string Challenge(Exception? failure) => Reason(failure) is { } reason
+        ? $"Bearer error=\"invalid_token\", error_description=\"{reason}\""
+        : "Bearer";
+
+    private static string? Reason(Exception? failure) => failure switch
+    {
+        null => null,
+        SecurityTokenExpiredException => "The token expired",
+        SecurityTokenRevokedException => "The token was revoked",
+        SecurityTokenInvalidSignatureException or SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidAlgorithmException =>
+            "The token signature is not valid",
+        SecurityTokenNotYetValidException => "The token is not valid yet",
+        AggregateException { InnerExceptions: [var inner] } => Reason(inner),
+        _ => "The token is not valid",
     };
 }

@@ -5,7 +5,7 @@ using StackExchange.Redis;
 namespace Agrovet.ServiceDefaults.Auth;
 
 /// <summary>
-/// The denylist in Redis, checked with one MGET per authenticated request. When Redis is unreachable
+/// The denylist in Redis, checked with two pipelined GETs per authenticated request. When Redis is unreachable
 /// the check fails open (tokens are short-lived) and says so in the log; writes propagate the error.
 /// </summary>
 public sealed class RedisAccessTokenDenylist(IConnectionMultiplexer redis, TimeProvider time, ILogger<RedisAccessTokenDenylist> logger)
@@ -18,14 +18,18 @@ public sealed class RedisAccessTokenDenylist(IConnectionMultiplexer redis, TimeP
     {
         try
         {
-            var values = await redis.GetDatabase().StringGetAsync([TokenPrefix + tokenId, UserPrefix + userId]);
-            if (!values[0].IsNull)
+            // Two GETs sent together rather than one MGET: on a Redis Cluster the two keys may live on different nodes.
+            var database = redis.GetDatabase();
+            var token = database.StringGetAsync(TokenPrefix + tokenId);
+            var user = database.StringGetAsync(UserPrefix + userId);
+            await Task.WhenAll(token, user);
+            if (!token.Result.IsNull)
             {
                 return true;
             }
 
-            return !values[1].IsNull
-                && long.TryParse(values[1].ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var before)
+            return !user.Result.IsNull
+                && long.TryParse(user.Result.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var before)
                 && issuedAt.ToUnixTimeMilliseconds() <= before;
         }
         catch (Exception e) when (e is RedisException or TimeoutException)

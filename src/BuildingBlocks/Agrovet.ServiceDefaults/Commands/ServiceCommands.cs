@@ -30,6 +30,7 @@ public static class ServiceCommands
             return 2;
         }
 
+        ExposeEndpoints(app);
         using var scope = app.Services.CreateScope();
         try
         {
@@ -41,5 +42,15 @@ public static class ServiceCommands
             await Console.Error.WriteLineAsync($"{command.Name} failed: {e.Message}");
             return 1;
         }
+    }
+
+    /// <summary>
+    /// Hands the mapped endpoints to routing, as starting the server would (the pipeline is never run in a command),
+    /// so a command sees the endpoints the service serves: the <c>openapi</c> verb describes them.
+    /// </summary>
+    private static void ExposeEndpoints(WebApplication app)
+    {
+        app.UseRouting();
+        app.UseEndpoints(_ => { });
     }
 }

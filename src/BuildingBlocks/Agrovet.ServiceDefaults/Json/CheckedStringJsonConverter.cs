@@ -22,10 +22,16 @@ public sealed class CheckedStringJsonConverter : JsonConverter<string>
 
     private static string? ReadChecked(ref Utf8JsonReader reader)
     {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
         if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
         {
-            // A number, a bool, an object...: the reader's own error, which the serializer reports as a wrong type.
-            return reader.GetString();
+            // A number, a bool, an object...: worded as the serializer words a wrong type, so the problem answer says
+            // "must be text" (thrown from a converter, the serializer's own error would name the enclosing object).
+            throw new JsonException("The JSON value could not be converted to System.String.");
         }
 
         string value;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Agrovet.ServiceDefaults.Localization;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -65,7 +66,9 @@ internal sealed class KestrelRejectionProblems : IObserver<KeyValuePair<string, 
             return;
         }
 
-        output.Hold(new KestrelRejection(refused.StatusCode, refused.Message, features.Get<IHttpRequestIdentifierFeature>()?.TraceIdentifier));
+        // No HttpContext and no request localization here: the headers Kestrel parsed before refusing, if it got to them.
+        var language = AgrovetCultures.FromAcceptLanguage(features.Get<IHttpRequestFeature>()?.Headers.AcceptLanguage.ToString());
+        output.Hold(new KestrelRejection(refused.StatusCode, refused.Message, features.Get<IHttpRequestIdentifierFeature>()?.TraceIdentifier, language));
     }
 
     public void OnCompleted()

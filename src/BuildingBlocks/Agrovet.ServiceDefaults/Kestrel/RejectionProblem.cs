@@ -2,8 +2,9 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Agrovet.ServiceDefaults.Localization;
+using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Agrovet.ServiceDefaults.Kestrel;
 
@@ -29,7 +30,19 @@ internal static class RejectionProblem
             return null;
         }
 
-        var body = Body(status, rejection);
+        byte[] body;
+        // The messages are read in the request's language; this runs on Kestrel's write, outside any request's culture.
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = rejection.Culture;
+        try
+        {
+            body = Body(status, rejection);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+
         var head = new StringBuilder();
         head.Append(lines[0]).Append("\r\n");
         foreach (var line in lines.Skip(1).Where(l => !l.StartsWith("content-length:", StringComparison.OrdinalIgnoreCase)))
@@ -38,6 +51,7 @@ internal static class RejectionProblem
         }
 
         head.Append("Content-Type: application/problem+json\r\n")
+            .Append(CultureInfo.InvariantCulture, $"Content-Language: {rejection.Culture.Name}\r\n")
             .Append(CultureInfo.InvariantCulture, $"Content-Length: {body.Length}\r\n")
             .Append("\r\n");
         return [.. Encoding.Latin1.GetBytes(head.ToString()), .. body];
@@ -54,7 +68,7 @@ internal static class RejectionProblem
                 json.WriteString("type", type);
             }
 
-            json.WriteString("title", ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase : "Bad Request");
+            json.WriteString("title", ProblemTitles.For(status) ?? SharedMessages.TitleBadRequest);
             json.WriteNumber("status", status);
             json.WriteString("detail", Detail(status, rejection.Reason));
             if (rejection.TraceId is { } traceId)
@@ -72,23 +86,19 @@ internal static class RejectionProblem
     // the detail says what to fix instead.
     private static string Detail(int status, string reason) => status switch
     {
-        StatusCodes.Status414UriTooLong =>
-            "The URL (path and query string) is longer than this server accepts. Shorten it; send large inputs in a request body.",
-        StatusCodes.Status431RequestHeaderFieldsTooLarge =>
-            "The request headers are larger than this server accepts. Send fewer or smaller headers (cookies included).",
-        StatusCodes.Status505HttpVersionNotsupported => "Send the request as HTTP/1.1.",
-        StatusCodes.Status408RequestTimeout => "The request did not arrive in time. Send it again.",
-        StatusCodes.Status413PayloadTooLarge => "The request body is larger than this server accepts. Send a smaller body.",
-        StatusCodes.Status405MethodNotAllowed => "This method is not served here. Use one of the methods in the Allow header.",
-        _ when reason.StartsWith("Invalid request target", StringComparison.Ordinal) =>
-            "The URL is not valid: percent-encode the path and query string, and leave out NUL (%00) and control characters.",
+        StatusCodes.Status414UriTooLong => SharedMessages.KestrelUriTooLong,
+        StatusCodes.Status431RequestHeaderFieldsTooLarge => SharedMessages.KestrelHeadersTooLarge,
+        StatusCodes.Status505HttpVersionNotsupported => SharedMessages.KestrelHttpVersion,
+        StatusCodes.Status408RequestTimeout => SharedMessages.KestrelTimeout,
+        StatusCodes.Status413PayloadTooLarge => SharedMessages.KestrelBodyTooLarge,
+        StatusCodes.Status405MethodNotAllowed => SharedMessages.KestrelMethodNotAllowed,
+        _ when reason.StartsWith("Invalid request target", StringComparison.Ordinal) => SharedMessages.KestrelInvalidTarget,
         _ when reason.StartsWith("Invalid request line", StringComparison.Ordinal) || reason.StartsWith("Unrecognized HTTP version", StringComparison.Ordinal) =>
-            "The request line is malformed. Send a method, a path and HTTP/1.1, as in GET /api/ HTTP/1.1, ending in CRLF.",
+            SharedMessages.KestrelInvalidRequestLine,
         _ when reason.Contains("header", StringComparison.OrdinalIgnoreCase) && reason.Contains("Host", StringComparison.Ordinal) =>
-            "Send exactly one valid Host header (HTTP/1.1 requires it).",
-        _ when reason.Contains("header", StringComparison.OrdinalIgnoreCase) =>
-            "A request header is malformed or holds a forbidden character (NUL, CR or LF in a value, or a name that is not a token). Remove or fix that header.",
-        _ => "The request could not be read as HTTP. Check how it is framed (request line, headers, Content-Length or chunked body).",
+            SharedMessages.KestrelHostHeader,
+        _ when reason.Contains("header", StringComparison.OrdinalIgnoreCase) => SharedMessages.KestrelBadHeader,
+        _ => SharedMessages.KestrelUnreadable,
     };
 
     private static string? TypeOf(int status) => status switch

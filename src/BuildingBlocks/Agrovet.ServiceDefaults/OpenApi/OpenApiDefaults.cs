@@ -1,3 +1,4 @@
+using Agrovet.ServiceDefaults.Commands;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Scalar.AspNetCore;
@@ -6,20 +7,22 @@ namespace Agrovet.ServiceDefaults.OpenApi;
 
 internal static class OpenApiDefaults
 {
+    public const string DocumentName = "v1";
     public const string DocumentRoute = "/openapi/{documentName}.json";
 
     public static IServiceCollection AddAgrovetOpenApi(this IServiceCollection services, string serviceName)
     {
-        services.AddOpenApi(o =>
+        services.AddOpenApi(DocumentName, o =>
         {
-            o.AddDocumentTransformer((document, _, _) =>
-            {
-                document.Info.Title = $"Agrovet {serviceName} API";
-                document.Info.Description = "Errors are application/problem+json (RFC 9457). Authenticated calls send 'Authorization: Bearer <access token>' from POST /api/auth/login/.";
-                return Task.CompletedTask;
-            });
+            o.AddOperationTransformer<ProblemResponsesTransformer>();
+            o.AddOperationTransformer<ParameterDescriptionsTransformer>();
+            o.AddSchemaTransformer<PrimitiveSchemaTransformer>();
+            o.AddSchemaTransformer<ArrayItemsTransformer>();
+            o.AddDocumentTransformer(new DocumentShapeTransformer(serviceName));
             o.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
+            o.AddDocumentTransformer<ProblemSchemas>();
         });
+        services.AddServiceCommand<OpenApiDocumentCommand>();
         return services;
     }
 

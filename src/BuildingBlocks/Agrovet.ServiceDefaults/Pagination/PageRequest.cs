@@ -1,3 +1,4 @@
+using Agrovet.ServiceDefaults.Localization;
 using Agrovet.ServiceDefaults.Problems;
 
 namespace Agrovet.ServiceDefaults.Pagination;
@@ -23,12 +24,12 @@ public readonly record struct PageRequest(int Page, int PageSize)
         var size = pageSize ?? DefaultSize;
         if (p < 1)
         {
-            errors.Add("page", "Pages start at 1.");
+            errors.Add("page", SharedMessages.PageStartsAtOne);
         }
 
         if (size is < 1 or > MaxSize)
         {
-            errors.Add("page_size", $"Choose a page size from 1 to {MaxSize}.");
+            errors.Add("page_size", SharedMessages.FormatPageSizeRange(MaxSize));
         }
 
         return new PageRequest(Math.Max(p, 1), Math.Clamp(size, 1, MaxSize));

@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Agrovet.ServiceDefaults.Json;
+using Agrovet.ServiceDefaults.Localization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -8,9 +11,10 @@ namespace Agrovet.ServiceDefaults.Problems;
 
 /// <summary>
 /// Turns malformed requests (bad JSON, wrong types, wrong content type, bodies over the limit, unparsable
-/// route or query values) into a 4xx problem+json that says what to fix, instead of a bare status or a 500.
+/// route or query values) into a 4xx problem+json that says, in the request's language, what to fix ("The field
+/// 'price' must be a number."), instead of a bare status, a 500 or the framework's developer text.
 /// </summary>
-internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -37,59 +41,97 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
                 return new ProblemDetails
                 {
                     Status = bad.StatusCode,
-                    Title = "Request body too large",
-                    Detail = "The request body is larger than this endpoint accepts. Send a smaller body.",
+                    Title = SharedMessages.TitlePayloadTooLarge,
+                    Detail = ByteLimit().Match(bad.Message) is { Success: true } limit
+                        ? SharedMessages.FormatBodyTooLargeLimit(AgrovetCultures.Number(long.Parse(limit.Groups["bytes"].Value, CultureInfo.InvariantCulture)))
+                        : SharedMessages.BodyTooLarge,
                 };
             case StatusCodes.Status415UnsupportedMediaType:
                 return new ProblemDetails
                 {
                     Status = bad.StatusCode,
-                    Title = "Unsupported content type",
-                    Detail = "Send the body as JSON with the header 'Content-Type: application/json'.",
+                    Title = SharedMessages.TitleUnsupportedMediaType,
+                    Detail = SharedMessages.UnsupportedContentType,
                 };
         }
 
         if (Find<JsonException>(bad) is { } json)
         {
-            // The outermost JSON error carries the field's path; a text refusal may sit under it (a converter that
-            // reads a nested value wraps what it throws), and says itself what is wrong.
-            var field = FieldName(json.Path);
-            if (Find<UnacceptableTextException>(bad) is { } text)
-            {
-                return new HttpValidationProblemDetails(new Dictionary<string, string[]>
-                {
-                    [field ?? "body"] = [text.Message],
-                })
-                {
-                    Status = StatusCodes.Status400BadRequest,
-                    Title = "Invalid request body",
-                    Detail = $"The field '{field ?? "body"}' holds text that cannot be accepted; see errors.",
-                };
-            }
-
-            var message = field is null
-                ? "The body is not valid JSON."
-                : "This field has the wrong type or format.";
-            return new HttpValidationProblemDetails(new Dictionary<string, string[]>
-            {
-                [field ?? "body"] = [message],
-            })
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "Invalid request body",
-                Detail = field is null
-                    ? "The request body could not be read as JSON. Check quotes, commas and brackets."
-                    : $"The field '{field}' has a value of the wrong type.",
-            };
+            return DescribeJson(bad, json);
         }
 
-        return new ProblemDetails
+        if (ParameterError().Match(bad.Message) is { Success: true } parameter)
         {
-            Status = bad.StatusCode,
-            Title = "Bad request",
-            Detail = Clean(bad.Message),
-        };
+            var name = JsonNamingPolicy.SnakeCaseLower.ConvertName(parameter.Groups["name"].Value);
+            var message = parameter.Groups["what"].Value == "Required"
+                ? SharedMessages.FormatParameterRequired(name)
+                : WrongTypeMessage.For(name, parameter.Groups["type"].Value);
+            return Invalid(name, message, message, SharedMessages.TitleInvalidParameter);
+        }
+
+        // Whatever else the server could not read (a body that broke off, a form that is not one): the 400 default detail.
+        return new ProblemDetails { Status = bad.StatusCode };
     }
+
+    private static HttpValidationProblemDetails DescribeJson(BadHttpRequestException bad, JsonException json)
+    {
+        // The outermost JSON error carries the field's path; a converter's refusal may sit under it (a converter that
+        // reads a nested value wraps what it throws), and says itself, in the request's language, what is wrong.
+        var field = FieldName(json.Path);
+        if (Find<InvalidJsonValueException>(bad) is { } refused)
+        {
+            return Invalid(field ?? "body", refused.Message, SharedMessages.FormatFieldTextRefused(field ?? "body"), SharedMessages.TitleInvalidBody);
+        }
+
+        if (MissingProperties().Match(json.Message) is { Success: true } missing)
+        {
+            var names = missing.Groups["names"].Value.Replace("'", string.Empty, StringComparison.Ordinal);
+            return Invalid("body", SharedMessages.FormatMissingFields(names), SharedMessages.FormatMissingFields(names), SharedMessages.TitleInvalidBody);
+        }
+
+        if (ConversionTarget(json) is { } type && json.InnerException?.GetType().Name != "JsonReaderException")
+        {
+            if (field is null)
+            {
+                // "[]", "42", "null" where an object was expected.
+                return Invalid("body", SharedMessages.BodyMustBeObject, SharedMessages.BodyMustBeObject, SharedMessages.TitleInvalidBody);
+            }
+
+            var message = WrongTypeMessage.For(field, type);
+            return Invalid(field, message, message, SharedMessages.TitleInvalidBody);
+        }
+
+        // A syntax error (the reader's own, no conversion involved), or one with no field to blame.
+        return field is null || json.InnerException?.GetType().Name == "JsonReaderException"
+            ? Invalid("body", SharedMessages.BodyNotJson, SharedMessages.BodyNotJsonDetail, SharedMessages.TitleInvalidBody)
+            : Invalid(field, WrongTypeMessage.For(field, null), SharedMessages.FormatFieldWrongType(field), SharedMessages.TitleInvalidBody);
+    }
+
+    /// <summary>
+    /// The type the value was meant for, as the innermost JSON error names it: a converter that reads a nested value
+    /// (an Optional&lt;int?&gt;) wraps the serializer's error, whose message names the real type (int?).
+    /// </summary>
+    private static string? ConversionTarget(JsonException json)
+    {
+        string? type = null;
+        for (Exception? current = json; current is not null; current = current.InnerException)
+        {
+            if (current is JsonException && WrongTypeMessage.TargetOfJsonError(current.Message) is { } named)
+            {
+                type = named;
+            }
+        }
+
+        return type;
+    }
+
+    private static HttpValidationProblemDetails Invalid(string field, string message, string detail, string title) =>
+        new(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = title,
+            Detail = detail,
+        };
 
     /// <summary>The outermost exception of type <typeparamref name="T"/> under <paramref name="exception"/>.</summary>
     private static T? Find<T>(Exception exception)
@@ -118,6 +160,15 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         return name.Length == 0 ? null : name;
     }
 
-    // Binding messages name CLR types ("Failed to bind parameter "long id" from "abc"."); keep them, they say what is wrong.
-    private static string Clean(string message) => message.Replace("\"", "'", StringComparison.Ordinal);
+    // The binder's: 'Failed to bind parameter "int? page" from "abc".', 'Required parameter "int id" was not provided from route.'
+    [GeneratedRegex(@"^(?<what>Failed to bind|Required) parameter ""(?<type>\S+) (?<name>[^""\s]+)""", RegexOptions.CultureInvariant)]
+    private static partial Regex ParameterError();
+
+    // The serializer's: "JSON deserialization for type 'X' was missing required properties including: 'name', 'price'."
+    [GeneratedRegex(@"missing required properties,? including:? (?<names>.+?)\.?(?: Path:|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex MissingProperties();
+
+    // Kestrel's "... The max request body size is 1048576 bytes." and ours "... larger than 1048576 bytes."
+    [GeneratedRegex(@"(?<bytes>\d+) bytes", RegexOptions.CultureInvariant)]
+    private static partial Regex ByteLimit();
 }

@@ -11,20 +11,32 @@ namespace Agrovet.ServiceDefaults.Problems;
 /// </summary>
 public sealed class EmptyErrorResponseMiddleware(RequestDelegate next, IProblemDetailsService problems)
 {
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
-        await next(context);
+        // Most requests finish synchronously with a body or a success: no state machine for them.
+        var pending = next(context);
+        return pending.IsCompletedSuccessfully && !LeftEmpty(context) ? Task.CompletedTask : AnswerAsync(pending, context);
+    }
 
+    private static bool LeftEmpty(HttpContext context)
+    {
         var response = context.Response;
-        if (response.StatusCode < StatusCodes.Status400BadRequest
-            || response.HasStarted
-            || response.ContentLength is > 0
-            || context.RequestAborted.IsCancellationRequested)
+        return response.StatusCode >= StatusCodes.Status400BadRequest
+            && !response.HasStarted
+            && response.ContentLength is not > 0
+            && !context.RequestAborted.IsCancellationRequested;
+    }
+
+    private async Task AnswerAsync(Task pending, HttpContext context)
+    {
+        await pending;
+        if (!LeftEmpty(context))
         {
             return;
         }
 
         // Nothing was written (a write starts the response), so whatever type or length was set describes no body.
+        var response = context.Response;
         response.ContentLength = null;
         response.ContentType = null;
         await problems.TryWriteAsync(new ProblemDetailsContext

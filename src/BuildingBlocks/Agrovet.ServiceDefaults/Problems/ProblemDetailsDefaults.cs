@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Agrovet.ServiceDefaults.Localization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,29 +12,21 @@ internal static class ProblemDetailsDefaults
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             var http = ctx.HttpContext;
-            ctx.ProblemDetails.Instance ??= http.Request.Path;
-            ctx.ProblemDetails.Extensions["trace_id"] = Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
-            if (ctx.ProblemDetails.Status == StatusCodes.Status400BadRequest && ctx.ProblemDetails.Detail is null)
+            var problem = ctx.ProblemDetails;
+            problem.Instance ??= http.Request.Path;
+            problem.Extensions["trace_id"] = Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
+            if (problem.Status is not { } status)
             {
-                // Left by a body that broke off or was framed wrong (chunked encoding, Content-Length), read by the server.
-                ctx.ProblemDetails.Detail = "The request could not be read. Check how the body is framed (Content-Length or chunked encoding) and send it again.";
+                return;
             }
-            else if (ctx.ProblemDetails.Status == StatusCodes.Status404NotFound && ctx.ProblemDetails.Detail is null)
+
+            // Titles nobody chose are the framework's English reason phrases; they answer in the request's language.
+            if (ProblemTitles.IsFrameworkDefault(status, problem.Title) && ProblemTitles.For(status) is { } title)
             {
-                ctx.ProblemDetails.Detail = $"Nothing is at {http.Request.Method} {http.Request.Path}. Check the path against the API docs at /docs.";
+                problem.Title = title;
             }
-            else if (ctx.ProblemDetails.Status == StatusCodes.Status405MethodNotAllowed && ctx.ProblemDetails.Detail is null)
-            {
-                ctx.ProblemDetails.Detail = $"{http.Request.Method} is not allowed on {http.Request.Path}.";
-            }
-            else if (ctx.ProblemDetails.Status == StatusCodes.Status403Forbidden && ctx.ProblemDetails.Detail is null)
-            {
-                ctx.ProblemDetails.Detail = "Your account is not allowed to do this.";
-            }
-            else if (ctx.ProblemDetails.Status == StatusCodes.Status416RangeNotSatisfiable && ctx.ProblemDetails.Detail is null)
-            {
-                ctx.ProblemDetails.Detail = UnsatisfiableRange(http.Response.Headers.ContentRange.ToString());
-            }
+
+            problem.Detail ??= DefaultDetail(status, http);
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<UnhandledExceptionHandler>();
@@ -41,13 +34,31 @@ internal static class ProblemDetailsDefaults
         return services;
     }
 
+    /// <summary>What an answer that carries no detail of its own says, in the request's language.</summary>
+    private static string? DefaultDetail(int status, HttpContext http) => status switch
+    {
+        // Left by a body that broke off or was framed wrong (chunked encoding, Content-Length), read by the server.
+        StatusCodes.Status400BadRequest => SharedMessages.DetailUnreadableBody,
+        StatusCodes.Status401Unauthorized => SharedMessages.DetailUnauthorized,
+        StatusCodes.Status403Forbidden => SharedMessages.DetailForbidden,
+        StatusCodes.Status404NotFound => SharedMessages.FormatDetailNotFound(http.Request.Method, http.Request.Path),
+        StatusCodes.Status405MethodNotAllowed => SharedMessages.FormatDetailMethodNotAllowed(http.Request.Method, http.Request.Path),
+        StatusCodes.Status406NotAcceptable => SharedMessages.DetailNotAcceptable,
+        StatusCodes.Status413PayloadTooLarge => SharedMessages.BodyTooLarge,
+        StatusCodes.Status415UnsupportedMediaType => SharedMessages.UnsupportedContentType,
+        StatusCodes.Status416RangeNotSatisfiable => UnsatisfiableRange(http.Response.Headers.ContentRange.ToString()),
+        StatusCodes.Status429TooManyRequests => SharedMessages.DetailTooManyRequests,
+        StatusCodes.Status500InternalServerError => SharedMessages.DetailInternalError,
+        StatusCodes.Status503ServiceUnavailable => SharedMessages.DetailServiceUnavailable,
+        _ => null,
+    };
+
     /// <summary>"bytes */1234" (the answer's Content-Range) → a sentence with the size to ask within.</summary>
     private static string UnsatisfiableRange(string contentRange)
     {
         const string Prefix = "bytes */";
-        const string Fix = "Ask for a range within it, or leave out the Range header to get all of it.";
         return contentRange.StartsWith(Prefix, StringComparison.Ordinal) && long.TryParse(contentRange[Prefix.Length..], out var size) && size > 0
-            ? $"The requested Range lies outside the content, which has {size} bytes (0 to {size - 1}). {Fix}"
-            : $"The requested Range lies outside the content. {Fix}";
+            ? SharedMessages.FormatDetailRangeOutsideSized(size, size - 1)
+            : SharedMessages.DetailRangeOutside;
     }
 }

@@ -1,3 +1,4 @@
+using Agrovet.ServiceDefaults.Localization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -31,8 +32,8 @@ internal sealed class UnhandledExceptionHandler(IProblemDetailsService problems,
             ProblemDetails = new ProblemDetails
             {
                 Status = StatusCodes.Status500InternalServerError,
-                Title = "Internal error",
-                Detail = "Something went wrong on our side. The trace id identifies it in the logs.",
+                Title = SharedMessages.TitleInternalError,
+                Detail = SharedMessages.DetailInternalError,
             },
         });
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Agrovet.ServiceDefaults.Localization;
 using Agrovet.ServiceDefaults.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -7,7 +8,8 @@ namespace Agrovet.ServiceDefaults.Problems;
 
 /// <summary>
 /// Collects field errors (keyed by the snake_case JSON name) and turns them into a 400
-/// <c>{errors: {field: [messages]}}</c> problem.
+/// <c>{errors: {field: [messages]}}</c> problem. Messages are in the request's language: pass a service's
+/// <c>Messages.X</c> (or <c>Messages.FormatX(...)</c>), never a literal.
 /// </summary>
 public sealed class ValidationErrors
 {
@@ -29,7 +31,7 @@ public sealed class ValidationErrors
 
     public bool Has(string field) => _errors.ContainsKey(field);
 
-    /// <summary>Adds "This field is required." when the value is null or blank; returns whether it was present.</summary>
+    /// <summary>Adds "This field is required." (in the request's language) when the value is null or blank; returns whether it was present.</summary>
     public bool Required(string field, [NotNullWhen(true)] string? value)
     {
         if (!string.IsNullOrWhiteSpace(value))
@@ -37,7 +39,7 @@ public sealed class ValidationErrors
             return true;
         }
 
-        Add(field, "This field is required.");
+        Add(field, SharedMessages.Required);
         return false;
     }
 
@@ -49,7 +51,7 @@ public sealed class ValidationErrors
             return true;
         }
 
-        Add(field, "This field is required.");
+        Add(field, SharedMessages.Required);
         return false;
     }
 
@@ -57,7 +59,7 @@ public sealed class ValidationErrors
     {
         if (value is not null && value.Length > max)
         {
-            Add(field, $"Ensure this field has no more than {max} characters.");
+            Add(field, SharedMessages.FormatMaxLength(max));
         }
     }
 
@@ -79,6 +81,6 @@ public sealed class ValidationErrors
     public IReadOnlyDictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 
-    public ValidationProblem ToProblem(string detail = "Some fields are missing or invalid; see errors.") =>
-        TypedResults.ValidationProblem(ToDictionary(), detail: detail, title: "Invalid input");
+    public ValidationProblem ToProblem(string? detail = null) =>
+        TypedResults.ValidationProblem(ToDictionary(), detail: detail ?? SharedMessages.InvalidInputDetail, title: SharedMessages.InvalidInputTitle);
 }

@@ -1,3 +1,4 @@
+using Agrovet.ServiceDefaults.Localization;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http;
 
@@ -19,11 +20,11 @@ internal sealed class ManagementPortMiddleware(RequestDelegate next, ManagementP
         {
             return metrics || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
                 ? next(context)
-                : Problem.NotFound($"Only {MetricsPath} and /health/ answer on the management port (:{port}); the API is on the public port.").ExecuteAsync(context);
+                : Problem.NotFound(SharedMessages.FormatManagementPortOnly(MetricsPath, port)).ExecuteAsync(context);
         }
 
         return metrics
-            ? Problem.NotFound($"{MetricsPath} is not served here: scrape it on the internal management port ({ManagementEndpoint.PortKey}).").ExecuteAsync(context)
+            ? Problem.NotFound(SharedMessages.FormatMetricsNotHere(MetricsPath, ManagementEndpoint.PortKey)).ExecuteAsync(context)
             : next(context);
     }
 

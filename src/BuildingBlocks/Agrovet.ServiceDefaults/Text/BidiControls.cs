@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Globalization;
+using Agrovet.ServiceDefaults.Localization;
 
 namespace Agrovet.ServiceDefaults.Text;
 
@@ -15,7 +17,7 @@ public static class BidiControls
     /// <summary>Where the first control is in <paramref name="value"/>, or -1 when there is none.</summary>
     public static int IndexIn(string? value) => value is null ? -1 : value.AsSpan().IndexOfAny(Controls);
 
-    /// <summary>What is wrong with <paramref name="value"/> and how to fix it, or null when it holds no control.</summary>
+    /// <summary>What is wrong with <paramref name="value"/> and how to fix it (in the request's language), or null when it holds no control.</summary>
     public static string? Problem(string? value)
     {
         var index = IndexIn(value);
@@ -25,9 +27,7 @@ public static class BidiControls
         }
 
         var control = value![index];
-        return $"Remove the invisible text-direction character U+{(int)control:X4} ({NameOf(control)}) at position {index + 1}. "
-            + "Names may not contain the direction controls U+202A–U+202E or U+2066–U+2069, which make a name display "
-            + "differently from what it is; type the name without them.";
+        return SharedMessages.FormatBidiControl(((int)control).ToString("X4", CultureInfo.InvariantCulture), NameOf(control), index + 1);
     }
 
     private static string NameOf(char control) => control switch

@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Globalization;
+using Agrovet.ServiceDefaults.Localization;
+
 namespace Agrovet.ServiceDefaults.Text;
 
 /// <summary>
@@ -6,28 +10,26 @@ namespace Agrovet.ServiceDefaults.Text;
 /// </summary>
 public static class TextRules
 {
-    public const string NulMessage =
-        "This value contains a NUL character (U+0000, sent as \\u0000 or %00), which text cannot hold. Remove it.";
+    /// <summary>Why a value with a NUL is refused and how to fix it, in the request's language.</summary>
+    public static string NulMessage => SharedMessages.NulInValue;
 
-    public const string InvalidUnicodeMessage =
-        "This value is not valid Unicode text (invalid UTF-8 bytes, or an unpaired surrogate such as \\ud800). Send the text as valid UTF-8.";
+    /// <summary>Why a value that is not valid Unicode is refused and how to fix it, in the request's language.</summary>
+    public static string InvalidUnicodeMessage => SharedMessages.InvalidUnicode;
+
+    // Every C0 control but tab, and DEL: what a header value may not carry.
+    private static readonly SearchValues<char> HeaderControls = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000A\u000B\u000C\u000D\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
 
     public static bool ContainsNul(string? value) => value is not null && value.Contains('\0', StringComparison.Ordinal);
 
     /// <summary>The first control character of a header value (CR, LF, NUL, U+0001–U+001F but tab, DEL), or null.</summary>
     public static char? ControlInHeader(ReadOnlySpan<char> value)
     {
-        foreach (var c in value)
-        {
-            if ((c < ' ' && c != '\t') || c == '\u007F')
-            {
-                return c;
-            }
-        }
-
-        return null;
+        var at = value.IndexOfAny(HeaderControls);
+        return at < 0 ? null : value[at];
     }
 
     public static string HeaderControlMessage(char control) =>
-        $"This header contains the control character U+{(int)control:X4}, which header values may not carry. Remove it.";
+        SharedMessages.FormatHeaderControl(((int)control).ToString("X4", CultureInfo.InvariantCulture));
 }

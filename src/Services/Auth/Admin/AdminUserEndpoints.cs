@@ -4,6 +4,7 @@ using Agrovet.Auth.Users;
 using Agrovet.Data.Pagination;
 using Agrovet.EventBus.Audit;
 using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,17 +18,28 @@ public static class AdminUserEndpoints
     public static RouteGroupBuilder MapAdminUsers(this RouteGroupBuilder auth)
     {
         var users = auth.MapGroup("users").RequireAuthorization(Policies.Admin).WithTags("Admin");
-        users.MapGet("/", ListAsync).WithName("ListUsers").WithSummary("Search and filter users");
-        users.MapGet("{id:long}/", GetAsync).WithName("GetUser").WithSummary("One user");
+        users.MapGet("/", ListAsync).WithName("ListUsers").WithSummary("Search and filter users")
+            .WithDescription("Administrators; changes nothing. Every account, active or not, paginated with an exact count.")
+            .WithParameterDescription("search", "Part of the username or email, any case.")
+            .WithParameterDescription("role", "Only accounts of this role: consumer, specialist, businessman or admin.")
+            .WithParameterDescription("is_active", "true for active accounts only, false for deactivated ones.")
+            .WithParameterDescription("ordering", $"Order by {string.Join(", ", UserOrdering.Fields)}; '-' in front for descending (default: id).");
+        users.MapGet("{id:long}/", GetAsync).WithName("GetUser").WithSummary("One user")
+            .WithDescription("Administrators; changes nothing. The account with its status and last sign-in.");
         users.MapPatch("{id:long}/", UpdateAsync).WithName("UpdateUser").WithSummary("Change a user's role, status or email")
             .WithDescription(
-                "Only the fields sent change. A change is recorded in the audit log (GET /api/auth/audit/?object_type=user&object_id=) "
+                "Administrators. Only the fields sent change; the change raises user.updated (other services hide a deactivated "
+                + "user's content and every service refuses their tokens). An administrator cannot remove their own admin role "
+                + "or deactivate themselves (409); a taken email answers 400. A change is recorded in the audit log (GET /api/auth/audit/?object_type=user&object_id=) "
                 + "with its changes as {field: [old, new]}: action \"activate\" or \"deactivate\" when only is_active changed, "
-                + "\"update\" for any other change (role, email, with or without is_active). A request that changes nothing records nothing.");
+                + "\"update\" for any other change (role, email, with or without is_active). A request that changes nothing records nothing.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         users.MapDelete("{id:long}/", DeleteAsync).WithName("DeleteUser").WithSummary("Delete a user and their sessions")
             .WithDescription(
-                "Recorded in the audit log with action \"delete\" and the account's last username, email, role and is_active "
-                + "as changes to null.");
+                "Administrators. Deletes the account and revokes its sessions; raises user.deleted, so other services remove or "
+                + "hide what the user owned. An administrator cannot delete themselves (409). Recorded in the audit log with action \"delete\" and the account's last username, email, role and is_active "
+                + "as changes to null.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return auth;
     }
 
@@ -56,7 +68,7 @@ public static class AdminUserEndpoints
         {
             if (!Roles.IsKnown(role))
             {
-                errors.Add("role", $"Choose one of: {string.Join(", ", Roles.All)}.");
+                errors.Add("role", Messages.FormatChooseOneOf(RoleNames.Describe(Roles.All)));
             }
 
             users = users.Where(u => u.Role == role);
@@ -70,7 +82,7 @@ public static class AdminUserEndpoints
             }
             else
             {
-                errors.Add("is_active", "Use true or false.");
+                errors.Add("is_active", Messages.UseTrueOrFalse);
             }
         }
 
@@ -102,7 +114,7 @@ public static class AdminUserEndpoints
         var errors = new ValidationErrors();
         if (request.Role is not null && !Roles.IsKnown(request.Role))
         {
-            errors.Add("role", $"Choose one of: {string.Join(", ", Roles.All)}.");
+            errors.Add("role", Messages.FormatChooseOneOf(RoleNames.Describe(Roles.All)));
         }
 
         var email = request.Email?.Trim();
@@ -120,12 +132,12 @@ public static class AdminUserEndpoints
         {
             if (request.Role is not null && request.Role != Roles.Admin)
             {
-                return Problem.Conflict("You cannot remove your own admin role. Ask another administrator to do it.");
+                return Problem.Conflict(Messages.CannotRemoveOwnAdmin);
             }
 
             if (request.IsActive == false)
             {
-                return Problem.Conflict("You cannot deactivate your own account. Ask another administrator to do it.");
+                return Problem.Conflict(Messages.CannotDeactivateSelf);
             }
         }
 
@@ -157,7 +169,7 @@ public static class AdminUserEndpoints
     {
         if (id == admin.Id())
         {
-            return Problem.Conflict("You cannot delete your own account. Ask another administrator to do it.");
+            return Problem.Conflict(Messages.CannotDeleteSelf);
         }
 
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
@@ -173,5 +185,5 @@ public static class AdminUserEndpoints
         _ => null,
     };
 
-    private static ProblemHttpResult NoSuchUser(long id) => Problem.NotFound($"No user has id {id}.");
+    private static ProblemHttpResult NoSuchUser(long id) => Problem.NotFound(Messages.FormatNoSuchUser(id));
 }

@@ -44,7 +44,7 @@ public static class UserOrdering
 
     private static IOrderedQueryable<User>? Unknown(string field, IOrderedQueryable<User>? ordered, ValidationErrors errors)
     {
-        errors.Add("ordering", $"Cannot order by '{field}'. Order by {string.Join(", ", Fields)}, with '-' in front for descending.");
+        errors.Add("ordering", Messages.FormatCannotOrderBy(field, string.Join(", ", Fields)));
         return ordered;
     }
 }

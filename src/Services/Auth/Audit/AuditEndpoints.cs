@@ -2,6 +2,7 @@ using System.Globalization;
 using Agrovet.Auth.Data;
 using Agrovet.Data.Pagination;
 using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,13 +23,18 @@ public static class AuditEndpoints
             .WithName("ListAuditEntries")
             .WithSummary("The append-only log of administrators' changes, across all services")
             .WithDescription(
-                "Every change an administrator makes in any service (users here; ads, orders, files and profiles elsewhere) "
+                "Administrators; changes nothing. Every change an administrator makes in any service (users here; ads, orders, files and profiles elsewhere) "
                 + "arrives as an audit.recorded event and is kept here for good: the table refuses updates and deletes. "
                 + "Filters: ?object_type= (user, ad, order, media, profile), ?object_id=, ?actor= (the administrator's user id), "
                 + "?action= (e.g. update, activate, deactivate, delete). ?ordering=-created_at (default, newest first) or "
                 + "created_at. Paginated with ?page= and ?page_size= (at most 100); count is exact. Each entry: "
                 + "{id, actor: {id, username}, actor_username, action, object_type, object_id, object_repr, "
-                + "changes: {field: [old, new]}, created_at}. Entries appear shortly after the change, once its event is consumed.");
+                + "changes: {field: [old, new]}, created_at}. Entries appear shortly after the change, once its event is consumed.")
+            .WithParameterDescription("object_type", "Only changes to objects of this type: user, ad, order, media or profile.")
+            .WithParameterDescription("object_id", "Only changes to the object with this id (with object_type).")
+            .WithParameterDescription("actor", "Only changes made by the administrator with this user id.")
+            .WithParameterDescription("action", "Only changes of this action: update, activate, deactivate, delete, ...")
+            .WithParameterDescription("ordering", "-created_at (default, newest first) or created_at.");
         return auth;
     }
 
@@ -69,7 +75,7 @@ public static class AuditEndpoints
             }
             else
             {
-                errors.Add("actor", "Give the administrator's user id, a whole number.");
+                errors.Add("actor", Messages.ActorMustBeId);
             }
         }
 

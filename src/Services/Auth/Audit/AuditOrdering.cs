@@ -17,7 +17,7 @@ public static class AuditOrdering
             case Oldest:
                 return entries.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id);
             default:
-                errors.Add("ordering", $"Order by {Oldest} (oldest first) or {Newest} (newest first).");
+                errors.Add("ordering", Messages.FormatAuditOrdering(Oldest, Newest));
                 return entries;
         }
     }

@@ -9,7 +9,10 @@ public static class JwksEndpoints
         var wellKnown = auth.MapGroup(".well-known").AllowAnonymous().WithTags("Keys");
         wellKnown.MapGet("jwks.json", GetAsync)
             .WithName("GetJwks")
-            .WithSummary("The public keys access tokens are signed with (current and recently replaced)");
+            .WithSummary("The public keys access tokens are signed with (current and recently replaced)")
+            .WithDescription(
+                "Anyone may call it; changes nothing. A JSON Web Key Set of ES256 keys: every service checks access tokens locally "
+                + "against it and fetches it again when a token names a key id it does not know.");
         return auth;
     }
 

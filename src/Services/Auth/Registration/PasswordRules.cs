@@ -19,31 +19,31 @@ public static partial class PasswordRules
 
         if (password.Length < MinLength)
         {
-            errors.Add(field, $"This password is too short. It must contain at least {MinLength} characters.");
+            errors.Add(field, Messages.FormatPasswordTooShort(MinLength));
         }
 
         if (password.Length > MaxLength)
         {
-            errors.Add(field, $"This password is too long. It must contain at most {MaxLength} characters.");
+            errors.Add(field, Messages.FormatPasswordTooLong(MaxLength));
         }
 
         if (password.All(char.IsDigit))
         {
-            errors.Add(field, "This password is entirely numeric.");
+            errors.Add(field, Messages.PasswordNumeric);
         }
 
         if (IsTooSimilar(password, username))
         {
-            errors.Add(field, "The password is too similar to the username.");
+            errors.Add(field, Messages.PasswordLikeUsername);
         }
         else if (IsTooSimilar(password, email))
         {
-            errors.Add(field, "The password is too similar to the email address.");
+            errors.Add(field, Messages.PasswordLikeEmail);
         }
 
         if (CommonPasswords.Contains(password))
         {
-            errors.Add(field, "This password is too common.");
+            errors.Add(field, Messages.PasswordCommon);
         }
     }
 

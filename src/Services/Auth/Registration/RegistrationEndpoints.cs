@@ -13,7 +13,11 @@ public static class RegistrationEndpoints
         var register = auth.MapGroup("register").AllowAnonymous().WithTags("Registration");
         register.MapPost("/", RegisterAsync)
             .WithName("Register")
-            .WithSummary("Create an account (consumer, specialist or businessman)");
+            .WithSummary("Create an account (consumer, specialist or businessman)")
+            .WithDescription(
+                "Anyone may call it. Creates an active account with the chosen role (administrator accounts cannot be registered) "
+                + "and answers it with 201 and its location. Raises user.created, from which profiles and marketplace learn of the user. "
+                + "A username or email already in use is refused with 400 naming the field; so is a weak password, with what to change.");
         return auth;
     }
 
@@ -29,8 +33,8 @@ public static class RegistrationEndpoints
         if (errors.Required("role", request.Role) && !Roles.SelfService.Contains(request.Role))
         {
             errors.Add("role", request.Role == Roles.Admin
-                ? $"Administrator accounts cannot be registered. Choose one of: {string.Join(", ", Roles.SelfService)}."
-                : $"Choose one of: {string.Join(", ", Roles.SelfService)}.");
+                ? Messages.FormatAdminCannotRegister(RoleNames.Describe(Roles.SelfService))
+                : Messages.FormatChooseOneOf(RoleNames.Describe(Roles.SelfService)));
         }
 
         var checkUsername = errors.Has("username") ? null : username;

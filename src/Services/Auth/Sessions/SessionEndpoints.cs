@@ -14,20 +14,27 @@ namespace Agrovet.Auth.Sessions;
 
 public static class SessionEndpoints
 {
-    private const string WrongCredentials = "Wrong username or password.";
-
     public static RouteGroupBuilder MapSessions(this RouteGroupBuilder auth)
     {
         auth.MapPost("login/", LoginAsync)
             .AllowAnonymous()
             .WithTags("Sessions")
             .WithName("Login")
-            .WithSummary("Sign in with username (or email) and password");
+            .WithSummary("Sign in with username (or email) and password")
+            .WithDescription(
+                "Anyone may call it. Answers an access token (short-lived, sent as Authorization: Bearer) and a refresh token "
+                + "(for POST /api/auth/token/refresh/), with the user, and records the sign-in time. Wrong credentials or a "
+                + "deactivated account answer 401; repeated failures for one account or address answer 429 with Retry-After.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         auth.MapPost("logout/", LogoutAsync)
             .RequireAuthorization()
             .WithTags("Sessions")
             .WithName("Logout")
-            .WithSummary("End this session: revoke the refresh token and the access token used for the call");
+            .WithSummary("End this session: revoke the refresh token and the access token used for the call")
+            .WithDescription(
+                "Signed-in users. Revokes the given refresh token (and every token refreshed from it) and puts the access token "
+                + "of this call on the denylist, so every service refuses it at once. A refresh token of another account answers 400.");
         return auth;
     }
 
@@ -63,19 +70,19 @@ public static class SessionEndpoints
         {
             var seconds = (int)Math.Ceiling(wait.TotalSeconds);
             http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            return Problem.TooManyRequests($"Too many failed sign-in attempts. Try again in {Math.Max(1, (seconds + 59) / 60)} minute(s).");
+            return Problem.TooManyRequests(Messages.FormatTooManySignIns(Math.Max(1, (seconds + 59) / 60)));
         }
 
         var verdict = passwords.Verify(user, request.Password!);
         if (user is null || verdict == PasswordVerificationResult.Failed)
         {
             await throttle.RecordFailureAsync(attempt);
-            return Problem.Unauthorized(WrongCredentials);
+            return Problem.Unauthorized(Messages.WrongCredentials);
         }
 
         if (!user.IsActive)
         {
-            return Problem.Unauthorized("This account is deactivated. Contact an administrator.");
+            return Problem.Unauthorized(Messages.DeactivatedContactAdmin);
         }
 
         throttle.RecordSuccess(attempt);
@@ -103,7 +110,7 @@ public static class SessionEndpoints
             : null;
         if (token is null || token.UserId != userId)
         {
-            return Problem.Invalid("refresh", "This is not a refresh token of your account.");
+            return Problem.Invalid("refresh", Messages.NotYourRefreshToken);
         }
 
         await revocation.RevokeFamilyAsync(token.FamilyId, cancellationToken);

@@ -12,11 +12,10 @@ public sealed class LoginThrottle(IConnectionMultiplexer redis, IOptions<AuthOpt
     private const string AccountPrefix = "agrovet:auth:login-failures:account:";
     private const string AddressPrefix = "agrovet:auth:login-failures:address:";
 
+    // One key per call: on a Redis Cluster the account's and the address's counters may live on different nodes.
     private const string CountFailureScript = """
-        for _, key in ipairs(KEYS) do
-          if redis.call('INCR', key) == 1 then
-            redis.call('PEXPIRE', key, ARGV[1])
-          end
+        if redis.call('INCR', KEYS[1]) == 1 then
+          redis.call('PEXPIRE', KEYS[1], ARGV[1])
         end
         return 0
         """;
@@ -30,9 +29,11 @@ public sealed class LoginThrottle(IConnectionMultiplexer redis, IOptions<AuthOpt
         try
         {
             var db = redis.GetDatabase();
-            var counts = await db.StringGetAsync([account, address]);
-            RedisKey? blockedKey = (long)counts[0] >= settings.LoginFailuresPerAccount ? account
-                : (long)counts[1] >= settings.LoginFailuresPerAddress ? address
+            var accountCount = db.StringGetAsync(account);
+            var addressCount = db.StringGetAsync(address);
+            await Task.WhenAll(accountCount, addressCount);
+            RedisKey? blockedKey = (long)accountCount.Result >= settings.LoginFailuresPerAccount ? account
+                : (long)addressCount.Result >= settings.LoginFailuresPerAddress ? address
                 : (RedisKey?)null;
             if (blockedKey is null)
             {
@@ -52,10 +53,11 @@ public sealed class LoginThrottle(IConnectionMultiplexer redis, IOptions<AuthOpt
     {
         try
         {
-            await redis.GetDatabase().ScriptEvaluateAsync(
-                CountFailureScript,
-                [AccountPrefix + attempt.Account, AddressPrefix + attempt.Address],
-                [(long)options.Value.LoginThrottleWindow.TotalMilliseconds]);
+            var db = redis.GetDatabase();
+            RedisValue[] window = [(long)options.Value.LoginThrottleWindow.TotalMilliseconds];
+            await Task.WhenAll(
+                db.ScriptEvaluateAsync(CountFailureScript, [AccountPrefix + attempt.Account], window),
+                db.ScriptEvaluateAsync(CountFailureScript, [AddressPrefix + attempt.Address], window));
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {

@@ -28,17 +28,17 @@ public sealed class AccessTokenValidator(IOptionsMonitor<JwtBearerOptions> beare
             || !jwt.TryGetPayloadValue<string>(AgrovetClaims.TokenId, out var tokenId)
             || !jwt.TryGetPayloadValue<long>(AgrovetClaims.IssuedAt, out var issuedAt))
         {
-            return new TokenCheck.Refused("The access token lacks its id, subject or issue time.");
+            return new TokenCheck.Refused(Messages.AccessTokenIncomplete);
         }
 
         if (await denylist.IsRevokedAsync(tokenId, subject, TokenIssueTime.Of(tokenId, issuedAt), cancellationToken))
         {
-            return new TokenCheck.Refused("The access token has been revoked. Sign in again.");
+            return new TokenCheck.Refused(Messages.AccessTokenRevoked);
         }
 
         if (await users.GetAsync(userId, services, cancellationToken) is not { IsActive: true })
         {
-            return new TokenCheck.Refused("The account this access token belongs to is deactivated or deleted.");
+            return new TokenCheck.Refused(Messages.AccessTokenAccountGone);
         }
 
         return new TokenCheck.Valid(
@@ -60,11 +60,11 @@ public sealed class AccessTokenValidator(IOptionsMonitor<JwtBearerOptions> beare
 
     private static string Explain(Exception? failure) => failure switch
     {
-        SecurityTokenExpiredException => "The access token has expired. Get a new one with POST /api/auth/token/refresh/.",
-        SecurityTokenNotYetValidException => "The access token is not valid yet.",
-        SecurityTokenSignatureKeyNotFoundException => "The access token is signed with a key this service does not know.",
-        SecurityTokenInvalidAlgorithmException => "The access token is not signed with an accepted algorithm (ES256).",
-        SecurityTokenInvalidSignatureException => "The access token's signature is not valid.",
-        _ => "The access token is not valid.",
+        SecurityTokenExpiredException => Messages.AccessTokenExpired,
+        SecurityTokenNotYetValidException => Messages.AccessTokenNotYetValid,
+        SecurityTokenSignatureKeyNotFoundException => Messages.AccessTokenUnknownKey,
+        SecurityTokenInvalidAlgorithmException => Messages.AccessTokenBadAlgorithm,
+        SecurityTokenInvalidSignatureException => Messages.AccessTokenBadSignature,
+        _ => Messages.AccessTokenNotValid,
     };
 }

@@ -15,8 +15,6 @@ public sealed class SessionTokens(
     TimeProvider time,
     ILogger<SessionTokens> logger)
 {
-    private const string NotValid = "The refresh token is not valid. Sign in again.";
-
     /// <summary>Issues a pair for a user tracked by the context; pending changes to the user (last login) are saved with the refresh token.</summary>
     public async Task<TokenPairResponse> StartAsync(User user, IPAddress? clientAddress, CancellationToken cancellationToken)
     {
@@ -34,7 +32,7 @@ public sealed class SessionTokens(
     {
         if (!RefreshTokenValue.TryHash(presented, out var hash))
         {
-            return new RefreshOutcome.Refused(NotValid);
+            return new RefreshOutcome.Refused(Messages.RefreshNotValid);
         }
 
         var found = await db.RefreshTokens.AsNoTracking()
@@ -43,14 +41,14 @@ public sealed class SessionTokens(
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
-            return new RefreshOutcome.Refused(NotValid);
+            return new RefreshOutcome.Refused(Messages.RefreshNotValid);
         }
 
         var (token, user) = (found.Token, found.User);
         var now = time.GetUtcNow().UtcDateTime;
         if (token.RevokedAt is not null)
         {
-            return new RefreshOutcome.Refused("The refresh token has been revoked. Sign in again.");
+            return new RefreshOutcome.Refused(Messages.RefreshRevoked);
         }
 
         if (token.UsedAt is not null)
@@ -60,12 +58,12 @@ public sealed class SessionTokens(
 
         if (token.ExpiresAt <= now)
         {
-            return new RefreshOutcome.Refused("The refresh token has expired. Sign in again.");
+            return new RefreshOutcome.Refused(Messages.RefreshExpired);
         }
 
         if (!user.IsActive)
         {
-            return new RefreshOutcome.Refused("This account is deactivated.");
+            return new RefreshOutcome.Refused(Messages.AccountDeactivated);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -88,7 +86,7 @@ public sealed class SessionTokens(
     {
         var revoked = await revocation.RevokeFamilyAsync(token.FamilyId, cancellationToken);
         logger.LogWarning("Refresh token {TokenId} of user {UserId} was presented again after use; revoked {Count} token(s) of its family", token.Id, token.UserId, revoked);
-        return new RefreshOutcome.Refused("The refresh token was already used, so this session has been ended. Sign in again.");
+        return new RefreshOutcome.Refused(Messages.RefreshReused);
     }
 
     private string Add(long userId, Guid familyId, IPAddress? clientAddress, out Guid id)

@@ -11,10 +11,19 @@ public static class TokenEndpoints
         var tokens = auth.MapGroup("token").AllowAnonymous().WithTags("Tokens");
         tokens.MapPost("refresh/", RefreshAsync)
             .WithName("RefreshToken")
-            .WithSummary("Swap a refresh token for a new pair; the old refresh token stops working");
+            .WithSummary("Swap a refresh token for a new pair; the old refresh token stops working")
+            .WithDescription(
+                "Anyone holding a refresh token may call it. Answers a new access and refresh token; the old refresh token stops "
+                + "working, and reusing a revoked one revokes the whole session (a stolen token is worthless after its first use). "
+                + "An unknown, expired or revoked token, or a deactivated account, answers 401.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         tokens.MapPost("verify/", VerifyAsync)
             .WithName("VerifyToken")
-            .WithSummary("Check an access token the way every service does, including revocation");
+            .WithSummary("Check an access token the way every service does, including revocation")
+            .WithDescription(
+                "Anyone may call it; changes nothing. Answers the token's claims when its signature, lifetime and issuer hold and it "
+                + "is not on the denylist (logged out, account deactivated); otherwise 401 with the reason.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         return auth;
     }
 

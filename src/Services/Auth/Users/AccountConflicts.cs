@@ -7,8 +7,9 @@ namespace Agrovet.Auth.Users;
 /// <summary>The one wording for "that username or email is taken", whether a pre-check or the unique index found it.</summary>
 public static class AccountConflicts
 {
-    public const string UsernameTaken = "A user with that username already exists.";
-    public const string EmailTaken = "A user with that email already exists.";
+    public static string UsernameTaken => Messages.UsernameTaken;
+
+    public static string EmailTaken => Messages.EmailTaken;
 
     /// <summary>Turns a unique-index violation on users into a field error; false when the failure is something else.</summary>
     public static bool TryDescribe(DbUpdateException exception, ValidationErrors errors)

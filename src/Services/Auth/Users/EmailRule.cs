@@ -17,11 +17,11 @@ public static class EmailRule
 
         if (email.Length > MaxLength)
         {
-            errors.Add(field, $"Ensure this field has no more than {MaxLength} characters.");
+            errors.MaxLength(field, email, MaxLength);
         }
         else if (!IsValid(email))
         {
-            errors.Add(field, "Enter a valid email address.");
+            errors.Add(field, Messages.EmailInvalid);
         }
     }
 

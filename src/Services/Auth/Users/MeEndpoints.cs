@@ -12,7 +12,8 @@ public static class MeEndpoints
         var me = auth.MapGroup("me").RequireAuthorization().WithTags("Users");
         me.MapGet("/", GetAsync)
             .WithName("GetMe")
-            .WithSummary("The signed-in user");
+            .WithSummary("The signed-in user")
+            .WithDescription("Signed-in users; changes nothing. Answers the caller's account; 401 when it was deleted or deactivated since the token was issued.");
         return auth;
     }
 
@@ -22,7 +23,7 @@ public static class MeEndpoints
         var user = await users.GetAsync(principal.Id(), http.RequestServices, cancellationToken);
         if (user is not { IsActive: true })
         {
-            return Problem.Unauthorized(user is null ? "This account no longer exists." : "This account is deactivated.");
+            return Problem.Unauthorized(user is null ? Messages.AccountGone : Messages.AccountDeactivated);
         }
 
         return TypedResults.Ok(user.Profile);

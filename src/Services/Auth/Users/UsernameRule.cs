@@ -18,13 +18,13 @@ public static partial class UsernameRule
 
         if (username.Length < MinLength)
         {
-            errors.Add(field, $"Ensure this field has at least {MinLength} characters.");
+            errors.Add(field, Messages.FormatUsernameTooShort(MinLength));
         }
 
         errors.MaxLength(field, username, MaxLength);
         if (errors.NoBidiControls(field, username) && !Allowed().IsMatch(username))
         {
-            errors.Add(field, "Enter a valid username. It may contain only letters, digits and the characters @ . + - _.");
+            errors.Add(field, Messages.UsernameInvalid);
         }
     }
 

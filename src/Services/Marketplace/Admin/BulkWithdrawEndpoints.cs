@@ -18,7 +18,11 @@ public static class BulkWithdrawEndpoints
             .RequireAuthorization(Policies.Admin)
             .WithTags("Admin")
             .WithName("BulkWithdrawAds")
-            .WithSummary("Withdraw many ads at once (admins)");
+            .WithSummary("Withdraw many ads at once (admins)")
+            .WithDescription(
+                "Administrators. Withdraws every named ad that exists and is not withdrawn yet (their orders stay) and answers "
+                + "which were withdrawn and which ids do not exist. Each withdrawal raises add.updated and is recorded in the "
+                + "audit log. An empty list, or more ids than the per-call limit, answers 400.");
         return adds;
     }
 
@@ -29,13 +33,13 @@ public static class BulkWithdrawEndpoints
         var max = options.Value.MaxBulkWithdraw;
         if (request.Ids is not { Count: > 0 } ids)
         {
-            errors.Add("ids", "Name at least one ad id.");
+            errors.Add("ids", Messages.NameAtLeastOneAd);
             return errors.ToProblem();
         }
 
         if (ids.Count > max)
         {
-            errors.Add("ids", $"Name at most {max} ads per call.");
+            errors.Add("ids", Messages.FormatNameAtMostAds(max));
             return errors.ToProblem();
         }
 

@@ -20,20 +20,36 @@ public static class AdEndpoints
         ads.MapPost("/", CreateAsync)
             .RequireAuthorization()
             .WithName("CreateAd")
-            .WithSummary("Publish an ad (businessmen and specialists)");
+            .WithSummary("Publish an ad (businessmen and specialists)")
+            .WithDescription(
+                "Signed-in businessmen and specialists (others get 403). Photos must be images the caller uploaded; the first is "
+                + "the cover. Raises add.created. 503 when the media service must be asked about a photo and does not answer.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         ads.MapGet("{id:long}/", GetAsync)
             .AllowAnonymous()
             .Produces<AdResponse>()
             .WithName("GetAd")
-            .WithSummary("One ad (cached; every change shows at once)");
+            .WithSummary("One ad (cached; every change shows at once)")
+            .WithDescription("Anyone; changes nothing. Any ad that exists, whatever its status (a withdrawn or sold-out ad says so in status).");
         ads.MapPatch("{id:long}/", UpdateAsync)
             .RequireAuthorization()
             .WithName("UpdateAd")
-            .WithSummary("Edit an ad (its seller or an admin); only the fields sent change");
+            .WithSummary("Edit an ad (its seller or an admin); only the fields sent change")
+            .WithDescription(
+                "The ad's seller or an administrator (others get 403). Raises add.updated naming the changed fields; an "
+                + "administrator's edit is recorded in the audit log. 503 when the media service must be asked about a new "
+                + "photo and does not answer.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         ads.MapDelete("{id:long}/", WithdrawAsync)
             .RequireAuthorization()
             .WithName("WithdrawAd")
-            .WithSummary("Withdraw an ad (its seller or an admin); its orders stay");
+            .WithSummary("Withdraw an ad (its seller or an admin); its orders stay")
+            .WithDescription(
+                "The ad's seller or an administrator (others get 403). It can no longer be bought or found; raises add.updated; "
+                + "an administrator's withdrawal is recorded in the audit log.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return adds;
     }
 
@@ -49,7 +65,7 @@ public static class AdEndpoints
     {
         if (!Sellers.CanSell(user))
         {
-            return Problem.Forbidden($"Only {string.Join(" and ", Sellers.Roles)} accounts can publish ads.");
+            return Problem.Forbidden(Messages.FormatOnlySellersPublish(string.Join($" {Messages.And} ", Sellers.Roles.Select(Sellers.RoleForPeople))));
         }
 
         var errors = new ValidationErrors();
@@ -114,7 +130,7 @@ public static class AdEndpoints
 
         if (!Sellers.CanManage(user, ad.SellerId))
         {
-            return Problem.Forbidden("Only the seller of this ad or an admin can edit it.");
+            return Problem.Forbidden(Messages.OnlySellerEdits);
         }
 
         var errors = new ValidationErrors();
@@ -154,14 +170,14 @@ public static class AdEndpoints
 
         if (!Sellers.CanManage(user, sellerId.Value))
         {
-            return Problem.Forbidden("Only the seller of this ad or an admin can withdraw it.");
+            return Problem.Forbidden(Messages.OnlySellerWithdraws);
         }
 
         await changes.WithdrawAsync([id], AuditActor.AdminOf(user), cancellationToken);
         return TypedResults.NoContent();
     }
 
-    public static ProblemHttpResult NoSuchAd(long id) => Problem.NotFound($"No ad has id {id}.");
+    public static ProblemHttpResult NoSuchAd(long id) => Problem.NotFound(Messages.FormatNoSuchAd(id));
 
     /// <summary>Checks the photos (once their list is well-formed); answers 503 when the media service had to be asked and did not answer.</summary>
     private static async Task<ProblemHttpResult?> CheckPhotosAsync(
@@ -178,7 +194,7 @@ public static class AdEndpoints
                 MediaOwnership.Check(sellerId, mediaIds, found, errors);
                 return null;
             default:
-                return MediaLookupProblems.Unavailable(http.HttpContext.Response, "The photos");
+                return MediaLookupProblems.Unavailable(http.HttpContext.Response, Messages.PhotosSubject);
         }
     }
 

@@ -24,7 +24,7 @@ public static class AdRules
 
         if (title.Length < TitleMinLength)
         {
-            errors.Add("title", $"Ensure this field has at least {TitleMinLength} characters.");
+            errors.Add("title", Messages.FormatTitleTooShort(TitleMinLength));
         }
 
         errors.MaxLength("title", title, TitleMaxLength);
@@ -42,7 +42,7 @@ public static class AdRules
     {
         if (value is not { } price)
         {
-            errors.Add("price", "This field is required.");
+            errors.Add("price", SharedMessages.Required);
             return null;
         }
 
@@ -54,7 +54,7 @@ public static class AdRules
         var currency = value?.Trim().ToUpperInvariant();
         if (errors.Required("currency", currency) && !Currencies.IsKnown(currency))
         {
-            errors.Add("currency", $"'{value}' is not a supported currency. {Currencies.Describe()}");
+            errors.Add("currency", Messages.FormatUnknownCurrency(value, Currencies.Describe()));
             return null;
         }
 
@@ -65,13 +65,13 @@ public static class AdRules
     {
         if (value is not { } stock)
         {
-            errors.Add("stock", "This field is required.");
+            errors.Add("stock", SharedMessages.Required);
             return null;
         }
 
         if (stock is < 0 or > MaxStock)
         {
-            errors.Add("stock", $"Ensure this value is between 0 and {MaxStock:N0}.");
+            errors.Add("stock", Messages.FormatStockRange(AgrovetCultures.Number(MaxStock)));
             return null;
         }
 
@@ -83,7 +83,7 @@ public static class AdRules
         var category = value?.Trim().ToLowerInvariant();
         if (errors.Required("category", category) && !Categories.IsKnown(category))
         {
-            errors.Add("category", $"'{value}' is not a known category. {Categories.Describe()}");
+            errors.Add("category", Messages.FormatUnknownCategory(value, Categories.Describe()));
             return null;
         }
 
@@ -107,12 +107,12 @@ public static class AdRules
 
         if (value.Count > MaxMedia)
         {
-            errors.Add("media_ids", $"Attach at most {MaxMedia} photos.");
+            errors.Add("media_ids", Messages.FormatTooManyPhotos(MaxMedia));
         }
 
         if (value.Distinct().Count() != value.Count)
         {
-            errors.Add("media_ids", "Each photo may be attached once.");
+            errors.Add("media_ids", Messages.PhotoTwice);
         }
 
         return [.. value];
@@ -129,8 +129,8 @@ public static class AdRules
         if (value is not (AdStatus.Active or AdStatus.Withdrawn))
         {
             errors.Add("status", value == AdStatus.SoldOut
-                ? "An ad is sold out when its stock is 0; set the stock instead."
-                : $"Use '{AdStatus.Active}' to relist the ad or '{AdStatus.Withdrawn}' to take it down.");
+                ? Messages.SoldOutByStock
+                : Messages.FormatRelistOrWithdraw(AdStatus.Active, AdStatus.Withdrawn));
             return null;
         }
 

@@ -11,4 +11,7 @@ public static class Sellers
     public static bool CanSell(ClaimsPrincipal user) => Roles.Contains(user.Role());
 
     public static bool CanManage(ClaimsPrincipal user, long sellerId) => user.IsAdmin() || user.Id() == sellerId;
+
+    /// <summary>A selling role as people call it, in the request's language (Empresa/Vendedor, Especialista).</summary>
+    public static string RoleForPeople(string role) => role == ServiceDefaults.Auth.Roles.Businessman ? Messages.RoleBusinessman : Messages.RoleSpecialist;
 }

@@ -1,7 +1,9 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Agrovet.Marketplace.Ads;
 using Agrovet.Marketplace.Data;
 using Agrovet.Marketplace.Search;
+using Agrovet.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
@@ -45,19 +47,40 @@ public sealed class AdCache(
     /// <summary>The ad's JSON, or null when no ad has this id (misses are not cached).</summary>
     public async ValueTask<AdDocument?> GetAsync(long id, CancellationToken cancellationToken)
     {
+        // Set when this lookup went to the database (neither memory nor Redis had the ad): the cache's hit ratio.
+        var loaded = new StrongBox<bool>();
         try
         {
-            return await cache.GetOrCreateAsync(
+            var ad = await cache.GetOrCreateAsync(
                 Key(id),
-                (Id: id, Cache: this),
-                static (state, ct) => state.Cache.LoadAsync(state.Id, ct),
+                (Id: id, Cache: this, Loaded: loaded),
+                static (state, ct) =>
+                {
+                    state.Loaded.Value = true;
+                    return state.Cache.LoadAsync(state.Id, ct);
+                },
                 _entryOptions,
                 [Tag(id)],
                 cancellationToken);
+            Count(loaded.Value);
+            return ad;
         }
         catch (AdMissingException)
         {
+            Count(loaded: true);
             return null;
+        }
+    }
+
+    private static void Count(bool loaded)
+    {
+        if (loaded)
+        {
+            CacheTelemetry.Miss("ad");
+        }
+        else
+        {
+            CacheTelemetry.Hit("ad");
         }
     }
 

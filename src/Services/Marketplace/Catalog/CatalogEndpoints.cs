@@ -10,7 +10,8 @@ public static class CatalogEndpoints
             .AllowAnonymous()
             .WithTags("Ads")
             .WithName("ListCategories")
-            .WithSummary("The category tree ads are filed under");
+            .WithSummary("The category tree ads are filed under")
+            .WithDescription("Anyone; changes nothing. Each category with its slug and sub-categories; ads name a category by slug.");
         return adds;
     }
 

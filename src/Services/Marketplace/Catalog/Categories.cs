@@ -34,7 +34,7 @@ public static class Categories
     /// <summary>"livestock/cattle" → "livestock"; the same expression the database computes for <c>category_root</c>.</summary>
     public static string RootOf(string slug) => slug.Split(Separator, 2)[0];
 
-    public static string Describe() => $"Choose one of the categories listed at GET /api/adds/categories/ (for example {string.Join(", ", Tree.Select(t => t.Slug))} or 'livestock/cattle').";
+    public static string Describe() => Messages.FormatCategoryChoices(string.Join(", ", Tree.Select(t => t.Slug)));
 
     private static CategoryNode Top(string slug, string name, params (string Slug, string Name)[] children) =>
         new(slug, name, [.. children.Select(c => new CategoryNode($"{slug}{Separator}{c.Slug}", c.Name, []))]);

@@ -14,5 +14,5 @@ public static class Currencies
 
     public static bool IsKnown(string? code) => code is not null && Known.Contains(code);
 
-    public static string Describe() => $"Use an ISO 4217 code, one of: {string.Join(", ", All)}.";
+    public static string Describe() => Messages.FormatCurrencyChoices(string.Join(", ", All));
 }

@@ -15,7 +15,7 @@ public static class MediaOwnership
         {
             if (!found.Files.TryGetValue(id, out var file) || file.OwnerId != sellerId)
             {
-                errors.Add(Field, $"Photo {id} is not among the seller's uploads. Upload it first with POST /api/media/.");
+                errors.Add(Field, Messages.FormatPhotoNotSellers(id));
             }
         }
     }

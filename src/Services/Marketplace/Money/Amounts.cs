@@ -14,19 +14,19 @@ public static class Amounts
     {
         if (value < 0 || (!allowZero && value == 0))
         {
-            errors.Add(field, allowZero ? "Ensure this value is greater than or equal to 0." : "Ensure this value is greater than 0.");
+            errors.Add(field, allowZero ? Messages.AmountAtLeastZero : Messages.AmountAboveZero);
             return false;
         }
 
         if (decimal.Round(value, Scale) != value)
         {
-            errors.Add(field, $"Ensure that there are no more than {Scale} decimal places.");
+            errors.Add(field, Messages.FormatAmountDecimals(Scale));
             return false;
         }
 
         if (value > Max)
         {
-            errors.Add(field, $"Ensure that there are no more than {Precision - Scale} digits before the decimal point.");
+            errors.Add(field, Messages.FormatAmountDigits(Precision - Scale));
             return false;
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Agrovet.ServiceDefaults.Json;
 
 namespace Agrovet.Marketplace.Money;
 
@@ -28,7 +29,7 @@ public sealed class DecimalInputConverter : JsonConverter<decimal?>
                 break;
         }
 
-        throw new JsonException("Expected a decimal number or a decimal string such as \"1250.50\".");
+        throw new InvalidJsonValueException(Messages.AmountExpected);
     }
 
     public override void Write(Utf8JsonWriter writer, decimal? value, JsonSerializerOptions options)

@@ -4,6 +4,7 @@ using Agrovet.EventBus.Audit;
 using Agrovet.Marketplace.Admin;
 using Agrovet.Marketplace.Data;
 using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,21 +23,45 @@ public static class OrderEndpoints
         var orders = app.MapGroup(RoutePrefix).RequireAuthorization().WithTags("Orders");
         orders.MapGet("/", ListAsync)
             .WithName("ListOrders")
-            .WithSummary("My orders as buyer and seller (?role=buyer|seller, ?status=); admins see every order (?format=csv)");
-        orders.MapGet("{id:long}/", GetAsync).WithName("GetOrder").WithSummary("One order (its buyer, its seller or an admin)");
+            .WithSummary("My orders as buyer and seller (?role=buyer|seller, ?status=); admins see every order (?format=csv)")
+            .WithDescription(
+                "Signed-in users see the orders they bought or sold; administrators see every order and may export them as CSV "
+                + "(others asking for CSV get 403). Changes nothing.")
+            .WithParameterDescription("role", "buyer: the orders I placed; seller: the orders of my ads; absent: both.")
+            .WithParameterDescription("status", "Only orders in this status: placed, shipped, completed or cancelled.")
+            .WithParameterDescription("ad", "Only orders of the ad with this id.")
+            .WithParameterDescription("buyer", "Only orders placed by this user id.")
+            .WithParameterDescription("seller", "Only orders of ads sold by this user id.")
+            .WithParameterDescription("ordering", "-created_at (default, newest first) or created_at.")
+            .WithParameterDescription("format", "csv for every matching order as a CSV file (administrators); absent for JSON pages.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        orders.MapGet("{id:long}/", GetAsync).WithName("GetOrder").WithSummary("One order (its buyer, its seller or an admin)")
+            .WithDescription("The order's buyer, its seller or an administrator; anyone else gets 404, as if it did not exist. Changes nothing.");
         orders.MapPost("{id:long}/ship/", (long id, ClaimsPrincipal user, OrderTransitions transitions, CancellationToken ct) =>
                 TransitionAsync(id, OrderAction.Ship, user, transitions, ct))
-            .WithName("ShipOrder").WithSummary("The seller marks a placed order shipped");
+            .WithName("ShipOrder").WithSummary("The seller marks a placed order shipped")
+            .WithDescription("The order's seller (others get 403). Only a placed order can be shipped (409 otherwise).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         orders.MapPost("{id:long}/complete/", (long id, ClaimsPrincipal user, OrderTransitions transitions, CancellationToken ct) =>
                 TransitionAsync(id, OrderAction.Complete, user, transitions, ct))
-            .WithName("CompleteOrder").WithSummary("The buyer confirms a shipped order arrived");
+            .WithName("CompleteOrder").WithSummary("The buyer confirms a shipped order arrived")
+            .WithDescription("The order's buyer (others get 403). Only a shipped order can be completed (409 otherwise).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         orders.MapPost("{id:long}/cancel/", (long id, ClaimsPrincipal user, OrderTransitions transitions, CancellationToken ct) =>
                 TransitionAsync(id, OrderAction.Cancel, user, transitions, ct))
-            .WithName("CancelOrder").WithSummary("Cancel an order (the buyer before shipping; the seller or an admin until completed); the units go back to the ad");
+            .WithName("CancelOrder").WithSummary("Cancel an order (the buyer before shipping; the seller or an admin until completed); the units go back to the ad")
+            .WithDescription(
+                "The buyer while the order is placed; the seller or an administrator until it is completed (others get 403, a "
+                + "completed or cancelled order 409). The units return to the ad's stock, which raises add.updated; an "
+                + "administrator's cancellation is recorded in the audit log.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
-    public static ProblemHttpResult NoSuchOrder(long id) => Problem.NotFound($"No order has id {id}.");
+    public static ProblemHttpResult NoSuchOrder(long id) => Problem.NotFound(Messages.FormatNoSuchOrder(id));
 
     private static async Task<Results<Ok<PagedResponse<OrderResponse>>, EmptyHttpResult, ValidationProblem, ProblemHttpResult>> ListAsync(
         HttpContext http,
@@ -74,7 +99,7 @@ public static class OrderEndpoints
                 orders = orders.Where(o => o.SellerId == me);
                 break;
             default:
-                errors.Add("role", "Use buyer or seller.");
+                errors.Add("role", Messages.UseBuyerOrSeller);
                 break;
         }
 
@@ -82,7 +107,7 @@ public static class OrderEndpoints
         {
             if (!OrderStatus.IsKnown(status.Trim()))
             {
-                errors.Add("status", $"Use one of: {string.Join(", ", OrderStatus.All)}.");
+                errors.Add("status", Messages.FormatUseOneOf(string.Join(", ", OrderStatus.All)));
             }
 
             var wanted = status.Trim();
@@ -113,7 +138,7 @@ public static class OrderEndpoints
         var csv = Csv.IsRequested(format);
         if (csv && !user.IsAdmin())
         {
-            return Problem.Forbidden("CSV exports are for admins.");
+            return Problem.Forbidden(Messages.CsvForAdmins);
         }
 
         if (!errors.IsEmpty)
@@ -152,18 +177,24 @@ public static class OrderEndpoints
             OrderTransitionOutcome.Applied applied => TypedResults.Ok(OrderResponse.From(applied.Order)),
             OrderTransitionOutcome.NotAllowed => Problem.Forbidden(action.Name switch
             {
-                "ship" => "Only the seller can mark an order as shipped.",
-                "complete" => "Only the buyer can mark an order as completed.",
-                _ => "You cannot cancel this order.",
+                "ship" => Messages.OnlySellerShips,
+                "complete" => Messages.OnlyBuyerCompletes,
+                _ => Messages.CannotCancel,
             }),
             OrderTransitionOutcome.WrongStatus wrong => Problem.Conflict(
-                $"Order {id} is {wrong.Current}; {(wrong.Party == OrderParty.Buyer && action == OrderAction.Cancel && wrong.Current == OrderStatus.Shipped ? "once shipped only the seller can cancel it" : $"it can be {action.Verb} only while {string.Join(" or ", wrong.AllowedFrom)}")}."),
+                wrong.Party == OrderParty.Buyer && action == OrderAction.Cancel && wrong.Current == OrderStatus.Shipped
+                    ? Messages.FormatShippedOnlySellerCancels(id, OrderStatus.ForPeople(wrong.Current))
+                    : Messages.FormatWrongOrderStatus(
+                        id,
+                        OrderStatus.ForPeople(wrong.Current),
+                        OrderStatus.ForPeople(action.To),
+                        string.Join($" {Messages.Or} ", wrong.AllowedFrom.Select(OrderStatus.ForPeople)))),
             _ => NoSuchOrder(id),
         };
 
     private static IOrderedQueryable<Order> Invalid(IQueryable<Order> orders, ValidationErrors errors)
     {
-        errors.Add("ordering", "Order by created_at or -created_at.");
+        errors.Add("ordering", Messages.OrderByCreatedAt);
         return orders.OrderByDescending(o => o.CreatedAt);
     }
 }

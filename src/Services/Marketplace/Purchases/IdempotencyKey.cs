@@ -13,14 +13,14 @@ public static class IdempotencyKey
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(Header, $"Send an {Header} header: a value unique to this purchase (a UUID), reused only to retry it.");
+            errors.Add(Header, Messages.FormatIdempotencyKeyMissing(Header));
             return null;
         }
 
         var key = value.Trim();
         if (key.Length > OrderConfiguration.IdempotencyKeyMaxLength || key.Any(c => c is < '!' or > '~'))
         {
-            errors.Add(Header, $"Use at most {OrderConfiguration.IdempotencyKeyMaxLength} visible ASCII characters (a UUID is ideal).");
+            errors.Add(Header, Messages.FormatIdempotencyKeyTooLong(OrderConfiguration.IdempotencyKeyMaxLength));
             return null;
         }
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Agrovet.Marketplace.Ads;
 using Agrovet.Marketplace.Orders;
 using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -18,6 +19,13 @@ public static class PurchaseEndpoints
             .WithTags("Orders")
             .WithName("PurchaseAd")
             .WithSummary("Buy units of an ad; send an Idempotency-Key header (a retry with the same key returns the same order)")
+            .WithDescription(
+                "Signed-in users, except the ad's seller (403). Places an order at the ad's current price and takes the units "
+                + "from its stock in one transaction, so the last unit is sold once; raises add.sold (and add.updated when the "
+                + "ad sells out). A withdrawn ad, an inactive seller or too few units answer 409. An Idempotency-Key reused for "
+                + "a different purchase answers 422.")
+            .WithParameterDescription("Idempotency-Key", "Any unique text per purchase (a UUID): a retry with the same key answers the order already placed instead of buying twice.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return adds;
@@ -38,7 +46,7 @@ public static class PurchaseEndpoints
         var max = options.Value.MaxOrderQuantity;
         if (errors.Required("quantity", request.Quantity) && (request.Quantity < 1 || request.Quantity > max))
         {
-            errors.Add("quantity", $"Ensure this value is between 1 and {max:N0}.");
+            errors.Add("quantity", Messages.FormatQuantityRange(AgrovetCultures.Number(max)));
         }
 
         if (!errors.IsEmpty)
@@ -56,20 +64,19 @@ public static class PurchaseEndpoints
                 return TypedResults.Created($"/api/orders/{replayed.Order.Id}/", OrderResponse.From(replayed.Order));
             case PurchaseOutcome.KeyReused reused:
                 return TypedResults.Problem(
-                    $"This {IdempotencyKey.Header} was already used for order {reused.Order.Id} (ad {reused.Order.AdId}, quantity {reused.Order.Quantity}). "
-                        + "Use a new key for a different purchase.",
+                    Messages.FormatIdempotencyKeyReused(IdempotencyKey.Header, reused.Order.Id, reused.Order.AdId, reused.Order.Quantity),
                     statusCode: StatusCodes.Status422UnprocessableEntity,
-                    title: "Idempotency key reused");
+                    title: Messages.TitleIdempotencyKeyReused);
             case PurchaseOutcome.OwnAd:
-                return Problem.Forbidden("You cannot buy your own ad.");
+                return Problem.Forbidden(Messages.CannotBuyOwnAd);
             case PurchaseOutcome.Withdrawn:
-                return Problem.Conflict($"Ad {id} has been withdrawn and cannot be bought.");
+                return Problem.Conflict(Messages.FormatAdWithdrawn(id));
             case PurchaseOutcome.SellerInactive:
-                return Problem.Conflict($"The seller of ad {id} is not active, so it cannot be bought now.");
+                return Problem.Conflict(Messages.FormatSellerInactive(id));
             case PurchaseOutcome.NotEnoughStock shortage:
                 var problem = Problem.Conflict(shortage.Available == 0
-                    ? $"Ad {id} is sold out."
-                    : $"Only {shortage.Available} left of ad {id}; you asked for {request.Quantity}.");
+                    ? Messages.FormatAdSoldOut(id)
+                    : Messages.FormatNotEnoughStock(shortage.Available, id, request.Quantity));
                 problem.ProblemDetails.Extensions["available"] = shortage.Available;
                 return problem;
             default:

@@ -34,7 +34,7 @@ public sealed record AdFilter(
         var categorySlug = string.IsNullOrWhiteSpace(category) ? null : category.Trim().ToLowerInvariant();
         if (categorySlug is not null && !Categories.IsKnown(categorySlug))
         {
-            errors.Add("category", $"'{category}' is not a known category. {Categories.Describe()}");
+            errors.Add("category", Messages.FormatUnknownCategory(category, Categories.Describe()));
         }
 
         var regionKey = string.IsNullOrWhiteSpace(region) ? null : Ad.NormalizeRegion(region);
@@ -44,7 +44,7 @@ public sealed record AdFilter(
         var max = ParseAmount("max_price", maxPrice, errors);
         if (min > max)
         {
-            errors.Add("max_price", "Ensure max_price is not below min_price.");
+            errors.Add("max_price", Messages.MaxBelowMin);
         }
 
         var stocked = ParseFlag("in_stock", inStock, errors);
@@ -53,11 +53,11 @@ public sealed record AdFilter(
         var statusValue = string.IsNullOrWhiteSpace(status) ? null : status.Trim();
         if (statusValue is not null && !AdStatus.IsKnown(statusValue))
         {
-            errors.Add("status", $"Use one of: {string.Join(", ", AdStatus.All)}.");
+            errors.Add("status", Messages.FormatUseOneOf(string.Join(", ", AdStatus.All)));
         }
         else if (statusValue == AdStatus.Withdrawn && !allStatuses)
         {
-            errors.Add("status", "Withdrawn ads are shown only to admins and to their seller (with ?seller=<your id>).");
+            errors.Add("status", Messages.WithdrawnOnlyForSeller);
         }
 
         var order = AdSorts.Parse(sort, ordering, query is not null, errors);
@@ -73,7 +73,7 @@ public sealed record AdFilter(
 
         if (!decimal.TryParse(value.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) || amount > Amounts.Max)
         {
-            errors.Add(field, "Enter an amount such as 1250.50 (at most 2 decimals, not negative).");
+            errors.Add(field, Messages.AmountFilter);
             return null;
         }
 
@@ -89,7 +89,7 @@ public sealed record AdFilter(
             case "true" or "1":
                 return true;
             default:
-                errors.Add(field, "Use true or false.");
+                errors.Add(field, Messages.UseTrueOrFalse);
                 return false;
         }
     }

@@ -4,6 +4,7 @@ using Agrovet.Marketplace.Admin;
 using Agrovet.Marketplace.Ads;
 using Agrovet.Marketplace.Data;
 using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,8 +23,22 @@ public static class AdListEndpoints
             .WithTags("Ads")
             .WithName("ListAds")
             .WithSummary("Search and filter ads (admins: every status, ?format=csv)")
-            .WithDescription("?q= full-text (Spanish and English), ?category= (a top-level category includes its sub-categories), "
-                + "?region=, ?min_price=, ?max_price=, ?in_stock=true, ?seller=, ?status=, ?sort=relevance|newest|oldest|price|-price, ?page=, ?page_size=.");
+            .WithDescription("Anyone; changes nothing. Active ads for everyone; administrators also see sold-out and withdrawn ones and "
+                + "may export CSV (others asking for CSV get 403). "
+                + "?q= full-text (Spanish and English), ?category= (a top-level category includes its sub-categories), "
+                + "?region=, ?min_price=, ?max_price=, ?in_stock=true, ?seller=, ?status=, ?sort=relevance|newest|oldest|price|-price, ?page=, ?page_size=.")
+            .WithParameterDescription("q", "Words to search for in titles and descriptions (Spanish and English stemming); results ranked by relevance.")
+            .WithParameterDescription("category", "A category slug; a top-level category includes its sub-categories.")
+            .WithParameterDescription("region", "Only ads in this region.")
+            .WithParameterDescription("min_price", "Lowest price, a decimal such as 10.50.")
+            .WithParameterDescription("max_price", "Highest price, a decimal such as 99.90.")
+            .WithParameterDescription("in_stock", "true for ads with units left only.")
+            .WithParameterDescription("seller", "Only ads of the seller with this user id.")
+            .WithParameterDescription("status", "Only ads in this status: active, sold_out or withdrawn (administrators see every status).")
+            .WithParameterDescription("sort", $"Order: {AdSorts.Values} (default relevance with ?q=, else newest).")
+            .WithParameterDescription("ordering", "The same as sort, in the Django REST framework's words: -created_at, created_at, price or -price.")
+            .WithParameterDescription("format", "csv for every matching ad as a CSV file (administrators); absent for JSON pages.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return adds;
     }
 
@@ -54,7 +69,7 @@ public static class AdListEndpoints
         var csv = Csv.IsRequested(format);
         if (csv && !user.IsAdmin())
         {
-            return Problem.Forbidden("CSV exports are for admins.");
+            return Problem.Forbidden(Messages.CsvForAdmins);
         }
 
         if (!errors.IsEmpty)

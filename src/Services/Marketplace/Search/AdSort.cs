@@ -35,7 +35,7 @@ public static class AdSorts
         };
         if (parsed is null)
         {
-            errors.Add(field, $"Cannot sort by '{value}'. Use one of: {Values}.");
+            errors.Add(field, Messages.FormatCannotSortBy(value, Values));
             return AdSort.Newest;
         }
 

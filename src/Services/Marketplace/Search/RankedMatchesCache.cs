@@ -1,4 +1,5 @@
 using System.Globalization;
+using Agrovet.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -49,8 +50,14 @@ public sealed class RankedMatchesCache : IDisposable
     {
         if (IsEnabled && _entries.TryGetValue(key, out Entry? entry) && entry!.Generation == Generation)
         {
+            CacheTelemetry.Hit("ranked_search");
             matches = entry.Matches;
             return true;
+        }
+
+        if (IsEnabled)
+        {
+            CacheTelemetry.Miss("ranked_search");
         }
 
         matches = null!;

@@ -1,3 +1,5 @@
+using Agrovet.Data.Search;
+
 namespace Agrovet.Marketplace.Search;
 
 /// <summary>
@@ -7,8 +9,8 @@ namespace Agrovet.Marketplace.Search;
 /// </summary>
 public static class TextSearch
 {
-    public const string Spanish = "agrovet_es";
-    public const string English = "agrovet_en";
+    public const string Spanish = TextSearchConfigurations.Spanish;
+    public const string English = TextSearchConfigurations.English;
     public const int MaxQueryLength = 200;
 
     /// <summary>The generated <c>search_vector</c>: title weight A, description weight B, each in both languages.</summary>
@@ -19,15 +21,7 @@ public static class TextSearch
         $"setweight(to_tsvector('{English}'::regconfig, coalesce(description, '')), 'B')";
 
     /// <summary>SQL the migration runs before creating <c>adds</c>.</summary>
-    public const string CreateConfigurationsSql = $"""
-        CREATE TEXT SEARCH CONFIGURATION {Spanish} (COPY = pg_catalog.spanish);
-        ALTER TEXT SEARCH CONFIGURATION {Spanish} ALTER MAPPING FOR hword, hword_part, word WITH unaccent, spanish_stem;
-        CREATE TEXT SEARCH CONFIGURATION {English} (COPY = pg_catalog.english);
-        ALTER TEXT SEARCH CONFIGURATION {English} ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem;
-        """;
+    public const string CreateConfigurationsSql = TextSearchConfigurations.CreateSql;
 
-    public const string DropConfigurationsSql = $"""
-        DROP TEXT SEARCH CONFIGURATION IF EXISTS {Spanish};
-        DROP TEXT SEARCH CONFIGURATION IF EXISTS {English};
-        """;
+    public const string DropConfigurationsSql = TextSearchConfigurations.DropSql;
 }

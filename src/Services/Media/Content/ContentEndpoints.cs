@@ -15,10 +15,26 @@ public static class ContentEndpoints
     {
         media.MapGet("{id:guid}/content", ContentAsync)
             .WithName("GetMediaContent")
-            .WithSummary("The file's bytes, with Range (206), ETag/If-None-Match (304) and caching headers");
+            .WithSummary("The file's bytes, with Range (206), ETag/If-None-Match (304) and caching headers")
+            .WithDescription(
+                "Public files: anyone; private ones: the owner and administrators (others get 404, as if it did not exist). "
+                + "Changes nothing. A Range outside the file answers 416.")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/octet-stream")
+            .Produces<Stream>(StatusCodes.Status206PartialContent, "application/octet-stream")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status416RangeNotSatisfiable);
         media.MapGet("{id:guid}/thumbnail", ThumbnailAsync)
             .WithName("GetMediaThumbnail")
-            .WithSummary("A small JPEG of an image (JPEG, PNG, GIF); 404 for other files");
+            .WithSummary("A small JPEG of an image (JPEG, PNG, GIF); 404 for other files")
+            .WithDescription(
+                "Who may read the file may read its thumbnail (others get 404). Changes nothing. Files that are not JPEG, PNG or "
+                + "GIF images have none: 404.")
+            .Produces<Stream>(StatusCodes.Status200OK, "image/jpeg")
+            .Produces<Stream>(StatusCodes.Status206PartialContent, "image/jpeg")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status416RangeNotSatisfiable);
         return media;
     }
 
@@ -35,7 +51,7 @@ public static class ContentEndpoints
         if (stream is null)
         {
             loggers.CreateLogger(typeof(ContentEndpoints)).LogError("Media {Id} has a row but no bytes at {Key}", id, media.StorageKey);
-            return Problem.NotFound($"The bytes of file {id} are missing.");
+            return Problem.NotFound(Messages.FormatBytesMissing(id));
         }
 
         ContentHeaders.Apply(response, media);
@@ -54,7 +70,7 @@ public static class ContentEndpoints
 
         if (media.ThumbnailKey is null || await storage.OpenReadAsync(media.ThumbnailKey, cancellationToken) is not { } stream)
         {
-            return Problem.NotFound($"File {id} has no thumbnail (only JPEG, PNG and GIF images get one).");
+            return Problem.NotFound(Messages.FormatNoThumbnail(id));
         }
 
         ContentHeaders.Apply(response, media);

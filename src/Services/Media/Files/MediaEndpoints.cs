@@ -3,6 +3,7 @@ using Agrovet.Data.Pagination;
 using Agrovet.EventBus.Audit;
 using Agrovet.Media.Data;
 using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,15 +21,26 @@ public static class MediaEndpoints
             .RequireAuthorization()
             .WithName("ListMedia")
             .WithSummary("My files, newest first (administrators: everyone's, ?owner= to filter)")
-            .WithDescription("?owner=<user id> (administrators; others only their own id), ?purpose=, "
-                + "?ordering=created_at|-created_at|size|-size (default -created_at), ?page=, ?page_size= (at most 100).");
+            .WithDescription("Signed-in users see their own files, administrators everyone's; changes nothing. "
+                + "?owner=<user id> (administrators; others only their own id, else 403), ?purpose=, "
+                + "?ordering=created_at|-created_at|size|-size (default -created_at), ?page=, ?page_size= (at most 100).")
+            .WithParameterDescription("owner", "Only the files of this user id (administrators; others may give only their own).")
+            .WithParameterDescription("purpose", "Only files uploaded for this purpose: avatar, ad_photo, post_image, video, document or attachment.")
+            .WithParameterDescription("ordering", "created_at, -created_at (default, newest first), size or -size.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         media.MapGet("{id:guid}/", GetAsync)
             .WithName("GetMedia")
-            .WithSummary("A file's metadata (public files: anyone; private ones: owner and administrators)");
+            .WithSummary("A file's metadata (public files: anyone; private ones: owner and administrators)")
+            .WithDescription("Changes nothing. A private file of someone else answers 404, as if it did not exist.");
         media.MapDelete("{id:guid}/", DeleteAsync)
             .RequireAuthorization()
             .WithName("DeleteMedia")
-            .WithSummary("Remove a file and its metadata (owner, administrators)");
+            .WithSummary("Remove a file and its metadata (owner, administrators)")
+            .WithDescription(
+                "The owner or an administrator. Removes the bytes, the thumbnail and the metadata, and raises media.deleted, "
+                + "so other services stop offering it (as an avatar, as an ad's photo). An administrator's removal is recorded "
+                + "in the audit log. Anyone else answers 403.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return media;
     }
 
@@ -56,7 +68,7 @@ public static class MediaEndpoints
         {
             if (filter.OwnerId is { } other && other != user.Id())
             {
-                return Problem.Forbidden("Only administrators can list other users' files.");
+                return Problem.Forbidden(Messages.OnlyAdminsListOthers);
             }
 
             filter = filter with { OwnerId = user.Id() };
@@ -85,7 +97,7 @@ public static class MediaEndpoints
 
         if (!media.CanBeManagedBy(caller))
         {
-            return Problem.Forbidden("Only the file's owner or an administrator can delete it.");
+            return Problem.Forbidden(Messages.OnlyOwnerDeletes);
         }
 
         return await deletions.DeleteAsync(media, AuditActor.AdminOf(user), cancellationToken) switch
@@ -96,5 +108,5 @@ public static class MediaEndpoints
     }
 
     /// <summary>Also the answer for private files of others: their existence is not disclosed.</summary>
-    public static ProblemHttpResult NoSuchMedia(Guid id) => Problem.NotFound($"No file has id {id}.");
+    public static ProblemHttpResult NoSuchMedia(Guid id) => Problem.NotFound(Messages.FormatNoSuchFile(id));
 }

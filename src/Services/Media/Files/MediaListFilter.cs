@@ -24,7 +24,7 @@ public sealed record MediaListFilter(long? OwnerId, string? Purpose, string Orde
             }
             else
             {
-                errors.Add("owner", "Enter a user id (a positive whole number).");
+                errors.Add("owner", Messages.OwnerMustBeId);
             }
         }
 
@@ -35,14 +35,14 @@ public sealed record MediaListFilter(long? OwnerId, string? Purpose, string Orde
             if (!options.Purposes.ContainsKey(purposeName))
             {
                 var known = options.Purposes.Keys.Concat(PurposeDefaults.Aliases.Keys).Order(StringComparer.Ordinal);
-                errors.Add("purpose", $"Choose one of: {string.Join(", ", known)}.");
+                errors.Add("purpose", Messages.FormatChooseOneOf(string.Join(", ", known)));
             }
         }
 
         var order = string.IsNullOrWhiteSpace(ordering) ? NewestFirst : ordering.Trim();
         if (!Orderings.Contains(order))
         {
-            errors.Add("ordering", $"Order by one of: {string.Join(", ", Orderings)}.");
+            errors.Add("ordering", Messages.FormatOrderByOneOf(string.Join(", ", Orderings)));
         }
 
         return new MediaListFilter(ownerId, purposeName, order);

@@ -19,12 +19,12 @@ public static class FileNames
         var trimmed = name.Trim();
         if (trimmed.Contains('/', StringComparison.Ordinal) || trimmed.Contains('\\', StringComparison.Ordinal) || trimmed is "." or "..")
         {
-            throw new UploadRejectedException("file", "The file name must be a plain name, not a path (no '/', '\\' or '..').");
+            throw new UploadRejectedException("file", Messages.FileNameIsPath);
         }
 
         if (trimmed.Any(char.IsControl))
         {
-            throw new UploadRejectedException("file", "The file name must not contain control characters.");
+            throw new UploadRejectedException("file", Messages.FileNameControl);
         }
 
         if (BidiControls.Problem(trimmed) is { } bidi)
@@ -34,7 +34,7 @@ public static class FileNames
 
         if (trimmed.Length > Files.MediaFile.MaxOriginalNameLength)
         {
-            throw new UploadRejectedException("file", $"The file name must have at most {Files.MediaFile.MaxOriginalNameLength} characters.");
+            throw new UploadRejectedException("file", Messages.FormatFileNameTooLong(Files.MediaFile.MaxOriginalNameLength));
         }
 
         return trimmed;

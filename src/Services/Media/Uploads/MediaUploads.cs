@@ -46,12 +46,12 @@ public sealed class MediaUploads(
         try
         {
             await upload.ReadAsync(cancellationToken);
-            var file = upload.File ?? throw new UploadRejectedException(MultipartUpload.FileField, "This field is required.");
+            var file = upload.File ?? throw new UploadRejectedException(MultipartUpload.FileField, SharedMessages.Required);
             var (purposeName, purpose) = Purpose(upload.Form, settings);
             var isPublic = IsPublic(upload.Form, purpose);
             if (!purpose.Categories!.Contains(file.Type.Category))
             {
-                throw new UploadRejectedException(MultipartUpload.FileField, $"A {file.Type.Description} file cannot be uploaded as {purposeName}; it takes: {string.Join(", ", purpose.Categories!)}.");
+                throw new UploadRejectedException(MultipartUpload.FileField, Messages.FormatFileWrongCategory(file.Type.Description, purposeName, MediaCategory.DescribeAll(purpose.Categories!)));
             }
 
             if (file.Size > purpose.MaxBytes)
@@ -65,10 +65,10 @@ public sealed class MediaUploads(
             {
                 await using var written = file.Staged.OpenWritten();
                 size = ImageHeaders.Read(written, file.Type)
-                    ?? throw new UploadRejectedException(MultipartUpload.FileField, $"The file starts like a {file.Type.Description} image but its headers are damaged.");
+                    ?? throw new UploadRejectedException(MultipartUpload.FileField, Messages.FormatImageHeadersDamaged(file.Type.Description));
                 if (size.Value.Pixels > settings.MaxImagePixels)
                 {
-                    throw new UploadRejectedException(MultipartUpload.FileField, $"The image has {size.Value.Width}×{size.Value.Height} pixels; at most {settings.MaxImagePixels:N0} pixels are accepted.");
+                    throw new UploadRejectedException(MultipartUpload.FileField, Messages.FormatImageTooManyPixels(size.Value.Width, size.Value.Height, AgrovetCultures.Number(settings.MaxImagePixels)));
                 }
 
                 thumbnailBytes = await thumbnails.MakeAsync(written, file.Type, cancellationToken);
@@ -135,7 +135,7 @@ public sealed class MediaUploads(
         var name = string.IsNullOrWhiteSpace(form.Purpose) ? settings.DefaultPurpose : form.Purpose.Trim();
         return settings.Purposes.TryGetValue(name, out var purpose)
             ? (name, purpose)
-            : throw new UploadRejectedException(MultipartUpload.PurposeField, $"Choose one of: {string.Join(", ", settings.Purposes.Keys.Order(StringComparer.Ordinal))}.");
+            : throw new UploadRejectedException(MultipartUpload.PurposeField, Messages.FormatChooseOneOf(string.Join(", ", settings.Purposes.Keys.Order(StringComparer.Ordinal))));
     }
 
     private static bool IsPublic(UploadForm form, PurposeOptions purpose) => form.IsPublic?.Trim().ToLowerInvariant() switch
@@ -143,7 +143,7 @@ public sealed class MediaUploads(
         null or "" => purpose.PublicByDefault ?? false,
         "true" or "1" or "on" => true,
         "false" or "0" or "off" => false,
-        _ => throw new UploadRejectedException(MultipartUpload.IsPublicField, "Use true or false."),
+        _ => throw new UploadRejectedException(MultipartUpload.IsPublicField, Messages.UseTrueOrFalse),
     };
 
     // PostgreSQL keeps microseconds; trimming here makes the 201 answer match every later read.

@@ -53,7 +53,7 @@ public sealed class MultipartUpload(string boundary, Stream body, IMediaStorage 
         {
             if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
             {
-                throw new UploadRejectedException("body", "Each part needs a 'Content-Disposition: form-data; name=...' header.");
+                throw new UploadRejectedException("body", Messages.PartNeedsDisposition);
             }
 
             var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value;
@@ -79,7 +79,7 @@ public sealed class MultipartUpload(string boundary, Stream body, IMediaStorage 
     {
         if (File is not null)
         {
-            throw new UploadRejectedException(FileField, "Send one file per upload.");
+            throw new UploadRejectedException(FileField, Messages.OneFilePerUpload);
         }
 
         var fileName = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
@@ -94,15 +94,14 @@ public sealed class MultipartUpload(string boundary, Stream body, IMediaStorage 
             var head = await ReadBodyAsync(section.Body, buffer.AsMemory(0, FileSignatures.HeadLength), FileSignatures.HeadLength, cancellationToken);
             if (head == 0)
             {
-                throw new UploadRejectedException(FileField, "The file is empty.");
+                throw new UploadRejectedException(FileField, Messages.FileEmpty);
             }
 
             var type = FileSignatures.Detect(buffer.AsSpan(0, head))
-                ?? throw new UploadRejectedException(FileField,
-                    $"This kind of file is not accepted. Upload one of: {string.Join(", ", FileType.All.Select(t => t.Description))}. The type is read from the file's content, not from its name.");
+                ?? throw new UploadRejectedException(FileField, Messages.FormatFileTypeNotAccepted(string.Join(", ", FileType.All.Select(t => t.Description))));
             if (purpose?.Categories is { } categories && !categories.Contains(type.Category))
             {
-                throw new UploadRejectedException(FileField, $"A {type.Description} file cannot be uploaded as {Form.Purpose}; it takes: {string.Join(", ", categories)}.");
+                throw new UploadRejectedException(FileField, Messages.FormatFileWrongCategory(type.Description, Form.Purpose, MediaCategory.DescribeAll(categories)));
             }
 
             var id = Guid.CreateVersion7();
@@ -136,7 +135,9 @@ public sealed class MultipartUpload(string boundary, Stream body, IMediaStorage 
     }
 
     public UploadRejectedException TooLarge(long limit) =>
-        new(FileField, $"The file is larger than the {limit:N0} bytes accepted{(Form.Purpose is null ? string.Empty : $" for {Form.Purpose}")}.", tooLarge: true);
+        new(FileField, Form.Purpose is null
+            ? Messages.FormatFileTooLarge(AgrovetCultures.Number(limit))
+            : Messages.FormatFileTooLargeForPurpose(AgrovetCultures.Number(limit), Form.Purpose), tooLarge: true);
 
     private static async Task<string> ReadFieldAsync(MultipartSection section, string name, CancellationToken cancellationToken)
     {
@@ -153,7 +154,7 @@ public sealed class MultipartUpload(string boundary, Stream body, IMediaStorage 
             length += read;
         }
 
-        throw new UploadRejectedException(name, $"This field takes at most {MaxFieldLength} bytes.");
+        throw new UploadRejectedException(name, Messages.FormatFieldTooLong(MaxFieldLength));
     }
 
     private static async Task<MultipartSection?> NextSectionAsync(MultipartReader reader, CancellationToken cancellationToken)
@@ -187,6 +188,6 @@ public sealed class MultipartUpload(string boundary, Stream body, IMediaStorage 
 
     private static UploadRejectedException Malformed(Exception e) =>
         new("body", e is InvalidDataException
-            ? "The body is not valid multipart/form-data: " + e.Message
-            : "The upload ended before the multipart body was complete.");
+            ? Messages.FormatNotMultipart(e.Message)
+            : Messages.UploadCutShort);
 }

@@ -18,7 +18,16 @@ public static class UploadEndpoints
             .WithMetadata(new UploadSizeLimit(options.LargestFile + MultipartOverhead))
             .Accepts<IFormFile>("multipart/form-data")
             .WithName("UploadMedia")
-            .WithSummary("Upload a file: multipart/form-data with 'file', optional 'purpose' (avatar, ad_photo, post_image, video, document, attachment) and 'is_public'");
+            .WithSummary("Upload a file: multipart/form-data with 'file', optional 'purpose' (avatar, ad_photo, post_image, video, document, attachment) and 'is_public'")
+            .WithDescription(
+                "Signed-in users. Stores the file as the caller's, checks its real type from its bytes against the purpose's "
+                + "allowed types and size limit, makes a thumbnail of images, and answers 201 with its metadata and URLs. Raises "
+                + "media.created, from which other services learn that the caller owns it (an avatar, an ad's photo). A file "
+                + "over the purpose's limit answers 413; a body that is not multipart/form-data answers 415; a wrong type or "
+                + "purpose answers 400 naming the field.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return media;
     }
 
@@ -28,15 +37,15 @@ public static class UploadEndpoints
         if (MultipartUpload.BoundaryOf(request.ContentType) is not { } boundary)
         {
             return TypedResults.Problem(
-                "Send the file as multipart/form-data (a 'file' part, optional 'purpose' and 'is_public').",
+                Messages.SendAsMultipart,
                 statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "Unsupported content type");
+                title: SharedMessages.TitleUnsupportedMediaType);
         }
 
         return await uploads.ReceiveAsync(request.Body, boundary, user.Id(), cancellationToken) switch
         {
             UploadOutcome.Stored stored => TypedResults.Created($"{MediaServiceExtensions.RoutePrefix}/{stored.Media.Id}/", MediaResponse.From(stored.Media, request)),
-            UploadOutcome.TooLarge tooLarge => TypedResults.Problem(tooLarge.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large"),
+            UploadOutcome.TooLarge tooLarge => TypedResults.Problem(tooLarge.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: Messages.TitleFileTooLarge),
             UploadOutcome.Refused refused => Problem.Invalid(refused.Field, refused.Message),
             _ => throw new InvalidOperationException("Unknown upload outcome."),
         };

@@ -7,7 +7,7 @@ namespace Agrovet.Media.Uploads;
 public sealed class UploadRejectedException : Exception
 {
     public UploadRejectedException()
-        : this("body", "The upload was refused.")
+        : this("body", Messages.UploadRefused)
     {
     }
 

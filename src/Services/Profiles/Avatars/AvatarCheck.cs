@@ -13,15 +13,15 @@ public static class AvatarCheck
     {
         if (!found.Files.TryGetValue(mediaId, out var file))
         {
-            errors.Add(Field, $"No file has id {mediaId}.");
+            errors.Add(Field, Messages.FormatNoSuchFile(mediaId));
         }
         else if (file.OwnerId != ownerId)
         {
-            errors.Add(Field, "The avatar must be a file of the profile's owner.");
+            errors.Add(Field, Messages.AvatarNotOwners);
         }
         else if (!file.IsImage)
         {
-            errors.Add(Field, "The avatar must be an image.");
+            errors.Add(Field, Messages.AvatarNotImage);
         }
     }
 }

@@ -6,6 +6,7 @@ using Agrovet.LocalCopies.Users;
 using Agrovet.Profiles.Avatars;
 using Agrovet.Profiles.Data;
 using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,12 +28,38 @@ public static class ProfileKindEndpoints<TResponse>
     {
         var name = char.ToUpperInvariant(Kind.Path[0]) + Kind.Path[1..];
         var group = profiles.MapGroup(Kind.Path).WithTags(name);
-        group.MapGet("/", ListAsync).WithName($"List{name}").WithSummary($"Profiles of {Kind.Plural}: filters, search, ordering, pages");
-        group.MapPost("/", CreateAsync).RequireAuthorization().WithName($"Create{name}").WithSummary($"Create my profile ({Kind.Role} accounts)");
-        group.MapGet("me/", MineAsync).RequireAuthorization().WithName($"My{name}").WithSummary("My own profile of this kind");
-        group.MapGet("{id:long}/", GetAsync).WithName($"Get{name}").WithSummary("One profile");
-        group.MapPatch("{id:long}/", UpdateAsync).RequireAuthorization().WithName($"Update{name}").WithSummary("Edit a profile (owner, administrators); null clears a field");
-        group.MapDelete("{id:long}/", DeleteAsync).RequireAuthorization().WithName($"Delete{name}").WithSummary("Delete a profile (owner, administrators)");
+        group.MapGet("/", ListAsync).WithName($"List{name}").WithSummary($"Profiles of {Kind.Plural}: filters, search, ordering, pages")
+            .WithDescription($"Anyone; changes nothing. The profiles of active {Kind.Plural}, paginated with an exact count.")
+            .WithParameterDescription("specialty", "Only this specialty, exactly (any case).")
+            .WithParameterDescription("region", "Only profiles in this region, exactly (any case).")
+            .WithParameterDescription("regions_served", "Only specialists who serve this region, exactly (any case).")
+            .WithParameterDescription("q", "Words found in the display name, bio or company, any case.")
+            .WithParameterDescription("ordering", $"Order by {string.Join(", ", ProfileQueries.OrderingFields)}, comma-separated; '-' in front for descending (default -created_at).");
+        group.MapPost("/", CreateAsync).RequireAuthorization().WithName($"Create{name}").WithSummary($"Create my profile ({Kind.Role} accounts)")
+            .WithDescription(
+                $"Signed-in {Kind.Role} accounts (others, and deactivated accounts, get 403); one profile per account (a second "
+                + "answers 409). An avatar must be an image the caller uploaded for the avatar purpose. Raises profile.created. "
+                + "503 when the media service must be asked about the avatar and does not answer.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("me/", MineAsync).RequireAuthorization().WithName($"My{name}").WithSummary("My own profile of this kind")
+            .WithDescription("Signed-in users; changes nothing. 404 when the caller has no profile of this kind yet.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("{id:long}/", GetAsync).WithName($"Get{name}").WithSummary("One profile")
+            .WithDescription("Anyone; changes nothing. A deactivated user's profile is shown only to administrators (404 to others).");
+        group.MapPatch("{id:long}/", UpdateAsync).RequireAuthorization().WithName($"Update{name}").WithSummary("Edit a profile (owner, administrators); null clears a field")
+            .WithDescription(
+                "The owner or an administrator (others get 403). Only the fields sent change. Raises profile.updated; an "
+                + "administrator's change is recorded in the audit log. 503 when the media service must be asked about a new "
+                + "avatar and does not answer.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapDelete("{id:long}/", DeleteAsync).RequireAuthorization().WithName($"Delete{name}").WithSummary("Delete a profile (owner, administrators)")
+            .WithDescription(
+                "The owner or an administrator (others get 403). Raises profile.updated marking it deleted; an administrator's "
+                + "deletion is recorded in the audit log.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
     private static async Task<Results<Ok<PagedResponse<TResponse>>, ValidationProblem>> ListAsync(
@@ -74,7 +101,7 @@ public static class ProfileKindEndpoints<TResponse>
         var userId = user.Id();
         var profile = await db.Profiles.AsNoTracking().Include(p => p.User).FirstOrDefaultAsync(p => p.UserId == userId && p.Kind == Kind.Name, cancellationToken);
         return profile is null
-            ? Problem.NotFound($"You have no profile among the {Kind.Plural}; create it with POST /api/profiles/{Kind.Path}/.")
+            ? Problem.NotFound(Messages.FormatNoOwnProfile(Kind.PluralForPeople, Kind.Path))
             : TypedResults.Ok(TResponse.From(profile));
     }
 
@@ -90,7 +117,7 @@ public static class ProfileKindEndpoints<TResponse>
     {
         if (user.Role() != Kind.Role)
         {
-            return Problem.Forbidden($"Only {Kind.Role} accounts can create a profile among the {Kind.Plural}.");
+            return Problem.Forbidden(Messages.FormatOnlyRoleCreates(Kind.RoleForPeople, Kind.PluralForPeople));
         }
 
         var userId = user.Id();
@@ -114,7 +141,7 @@ public static class ProfileKindEndpoints<TResponse>
         var owner = await users.CallerAsync(CallerClaims.Of(user), cancellationToken);
         if (!owner.IsVisible)
         {
-            return Problem.Forbidden("This account is deactivated or deleted.");
+            return Problem.Forbidden(Messages.AccountInactive);
         }
 
         var now = changes.Now();
@@ -146,7 +173,7 @@ public static class ProfileKindEndpoints<TResponse>
 
         if (!CanManage(profile!, user))
         {
-            return Problem.Forbidden("Only the profile's owner or an administrator can edit it.");
+            return Problem.Forbidden(Messages.OnlyOwnerEdits);
         }
 
         var errors = new ValidationErrors();
@@ -181,7 +208,7 @@ public static class ProfileKindEndpoints<TResponse>
 
         if (!CanManage(profile!, user))
         {
-            return Problem.Forbidden("Only the profile's owner or an administrator can delete it.");
+            return Problem.Forbidden(Messages.OnlyOwnerDeletes);
         }
 
         return await changes.DeleteAsync(profile!, AuditActor.AdminOf(user), cancellationToken) switch
@@ -206,7 +233,7 @@ public static class ProfileKindEndpoints<TResponse>
                 AvatarCheck.Check(avatar, ownerId, found, errors);
                 return null;
             default:
-                return MediaLookupProblems.Unavailable(request.HttpContext.Response, "The avatar");
+                return MediaLookupProblems.Unavailable(request.HttpContext.Response, Messages.AvatarSubject);
         }
     }
 
@@ -217,7 +244,7 @@ public static class ProfileKindEndpoints<TResponse>
     private static bool CanManage(Profile profile, ClaimsPrincipal user) => user.IsAdmin() || profile.UserId == user.Id();
 
     private static ProblemHttpResult AlreadyHasOne() =>
-        Problem.Conflict($"You already have a profile among the {Kind.Plural}; edit it with PATCH instead.");
+        Problem.Conflict(Messages.FormatProfileExists(Kind.PluralForPeople));
 
-    private static ProblemHttpResult NoSuchProfile(long id) => Problem.NotFound($"No profile among the {Kind.Plural} has id {id}.");
+    private static ProblemHttpResult NoSuchProfile(long id) => Problem.NotFound(Messages.FormatNoSuchProfile(Kind.PluralForPeople, id));
 }

@@ -80,7 +80,7 @@ public static class ProfileQueries
 
     private static IOrderedQueryable<Profile>? Unknown(string field, IOrderedQueryable<Profile>? ordered, ValidationErrors errors)
     {
-        errors.Add("ordering", $"Cannot order by '{field}'. Order by {string.Join(", ", OrderingFields)}, with '-' in front for descending.");
+        errors.Add("ordering", Messages.FormatCannotOrderBy(field, string.Join(", ", OrderingFields)));
         return ordered;
     }
 }

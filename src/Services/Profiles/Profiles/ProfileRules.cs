@@ -18,7 +18,7 @@ public static class ProfileRules
     {
         foreach (var field in input.SentKindFields().Where(f => !kind.OwnFields.Contains(f)))
         {
-            errors.Add(field, $"Profiles of {kind.Plural} have no '{field}'; theirs are: {string.Join(", ", kind.OwnFields)}.");
+            errors.Add(field, Messages.FormatFieldNotOfKind(kind.PluralForPeople, field, string.Join(", ", kind.OwnFields)));
         }
 
         RequiredText(ProfileFields.DisplayName, input.DisplayName, DisplayNameMax, creating, errors);
@@ -41,7 +41,7 @@ public static class ProfileRules
             OptionalText(ProfileFields.FarmType, input.FarmType, NameMax, errors);
             if (input.HerdSize.Value is < 0 or > MaxHerdSize)
             {
-                errors.Add(ProfileFields.HerdSize, $"Enter a number from 0 to {MaxHerdSize:N0}, or null.");
+                errors.Add(ProfileFields.HerdSize, Messages.FormatHerdSizeRange(AgrovetCultures.Number(MaxHerdSize)));
             }
         }
     }
@@ -106,7 +106,7 @@ public static class ProfileRules
         {
             if (creating)
             {
-                errors.Add(field, "This field is required.");
+                errors.Add(field, SharedMessages.Required);
             }
 
             return;
@@ -114,7 +114,7 @@ public static class ProfileRules
 
         if (string.IsNullOrWhiteSpace(value.Value))
         {
-            errors.Add(field, "This field may not be blank.");
+            errors.Add(field, Messages.MayNotBeBlank);
             return;
         }
 
@@ -134,12 +134,12 @@ public static class ProfileRules
 
         if (regions.Count > MaxRegionsServed)
         {
-            errors.Add(ProfileFields.RegionsServed, $"List at most {MaxRegionsServed} regions.");
+            errors.Add(ProfileFields.RegionsServed, Messages.FormatTooManyRegions(MaxRegionsServed));
         }
 
         if (regions.Any(r => string.IsNullOrWhiteSpace(r) || r.Trim().Length > NameMax))
         {
-            errors.Add(ProfileFields.RegionsServed, $"Each region needs 1 to {NameMax} characters.");
+            errors.Add(ProfileFields.RegionsServed, Messages.FormatRegionLength(NameMax));
         }
     }
 

@@ -1,4 +1,18 @@
-/** Shapes of the public API (reference: the gateway's /api/docs). Money is a decimal string; timestamps ISO 8601 UTC. */
+/**
+ * Shapes of the public API (reference: the gateway's /api/docs). The objects the services answer are generated from
+ * their OpenAPI documents (./generated, from docs/openapi; regenerate with ./agrovet openapi); this file narrows what
+ * the documents can only call a string (roles, statuses, money as a decimal string) and adds what they do not name.
+ * Timestamps are ISO 8601 UTC.
+ */
+import type { components as AuthApi } from './generated/auth';
+import type { components as MarketplaceApi } from './generated/marketplace';
+import type { components as MediaApi } from './generated/media';
+import type { components as ProfilesApi } from './generated/profiles';
+
+type AuthSchemas = AuthApi['schemas'];
+type MarketplaceSchemas = MarketplaceApi['schemas'];
+type ProfilesSchemas = ProfilesApi['schemas'];
+
 export type Role = 'consumer' | 'specialist' | 'businessman' | 'admin';
 export const SELF_SERVICE_ROLES = ['consumer', 'specialist', 'businessman'] as const;
 export type SelfServiceRole = (typeof SELF_SERVICE_ROLES)[number];
@@ -10,25 +24,11 @@ export interface Page<T> {
   results: T[];
 }
 
-export interface User {
-  id: number;
-  username: string;
-  email: string;
-  role: Role;
-  date_joined: string;
-}
+export type User = Omit<AuthSchemas['UserResponse'], 'role'> & { role: Role };
 
-export interface TokenPair {
-  access: string;
-  refresh: string;
-  expires_in: number;
-  user: User;
-}
+export type TokenPair = Omit<AuthSchemas['TokenPairResponse'], 'user'> & { user: User };
 
-export interface AdminUser extends User {
-  is_active: boolean;
-  last_login: string | null;
-}
+export type AdminUser = Omit<AuthSchemas['AdminUserResponse'], 'role'> & { role: Role };
 
 /** Another object's user: the API writes either the id or `{id, username}`. */
 export type UserRef = number | { id: number; username: string };
@@ -37,100 +37,38 @@ export type UserRef = number | { id: number; username: string };
 export type MediaPurpose = 'avatar' | 'ad_photo' | 'post_image' | 'video' | 'document' | 'attachment';
 
 /** A stored file; `id` is a UUID, `owner` the uploader's user id. */
-export interface Media {
-  id: string;
-  url: string;
-  thumbnail_url: string | null;
-  content_type: string;
-  size: number;
-  width: number | null;
-  height: number | null;
+export type Media = Omit<MediaApi['schemas']['MediaResponse'], 'purpose' | 'owner'> & {
   purpose: MediaPurpose | string;
-  is_public: boolean;
-  original_name: string;
   owner: UserRef;
-  created_at: string;
-}
+};
 
 export type ProfileKind = 'specialists' | 'businessmen' | 'consumers';
 
-export interface ProfileBase {
-  id: number;
-  kind?: string;
-  user: { id: number; username: string };
-  display_name: string;
-  bio: string;
-  region: string | null;
-  /** A media id (UUID) of the owner's, or null. */
-  avatar: string | null;
-  created_at: string;
-  updated_at?: string;
-}
-
-export interface SpecialistProfile extends ProfileBase {
-  specialty: string;
-  license_number: string | null;
-  regions_served: string[];
-}
-
-export interface BusinessmanProfile extends ProfileBase {
-  company: string;
-  tax_id: string | null;
-}
-
-export interface ConsumerProfile extends ProfileBase {
-  farm_type: string | null;
-  herd_size: number | null;
-}
+export type SpecialistProfile = ProfilesSchemas['SpecialistResponse'];
+export type BusinessmanProfile = ProfilesSchemas['BusinessmanResponse'];
+export type ConsumerProfile = ProfilesSchemas['ConsumerResponse'];
+export type ProfileBase = Pick<SpecialistProfile, keyof SpecialistProfile & keyof BusinessmanProfile & keyof ConsumerProfile>;
 
 export type Profile = SpecialistProfile | BusinessmanProfile | ConsumerProfile;
 
 export type AdStatus = 'active' | 'sold_out' | 'withdrawn' | string;
 
-export interface Ad {
-  id: number;
-  title: string;
-  description: string;
-  price: string;
-  currency: string;
-  stock: number;
-  category: string;
-  region: string;
-  /** Media ids (UUIDs) of the seller's uploads; the first is the cover. */
-  media_ids: string[];
-  status: AdStatus;
-  seller: { id: number; username: string };
-  created_at: string;
-  updated_at: string;
-}
+/** `price` is a decimal string; `media_ids` are the seller's uploads (UUIDs), the first the cover. */
+export type Ad = Omit<MarketplaceSchemas['AdResponse'], 'price' | 'status'> & { price: string; status: AdStatus };
 
 export type OrderStatus = 'placed' | 'shipped' | 'completed' | 'cancelled' | string;
 
-export interface Order {
-  id: number;
-  /** The ad's id; `ad_title` is its title when it was bought. */
-  ad: number;
-  ad_title: string;
-  quantity: number;
+/** `ad` is the ad's id and `ad_title` its title when it was bought; money is a decimal string. */
+export type Order = Omit<MarketplaceSchemas['OrderResponse'], 'unit_price' | 'total' | 'status' | 'buyer' | 'seller'> & {
   unit_price: string;
   total: string;
-  currency: string;
   status: OrderStatus;
   buyer: UserRef;
   seller: UserRef;
-  created_at: string;
-  updated_at?: string;
-}
+};
 
 /** One recorded admin change; `changes` is `{field: [old, new]}`. */
-export interface AuditEntry {
-  id: number | string;
+export type AuditEntry = Omit<AuthSchemas['AuditEntryResponse'], 'actor' | 'changes'> & {
   actor: { id: number; username: string } | null;
-  actor_username: string;
-  action: string;
-  object_type: string;
-  object_id: string;
-  object_repr?: string;
   changes: Record<string, unknown> | null;
-  created_at: string;
-}
+};

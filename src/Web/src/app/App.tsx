@@ -14,6 +14,8 @@ const ProfilesArea = lazy(() => import('../features/profiles/ProfilesArea'));
 const MyProfilePage = lazy(() => import('../features/profiles/MyProfilePage'));
 const MarketplaceArea = lazy(() => import('../features/marketplace/MarketplaceArea'));
 const OrdersPage = lazy(() => import('../features/marketplace/OrdersPage'));
+const ChatArea = lazy(() => import('../features/chat/ChatArea'));
+const ForumArea = lazy(() => import('../features/forum/ForumArea'));
 const AnalyticsPage = lazy(() => import('../features/analytics/AnalyticsPage'));
 // Rendered only inside RequireRole: people who are not administrators never download it.
 const AdminArea = lazy(() => import('../features/admin/AdminArea'));
@@ -31,6 +33,8 @@ export function App() {
         <Route path="profile" element={<RequireAuth><MyProfilePage /></RequireAuth>} />
         <Route path="marketplace/*" element={<MarketplaceArea />} />
         <Route path="orders" element={<RequireAuth><OrdersPage /></RequireAuth>} />
+        <Route path="forum/*" element={<ForumArea />} />
+        <Route path="chat/*" element={<ChatArea />} />
         <Route path="analytics/*" element={<RequireAuth><AnalyticsPage /></RequireAuth>} />
         <Route path="admin/*" element={<RequireRole role="admin"><AdminArea /></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { usePlatformServices } from '../api/platform';
 import { useSession } from '../api/session';
+import { UnreadBadge } from '../features/chat/UnreadBadge';
 import { PageLoading } from '../components/Feedback';
 import { AccountMenu } from './AccountMenu';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -60,7 +61,10 @@ export function Layout() {
             <ul>
               {AREAS.filter((area) => !('service' in area) || running.has(area.service)).map((area) => (
                 <li key={area.to}>
-                  <NavLink to={area.to}>{t(`nav.${area.key}`)}</NavLink>
+                  <NavLink to={area.to}>
+                    {t(`nav.${area.key}`)}
+                    {area.key === 'chat' ? <UnreadBadge /> : null}
+                  </NavLink>
                 </li>
               ))}
               {role === 'admin' ? (

@@ -13,6 +13,7 @@ import { categoryLabel } from '../../lib/catalog';
 import { formatDate, formatMoney, userId, userLabel } from '../../lib/format';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 import { useSubmit } from '../../lib/useSubmit';
+import { ContactButton } from '../chat/ContactButton';
 import { BuyPanel } from './BuyPanel';
 import { StockBadge } from './StockBadge';
 
@@ -88,7 +89,10 @@ export function AdPage() {
               </div>
             </div>
           ) : me ? (
-            <BuyPanel ad={ad} onBought={reload} />
+            <>
+              <BuyPanel ad={ad} onBought={reload} />
+              <ContactButton adId={ad.id} label={t('chat.contactSeller')} />
+            </>
           ) : (
             <p className="card card--muted">
               <Trans i18nKey="ad.signInToBuy" components={{ signIn: <Link to="/login" state={{ from: location.pathname }} /> }} />

@@ -12,6 +12,7 @@ import { enumLabel, fieldLabel } from '../../lib/labels';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 import { kindInfo } from './kinds';
 import { Icon } from '../../components/Icon';
+import { ContactButton } from '../chat/ContactButton';
 
 export function ProfileDetailPage() {
   const { t } = useTranslation();
@@ -48,6 +49,9 @@ export function ProfileDetailPage() {
           </div>
         </header>
         {profile.bio ? <p className="profile__bio">{profile.bio}</p> : null}
+        {!mine && me ? (
+          <ContactButton userId={profile.user.id} label={info.kind === 'specialists' ? t('chat.consult') : t('chat.message')} />
+        ) : null}
         <dl className="details">
           {info.fields.map((field) => {
             const value = record[field.name];

@@ -1,0 +1,241 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Agrovet.Bench.Chat;
+using Agrovet.LocalInfrastructure;
+using Agrovet.Testing;
+
+// dotnet run -c Release --project bench/chat -- [--instances 1|2] [--rates 1000,2000,4000] [--seconds 10] [--idle 10000]
+var options = BenchArgs.Parse(args);
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+var ct = cancel.Token;
+var report = new StringBuilder();
+void Say(string line)
+{
+    Console.WriteLine(line);
+    report.AppendLine(line);
+}
+
+var infrastructure = await TestInfrastructure.GetAsync();
+await using var auth = await AuthServer.StartAsync(cancellationToken: ct);
+var database = await infrastructure.CreateDatabaseAsync("chat", ct);
+var logs = TestDirectory.Create("chat-bench");
+var prefix = $"bench-chat-{Guid.NewGuid():N}:";
+var chatAssembly = RepoPaths.ServiceAssembly("src/Services/Chat", "Agrovet.Chat");
+var instances = new List<(DotnetProcess Process, Uri Url)>();
+for (var i = 0; i < options.Instances; i++)
+{
+    var url = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+    var environment = new Dictionary<string, string>
+    {
+        ["ASPNETCORE_URLS"] = url.ToString().TrimEnd('/'),
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["ConnectionStrings__Postgres"] = database,
+        ["ConnectionStrings__Redis"] = auth.RedisConnectionString,
+        ["AUTH_INTERNAL_URL"] = auth.Url.ToString(),
+        ["EventBus__StreamKeyPrefix"] = auth.StreamKeyPrefix,
+        ["EventBus__ConsumerGroup"] = "chat-bench",
+        ["Chat__ChannelPrefix"] = prefix,
+        ["Chat__FramesPerSecond"] = "1000",
+        ["Chat__FrameBurst"] = "1000",
+        ["Chat__SendQueueFrames"] = "8192",
+        ["Logging__LogLevel__Default"] = "Warning",
+        ["AGROVET_PARENT_PID"] = Environment.ProcessId.ToString(CultureInfo.InvariantCulture),
+        ["LOG_FORMAT"] = "text",
+    };
+    if (i == 0)
+    {
+        await using var migrate = DotnetProcess.Start("chat-migrate", chatAssembly, ["migrate"], environment, logs.Combine("chat.migrate.log"));
+        await migrate.WaitForExitAsync(ct);
+    }
+
+    var process = DotnetProcess.Start($"chat-{i}", chatAssembly, [], environment, logs.Combine($"chat-{i}.log"));
+    await WaitReadyAsync(url, process, ct);
+    instances.Add((process, url));
+}
+
+// 10 people, each a member of all 100 groups: 1,000 connections (person, room), 10 per room.
+var people = new List<SignedInUser>();
+for (var i = 0; i < options.Members; i++)
+{
+    people.Add(await auth.SignUpAsync());
+}
+
+using var owner = new HttpClient { BaseAddress = instances[0].Url, Timeout = TimeSpan.FromSeconds(60) }.WithBearer(people[0].AccessToken);
+var rooms = new List<long>();
+for (var r = 0; r < options.Rooms; r++)
+{
+    rooms.Add(await CreateGroupAsync(owner, $"bench {r}", [.. people.Skip(1).Select(p => p.Id)], ct));
+}
+
+var log = new LatencyLog();
+var clients = new List<BenchClient>();
+foreach (var (room, r) in rooms.Select((room, r) => (room, r)))
+{
+    for (var m = 0; m < people.Count; m++)
+    {
+        var instance = instances[(r * people.Count + m) % instances.Count];
+        clients.Add(await BenchClient.ConnectAsync(SocketUri(instance.Url, room, people[m].AccessToken), log, ct));
+    }
+}
+
+Say($"# Chat benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+Say(string.Empty);
+Say($"{options.Instances} chat instance(s), {clients.Count} clients in {rooms.Count} rooms ({people.Count} members each), {Environment.ProcessorCount} cores, load average {LoadAverage()} at start.");
+Say(string.Empty);
+Say("| offered messages/s | sent | deliveries | deliveries/s | p50 | p99 | max |");
+Say("|---|---|---|---|---|---|---|");
+await Task.Delay(2000, ct);
+log.Take();
+foreach (var rate in options.Rates)
+{
+    var sent = await SendAtRateAsync(clients, rate, TimeSpan.FromSeconds(options.Seconds), ct);
+    // Let the tail arrive.
+    await Task.Delay(3000, ct);
+    var latencies = log.Take();
+    latencies.Sort();
+    var perSecond = latencies.Count / (options.Seconds + 0.0);
+    Say(string.Create(CultureInfo.InvariantCulture,
+        $"| {rate:N0} | {sent:N0} | {latencies.Count:N0} | {perSecond:N0} | {LatencyLog.Percentile(latencies, 0.5):F1} ms | {LatencyLog.Percentile(latencies, 0.99):F1} ms | {(latencies.Count > 0 ? latencies[^1] : double.NaN):F1} ms |"));
+}
+
+foreach (var client in clients)
+{
+    await client.CloseAsync();
+}
+
+if (options.Idle > 0)
+{
+    var target = instances[0];
+    await Task.Delay(3000, ct);
+    var before = ResidentBytes(target.Process.ProcessId);
+    var idle = new List<BenchClient>(options.Idle);
+    var quiet = new LatencyLog();
+    for (var i = 0; i < options.Idle; i++)
+    {
+        idle.Add(await BenchClient.ConnectAsync(SocketUri(target.Url, rooms[i % rooms.Count], people[(i / rooms.Count) % people.Count].AccessToken), quiet, ct));
+    }
+
+    await Task.Delay(5000, ct);
+    var after = ResidentBytes(target.Process.ProcessId);
+    Say(string.Empty);
+    Say(string.Create(CultureInfo.InvariantCulture,
+        $"Idle: {idle.Count:N0} connections held by one instance; its resident memory {before / 1048576.0:F0} MB → {after / 1048576.0:F0} MB, {(after - before) / 1024.0 / idle.Count:F1} KB per idle connection."));
+    foreach (var client in idle)
+    {
+        await client.CloseAsync();
+    }
+}
+
+Say(string.Empty);
+Say($"Load average at the end: {LoadAverage()}.");
+var results = Path.Combine(RepoPaths.Root, "bench", "results");
+Directory.CreateDirectory(results);
+await File.WriteAllTextAsync(Path.Combine(results, $"chat-{options.Instances}x-{DateTime.UtcNow:yyyyMMddTHHmmssZ}.md"), report.ToString(), ct);
+foreach (var (process, _) in instances)
+{
+    await process.DisposeAsync();
+}
+
+return 0;
+
+static Uri SocketUri(Uri http, long room, string token) =>
+    new($"ws://{http.Host}:{http.Port}/ws/chat/{room}/?token={Uri.EscapeDataString(token)}");
+
+static async Task<long> CreateGroupAsync(HttpClient client, string name, long[] members, CancellationToken ct)
+{
+    // The members' user.created events may still be on their way: ask again until the chat knows them.
+    for (var attempt = 0; ; attempt++)
+    {
+        using var response = await client.PostAsJsonAsync("/api/chat/rooms/", new { kind = "group", name, member_ids = members }, ct);
+        if (response.IsSuccessStatusCode)
+        {
+            var room = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
+            return room.GetProperty("id").GetInt64();
+        }
+
+        if (attempt > 100)
+        {
+            throw new InvalidOperationException($"Could not create a group: {await response.Content.ReadAsStringAsync(ct)}");
+        }
+
+        await Task.Delay(200, ct);
+    }
+}
+
+static async Task<long> SendAtRateAsync(List<BenchClient> clients, int rate, TimeSpan duration, CancellationToken ct)
+{
+    var started = Stopwatch.GetTimestamp();
+    long sent = 0;
+    var next = 0;
+    var sends = new List<Task>();
+    while (Stopwatch.GetElapsedTime(started) < duration)
+    {
+        var due = (long)(Stopwatch.GetElapsedTime(started).TotalSeconds * rate);
+        while (sent < due)
+        {
+            sends.Add(clients[next].SendAsync(ct));
+            next = (next + 1) % clients.Count;
+            sent++;
+        }
+
+        if (sends.Count > 10_000)
+        {
+            await Task.WhenAll(sends);
+            sends.Clear();
+        }
+
+        await Task.Delay(5, ct);
+    }
+
+    await Task.WhenAll(sends);
+    return sent;
+}
+
+static async Task WaitReadyAsync(Uri url, DotnetProcess process, CancellationToken ct)
+{
+    using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+    await Poll.UntilAsync(
+        async () =>
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"chat exited during start-up:\n{process.LogTail(30)}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(new Uri(url, "/health/ready"), ct);
+                return response.IsSuccessStatusCode;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                return false;
+            }
+        },
+        TimeSpan.FromSeconds(120),
+        "the chat service to become ready",
+        ct);
+}
+
+static long ResidentBytes(int pid)
+{
+    foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+    {
+        if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+        {
+            return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        }
+    }
+
+    return 0;
+}
+
+static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];

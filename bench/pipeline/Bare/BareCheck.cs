@@ -1,0 +1,3 @@
+namespace Agrovet.Bench.Bare;
+
+internal sealed record BareCheck(string Status, double DurationMs, string? Description);

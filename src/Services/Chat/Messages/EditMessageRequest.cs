@@ -1,0 +1,4 @@
+namespace Agrovet.Chat.Messages;
+
+/// <summary>A message's new text.</summary>
+public sealed record EditMessageRequest(string? Body);

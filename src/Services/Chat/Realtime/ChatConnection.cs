@@ -1,0 +1,401 @@
+using System.Buffers;
+using System.Net.WebSockets;
+using System.Threading.Channels;
+using Agrovet.Chat.Data;
+using Agrovet.Chat.Messages;
+using Agrovet.Chat.Rooms;
+using Agrovet.LocalCopies.Media;
+using Agrovet.ServiceDefaults.Problems;
+using Microsoft.EntityFrameworkCore;
+
+namespace Agrovet.Chat.Realtime;
+
+/// <summary>
+/// One client's WebSocket to one room. Two loops: the receive loop reads, size-checks, rate-limits and carries out the
+/// client's frames one at a time; the send loop writes this connection's queue (bounded: a client that lets it fill up
+/// is cut off with 4000 instead of slowing the room) and keeps the room's messages in order, exactly once: a message
+/// whose predecessor this client has not had is preceded by the missing ones, read from the database; a repeat is dropped.
+/// </summary>
+public sealed partial class ChatConnection
+{
+    private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(3);
+    private static readonly long TypingEvery = TimeSpan.FromSeconds(2).Ticks;
+
+    private readonly WebSocket _socket;
+    private readonly ConnectionServices _services;
+    private readonly string _accessToken;
+    private readonly Channel<ChatEvent> _queue;
+    private long _lastDelivered;
+    private int _closing;
+    private int _closeCode;
+    private string _closeReason = string.Empty;
+    private double _frameAllowance;
+    private long _allowanceAt;
+    private long _typingAt;
+
+    public ChatConnection(WebSocket socket, ConnectionServices services, long roomId, UserRef user, ConnectionToken token)
+    {
+        _socket = socket;
+        _services = services;
+        RoomId = roomId;
+        User = user;
+        Token = token;
+        _accessToken = token.AccessToken;
+        _queue = Channel.CreateBounded<ChatEvent>(new BoundedChannelOptions(services.Options.SendQueueFrames)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        _frameAllowance = services.Options.FrameBurst;
+        _allowanceAt = services.Time.GetTimestamp();
+    }
+
+    public long RoomId { get; }
+
+    public UserRef User { get; }
+
+    public ConnectionToken Token { get; }
+
+    public bool IsClosing => Volatile.Read(ref _closing) == 1;
+
+    /// <summary>Queues a frame for this client; a full queue cuts the client off (it is not reading).</summary>
+    public void Enqueue(ChatEvent e)
+    {
+        if (!_queue.Writer.TryWrite(e) && !IsClosing)
+        {
+            Close(CloseCodes.TooSlow, "You are not reading fast enough; reconnect with ?since=<last id> to catch up.");
+        }
+    }
+
+    /// <summary>Ends the connection with <paramref name="code"/>: the frames still queued are dropped, the close is sent, and the socket is aborted if the client does not answer it in time.</summary>
+    public void Close(int code, string reason)
+    {
+        if (Interlocked.Exchange(ref _closing, 1) == 1)
+        {
+            return;
+        }
+
+        _closeCode = code;
+        _closeReason = reason.Length > 120 ? reason[..120] : reason;
+        _queue.Writer.TryComplete();
+        _ = AbortUnlessClosedAsync();
+    }
+
+    /// <param name="since">The last message id the client has (reconnect), or null for a fresh start.</param>
+    public async Task RunAsync(long? since, CancellationToken aborted)
+    {
+        await _services.Hub.AttachAsync(this);
+        try
+        {
+            long lastId;
+            await using (var scope = _services.Scopes.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<ChatDbContext>();
+                lastId = await db.Rooms.Where(r => r.Id == RoomId).Select(r => r.LastMessageId).FirstAsync(aborted);
+            }
+
+            // Everything after `since` is replayed; without it, the client starts from now (history is REST's).
+            _lastDelivered = Math.Min(since ?? lastId, lastId);
+            if (await _services.Hub.CameOnlineAsync(RoomId, User.Id))
+            {
+                await _services.Hub.PublishAsync(ChatEvent.Transient(RoomId, ChatFrames.Serialize(new PresenceFrame("presence", RoomId, User, true))));
+            }
+
+            var hello = ChatFrames.Serialize(new HelloFrame("hello", RoomId, User, await _services.Hub.OnlineAsync(RoomId), lastId));
+            var sending = SendLoopAsync(hello, lastId, aborted);
+            await ReceiveLoopAsync(aborted);
+            Close(_socket.CloseStatus is { } status ? (int)status : (int)WebSocketCloseStatus.NormalClosure, "Bye.");
+            await sending;
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+        {
+            // The peer went away.
+        }
+        finally
+        {
+            Close(CloseCodes.GoingAway, "Bye.");
+            _services.Hub.Detach(this);
+            if (await _services.Hub.WentOfflineAsync(RoomId, User.Id))
+            {
+                await _services.Hub.PublishAsync(ChatEvent.Transient(RoomId, ChatFrames.Serialize(new PresenceFrame("presence", RoomId, User, false))));
+            }
+        }
+    }
+
+    private async Task SendLoopAsync(byte[] hello, long replayUpTo, CancellationToken aborted)
+    {
+        try
+        {
+            await SendAsync(hello, aborted);
+            await FillGapAsync(replayUpTo + 1, aborted);
+            var reader = _queue.Reader;
+            while (await reader.WaitToReadAsync(aborted) && !IsClosing)
+            {
+                while (!IsClosing && reader.TryRead(out var e))
+                {
+                    if (e.IsSequenced)
+                    {
+                        if (e.MessageId <= _lastDelivered)
+                        {
+                            continue;
+                        }
+
+                        if (e.PreviousId > _lastDelivered)
+                        {
+                            await FillGapAsync(e.MessageId, aborted);
+                        }
+
+                        _lastDelivered = e.MessageId;
+                    }
+
+                    await SendAsync(e.Frame, aborted);
+                }
+            }
+
+            if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                await _socket.CloseOutputAsync((WebSocketCloseStatus)_closeCode, _closeReason, aborted);
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            _socket.Abort();
+        }
+    }
+
+    /// <summary>Sends the room's messages after the last one delivered and before <paramref name="before"/>, in order.</summary>
+    private async Task FillGapAsync(long before, CancellationToken aborted)
+    {
+        while (_lastDelivered + 1 < before && !IsClosing)
+        {
+            List<Message> missing;
+            await using (var scope = _services.Scopes.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<ChatDbContext>();
+                var after = _lastDelivered;
+                missing = await db.Messages.AsNoTracking()
+                    .Where(m => m.RoomId == RoomId && m.Id > after && m.Id < before)
+                    .OrderBy(m => m.Id)
+                    .Take(200)
+                    .ToListAsync(aborted);
+            }
+
+            if (missing.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var message in missing)
+            {
+                await SendAsync(ChatFrames.Serialize(MessageResponse.From(message)), aborted);
+                _lastDelivered = message.Id;
+            }
+        }
+    }
+
+    private ValueTask SendAsync(byte[] frame, CancellationToken aborted) =>
+        _socket.SendAsync(frame, WebSocketMessageType.Text, WebSocketMessageFlags.EndOfMessage, aborted);
+
+    private async Task ReceiveLoopAsync(CancellationToken aborted)
+    {
+        var max = _services.Options.MaxFrameBytes;
+        while (_socket.State == WebSocketState.Open)
+        {
+            // Wait for the next frame without holding a buffer: an idle connection costs no receive memory.
+            var first = await _socket.ReceiveAsync(Memory<byte>.Empty, aborted);
+            if (first.MessageType == WebSocketMessageType.Close)
+            {
+                return;
+            }
+
+            var buffer = ArrayPool<byte>.Shared.Rent(max + 1);
+            try
+            {
+                var count = 0;
+                var result = first;
+                while (!result.EndOfMessage)
+                {
+                    if (count > max)
+                    {
+                        break;
+                    }
+
+                    result = await _socket.ReceiveAsync(buffer.AsMemory(count, max + 1 - count), aborted);
+                    if (result.MessageType == WebSocketMessageType.Close)
+                    {
+                        return;
+                    }
+
+                    count += result.Count;
+                }
+
+                if (IsClosing)
+                {
+                    continue;
+                }
+
+                if (count > max)
+                {
+                    Close(CloseCodes.TooBig, $"Frames are limited to {max} bytes.");
+                    continue;
+                }
+
+                if (result.MessageType != WebSocketMessageType.Text)
+                {
+                    Close(CloseCodes.PolicyViolation, "Send JSON text frames, not binary ones.");
+                    continue;
+                }
+
+                if (!TakeFrameAllowance())
+                {
+                    Close(CloseCodes.PolicyViolation, $"Too many frames: at most {_services.Options.FramesPerSecond} per second.");
+                    continue;
+                }
+
+                await HandleAsync(buffer.AsMemory(0, count), aborted);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    private bool TakeFrameAllowance()
+    {
+        var options = _services.Options;
+        var now = _services.Time.GetTimestamp();
+        var elapsed = _services.Time.GetElapsedTime(_allowanceAt, now).TotalSeconds;
+        _allowanceAt = now;
+        _frameAllowance = Math.Min(options.FrameBurst, _frameAllowance + (elapsed * options.FramesPerSecond));
+        if (_frameAllowance < 1)
+        {
+            return false;
+        }
+
+        _frameAllowance -= 1;
+        return true;
+    }
+
+    private async Task HandleAsync(ReadOnlyMemory<byte> utf8, CancellationToken aborted)
+    {
+        var frame = ChatFrames.Parse(utf8.Span);
+        if (frame?.Type is null)
+        {
+            Close(CloseCodes.PolicyViolation, "Malformed frame: send a JSON object with a \"type\" (message, edit, delete, read, typing, ping).");
+            return;
+        }
+
+        switch (frame.Type)
+        {
+            case "message":
+                await SendMessageAsync(frame, aborted);
+                break;
+            case "typing":
+                var now = _services.Time.GetUtcNow().UtcTicks;
+                if (now - _typingAt >= TypingEvery)
+                {
+                    _typingAt = now;
+                    await _services.Hub.PublishAsync(ChatEvent.Transient(RoomId, ChatFrames.Serialize(new TypingFrame("typing", RoomId, User))));
+                }
+
+                break;
+            case "read" or "edit" or "delete":
+                await ChangeAsync(frame, aborted);
+                break;
+            case "ping":
+                Enqueue(ChatEvent.Transient(RoomId, ChatFrames.Pong));
+                break;
+            default:
+                Close(CloseCodes.PolicyViolation, $"Unknown frame type '{Shorten(frame.Type)}': use message, edit, delete, read, typing or ping.");
+                break;
+        }
+    }
+
+    private async Task SendMessageAsync(IncomingFrame frame, CancellationToken aborted)
+    {
+        var errors = new ValidationErrors();
+        var mediaIds = MessageRules.MediaIds(frame.MediaIds, errors);
+        var body = MessageRules.Body(frame.Body, mediaIds.Count > 0, errors);
+        var clientId = MessageRules.ClientId(frame.ClientId, errors);
+        if (errors.IsEmpty && mediaIds.Count > 0)
+        {
+            await using var scope = _services.Scopes.CreateAsyncScope();
+            var media = scope.ServiceProvider.GetRequiredService<MediaLookup>();
+            if (!await MessageImages.CheckAsync(media, User.Id, mediaIds, "Bearer " + _accessToken, errors, aborted))
+            {
+                Error("unavailable", "The images cannot be checked right now: the media service does not answer. Send the message again in a few seconds.", frame.ClientId);
+                return;
+            }
+        }
+
+        if (!errors.IsEmpty)
+        {
+            Error("invalid", string.Join(" ", errors.ToDictionary().SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}"))), frame.ClientId);
+            return;
+        }
+
+        var pending = new PendingMessage(RoomId, User.Id, User.Username, body, mediaIds, clientId);
+        await _services.Writer.EnqueueAsync(pending, aborted);
+        _ = AnswerAsync(pending);
+    }
+
+    private async Task AnswerAsync(PendingMessage pending)
+    {
+        switch (await pending.Stored)
+        {
+            case SendOutcome.Stored { Repeated: true } repeated:
+                Enqueue(ChatEvent.Transient(RoomId, ChatFrames.Serialize(repeated.Message)));
+                break;
+            case SendOutcome.NotMember:
+                Close(CloseCodes.NoLongerMember, "You are no longer a member of this room.");
+                break;
+            case SendOutcome.Failed:
+                Error("not_stored", "The message was not stored; send it again.", pending.ClientId);
+                break;
+        }
+    }
+
+    private async Task ChangeAsync(IncomingFrame frame, CancellationToken aborted)
+    {
+        if (frame.MessageId is not { } messageId)
+        {
+            Error("invalid", $"A '{frame.Type}' frame needs a message_id.", frame.ClientId);
+            return;
+        }
+
+        await using var scope = _services.Scopes.CreateAsyncScope();
+        var changes = scope.ServiceProvider.GetRequiredService<MessageChanges>();
+        var outcome = frame.Type switch
+        {
+            "read" => await changes.MarkReadAsync(RoomId, User, messageId, aborted),
+            "edit" => await changes.EditAsync(RoomId, messageId, User.Id, frame.Body, aborted),
+            _ => await changes.DeleteAsync(RoomId, messageId, User.Id, admin: null, aborted),
+        };
+        switch (outcome)
+        {
+            case MessageChangeOutcome.Done:
+                break;
+            case MessageChangeOutcome.NotMember:
+                Close(CloseCodes.NoLongerMember, "You are no longer a member of this room.");
+                break;
+            case MessageChangeOutcome.Refused refused:
+                Error(refused.Code, refused.Detail, frame.ClientId);
+                break;
+        }
+    }
+
+    private void Error(string code, string detail, string? clientId) =>
+        Enqueue(ChatEvent.Transient(RoomId, ChatFrames.Serialize(new ErrorFrame("error", code, detail, clientId))));
+
+    private async Task AbortUnlessClosedAsync()
+    {
+        await Task.Delay(CloseGrace, _services.Time);
+        if (_socket.State != WebSocketState.Closed)
+        {
+            _socket.Abort();
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 30 ? text : text[..30];
+}

@@ -1,0 +1,302 @@
+using System.Buffers.Binary;
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Agrovet.Chat.Realtime;
+
+/// <summary>
+/// This instance's open connections by room and by user, and the Redis pub/sub that joins the instances: an event is
+/// delivered to the local connections of its room at once and published on the room's channel, which the other
+/// instances with connections in that room subscribe to (each instance subscribes once per room, so each connection
+/// gets each event once). Kicks (a member removed, an account deactivated) go to every instance on one channel.
+/// </summary>
+public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatOptions> options, ILogger<RoomHub> logger) : IHostedService
+{
+    private const int HeaderBytes = 8 + 8 + 8 + 16;
+
+    private readonly Guid _origin = Guid.NewGuid();
+    private readonly Lock _gate = new();
+    private readonly Dictionary<long, RoomEntry> _rooms = [];
+    private readonly ConcurrentDictionary<long, ConcurrentDictionary<ChatConnection, byte>> _byUser = new();
+    private readonly string _prefix = options.Value.ChannelPrefix;
+    private ChannelMessageQueue? _kicks;
+    private int _connections;
+
+    public int ConnectionCount => Volatile.Read(ref _connections);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            _kicks = await redis.GetSubscriber().SubscribeAsync(RedisChannel.Literal(_prefix + "kicks"));
+            _kicks.OnMessage(m => OnKick(m.Message));
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            // Without Redis this instance still serves its own connections; kicks from others wait for the token check.
+            LogRedisDown(logger, e);
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_kicks is not null)
+        {
+            await _kicks.UnsubscribeAsync();
+        }
+
+        foreach (var connection in AllConnections())
+        {
+            connection.Close(CloseCodes.GoingAway, "The server is restarting; reconnect.");
+        }
+    }
+
+    /// <summary>Adds a connection; returns once its room's channel is subscribed, so nothing published after this is missed.</summary>
+    public async Task AttachAsync(ChatConnection connection)
+    {
+        RoomEntry entry;
+        lock (_gate)
+        {
+            if (!_rooms.TryGetValue(connection.RoomId, out entry!))
+            {
+                entry = new RoomEntry();
+                entry.Subscription = SubscribeAsync(connection.RoomId);
+                _rooms[connection.RoomId] = entry;
+            }
+
+            entry.Connections = [.. entry.Connections, connection];
+        }
+
+        _byUser.GetOrAdd(connection.User.Id, _ => new()).TryAdd(connection, 0);
+        Interlocked.Increment(ref _connections);
+        await entry.Subscription;
+    }
+
+    public void Detach(ChatConnection connection)
+    {
+        ChannelMessageQueue? unsubscribe = null;
+        lock (_gate)
+        {
+            if (_rooms.TryGetValue(connection.RoomId, out var entry) && entry.Connections.Contains(connection))
+            {
+                entry.Connections = [.. entry.Connections.Where(c => c != connection)];
+                Interlocked.Decrement(ref _connections);
+                if (entry.Connections.Length == 0)
+                {
+                    _rooms.Remove(connection.RoomId);
+                    unsubscribe = entry.Subscription.IsCompletedSuccessfully ? entry.Subscription.Result : null;
+                }
+            }
+        }
+
+        if (_byUser.TryGetValue(connection.User.Id, out var mine))
+        {
+            mine.TryRemove(connection, out _);
+        }
+
+        if (unsubscribe is not null)
+        {
+            _ = UnsubscribeAsync(unsubscribe);
+        }
+    }
+
+    /// <summary>Delivers the events here and publishes them to the other instances.</summary>
+    public async Task PublishAsync(IReadOnlyList<ChatEvent> events)
+    {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        var subscriber = redis.GetSubscriber();
+        var published = new List<Task>(events.Count);
+        foreach (var e in events)
+        {
+            Deliver(e);
+            published.Add(subscriber.PublishAsync(RoomChannel(e.RoomId), Envelope(e)));
+        }
+
+        try
+        {
+            await Task.WhenAll(published);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            // Stored messages are not lost: other instances' clients fill the gap with the next message or on reconnect.
+            LogRedisDown(logger, e);
+        }
+    }
+
+    public Task PublishAsync(ChatEvent e) => PublishAsync([e]);
+
+    /// <summary>Closes <paramref name="userId"/>'s connections (to one room, or all) on every instance.</summary>
+    public async Task KickAsync(long userId, long? roomId, int code, string reason)
+    {
+        KickHere(userId, roomId, code, reason);
+        var message = string.Create(CultureInfo.InvariantCulture, $"{userId} {roomId ?? 0} {code} {reason}");
+        try
+        {
+            await redis.GetSubscriber().PublishAsync(RedisChannel.Literal(_prefix + "kicks"), message);
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            LogRedisDown(logger, e);
+        }
+    }
+
+    public IEnumerable<ChatConnection> AllConnections() => _byUser.Values.SelectMany(c => c.Keys);
+
+    /// <summary>Marks the user online in the room; true when this is their first connection to it anywhere.</summary>
+    public async Task<bool> CameOnlineAsync(long roomId, long userId)
+    {
+        try
+        {
+            return await redis.GetDatabase().HashIncrementAsync(PresenceKey(roomId), userId) == 1;
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            LogRedisDown(logger, e);
+            return false;
+        }
+    }
+
+    /// <summary>Marks one connection of the user gone; true when it was their last one to the room anywhere.</summary>
+    public async Task<bool> WentOfflineAsync(long roomId, long userId)
+    {
+        try
+        {
+            var db = redis.GetDatabase();
+            if (await db.HashDecrementAsync(PresenceKey(roomId), userId) > 0)
+            {
+                return false;
+            }
+
+            await db.HashDeleteAsync(PresenceKey(roomId), userId);
+            return true;
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            LogRedisDown(logger, e);
+            return false;
+        }
+    }
+
+    public async Task<IReadOnlyList<long>> OnlineAsync(long roomId)
+    {
+        try
+        {
+            var entries = await redis.GetDatabase().HashGetAllAsync(PresenceKey(roomId));
+            return [.. entries.Where(e => (long)e.Value > 0).Select(e => (long)e.Name).Order()];
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            LogRedisDown(logger, e);
+            return [];
+        }
+    }
+
+    private void Deliver(ChatEvent e)
+    {
+        ChatConnection[] connections;
+        lock (_gate)
+        {
+            if (!_rooms.TryGetValue(e.RoomId, out var entry))
+            {
+                return;
+            }
+
+            connections = entry.Connections;
+        }
+
+        foreach (var connection in connections)
+        {
+            connection.Enqueue(e);
+        }
+    }
+
+    private void KickHere(long userId, long? roomId, int code, string reason)
+    {
+        if (!_byUser.TryGetValue(userId, out var connections))
+        {
+            return;
+        }
+
+        foreach (var connection in connections.Keys.Where(c => roomId is null || c.RoomId == roomId))
+        {
+            connection.Close(code, reason);
+        }
+    }
+
+    private void OnKick(RedisValue message)
+    {
+        var parts = ((string?)message ?? string.Empty).Split(' ', 4);
+        if (parts.Length == 4
+            && long.TryParse(parts[0], CultureInfo.InvariantCulture, out var userId)
+            && long.TryParse(parts[1], CultureInfo.InvariantCulture, out var roomId)
+            && int.TryParse(parts[2], CultureInfo.InvariantCulture, out var code))
+        {
+            KickHere(userId, roomId == 0 ? null : roomId, code, parts[3]);
+        }
+    }
+
+    private async Task<ChannelMessageQueue> SubscribeAsync(long roomId)
+    {
+        var queue = await redis.GetSubscriber().SubscribeAsync(RoomChannel(roomId));
+        // One queue per room, handled in order.
+        queue.OnMessage(m => OnRoomMessage(m.Message));
+        return queue;
+    }
+
+    private async Task UnsubscribeAsync(ChannelMessageQueue queue)
+    {
+        try
+        {
+            await queue.UnsubscribeAsync();
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            LogRedisDown(logger, e);
+        }
+    }
+
+    private void OnRoomMessage(RedisValue message)
+    {
+        byte[]? bytes = message;
+        if (bytes is null || bytes.Length < HeaderBytes || new Guid(bytes.AsSpan(24, 16)) == _origin)
+        {
+            return;
+        }
+
+        var roomId = BinaryPrimitives.ReadInt64LittleEndian(bytes);
+        var id = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(8));
+        var previous = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(16));
+        Deliver(new ChatEvent(roomId, id, previous, bytes[HeaderBytes..]));
+    }
+
+    private byte[] Envelope(ChatEvent e)
+    {
+        var bytes = new byte[HeaderBytes + e.Frame.Length];
+        BinaryPrimitives.WriteInt64LittleEndian(bytes, e.RoomId);
+        BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(8), e.MessageId);
+        BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(16), e.PreviousId);
+        _origin.TryWriteBytes(bytes.AsSpan(24, 16));
+        e.Frame.CopyTo(bytes.AsSpan(HeaderBytes));
+        return bytes;
+    }
+
+    private RedisChannel RoomChannel(long roomId) => RedisChannel.Literal(string.Create(CultureInfo.InvariantCulture, $"{_prefix}room:{roomId}"));
+
+    private RedisKey PresenceKey(long roomId) => string.Create(CultureInfo.InvariantCulture, $"{_prefix}presence:{roomId}");
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis is unavailable; chat events reach this instance's connections only")]
+    private static partial void LogRedisDown(ILogger logger, Exception exception);
+
+    private sealed class RoomEntry
+    {
+        public ChatConnection[] Connections { get; set; } = [];
+
+        public Task<ChannelMessageQueue> Subscription { get; set; } = null!;
+    }
+}

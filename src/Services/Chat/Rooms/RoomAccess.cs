@@ -1,0 +1,28 @@
+using Agrovet.Chat.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Agrovet.Chat.Rooms;
+
+/// <summary>
+/// Who may see a room: its members whose account is active (a deactivated or deleted account's rooms are closed to
+/// it at once; a user whose events have not arrived yet counts as active, their token being good).
+/// </summary>
+public static class RoomAccess
+{
+    public static IQueryable<RoomMember> ActiveMembers(this ChatDbContext db) =>
+        db.Members.Where(m => !db.Users.Any(u => u.Id == m.UserId && (!u.IsActive || u.IsDeleted)));
+
+    public static Task<bool> IsMemberAsync(this ChatDbContext db, long roomId, long userId, CancellationToken cancellationToken) =>
+        db.ActiveMembers().AnyAsync(m => m.RoomId == roomId && m.UserId == userId, cancellationToken);
+
+    /// <summary>What the caller may know of a room: it does not exist, it exists but is not theirs, or it is theirs.</summary>
+    public static async Task<RoomStanding> StandingAsync(this ChatDbContext db, long roomId, long userId, CancellationToken cancellationToken)
+    {
+        if (!await db.Rooms.AnyAsync(r => r.Id == roomId, cancellationToken))
+        {
+            return RoomStanding.NoSuchRoom;
+        }
+
+        return await db.IsMemberAsync(roomId, userId, cancellationToken) ? RoomStanding.Member : RoomStanding.NotMember;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Agrovet.Chat.Rooms;
+
+public enum RoomStanding
+{
+    NoSuchRoom,
+    NotMember,
+    Member,
+}

@@ -1,0 +1,284 @@
+using System.Security.Claims;
+using Agrovet.EventBus.Audit;
+using Agrovet.Forum.Common;
+using Agrovet.Forum.Data;
+using Agrovet.Forum.Markdown;
+using Agrovet.Forum.Posts;
+using Agrovet.LocalCopies.Users;
+using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Agrovet.Forum.Comments;
+
+public static class CommentEndpoints
+{
+    public const int DefaultDepth = 10;
+    public const int MaxDepth = 500;
+    public const int DefaultLimit = 500;
+    public const int MaxLimit = 5000;
+    public const string Tree = "tree";
+    public const string Flat = "flat";
+
+    public static RouteGroupBuilder MapComments(this RouteGroupBuilder forum)
+    {
+        var parameters = "?sort=best|top|new|old|controversial (default best, at every level), ?format=tree|flat, "
+            + $"?depth= (levels shown, 1-{MaxDepth}, default {DefaultDepth}), ?limit= (comments shown, 1-{MaxLimit}, default {DefaultLimit}); "
+            + "what is left out is counted in more_replies.";
+        var comments = forum.MapGroup(string.Empty).WithTags("Comments");
+        comments.MapGet("posts/{id:long}/comments/", ThreadAsync)
+            .AllowAnonymous()
+            .WithName("ListComments")
+            .WithSummary("The whole comment thread of a post, read in one query")
+            .WithDescription(parameters)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        comments.MapPost("posts/{id:long}/comments/", CreateAsync)
+            .RequireAuthorization()
+            .WithName("CreateComment")
+            .WithSummary("Comment on a post or answer a comment (any signed-in user; not on locked posts but by moderators)")
+            .WithDescription("Body {body, parent_id?}. The Markdown body is rendered to sanitized HTML.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        comments.MapGet("comments/{id:long}/replies/", BranchAsync)
+            .AllowAnonymous()
+            .WithName("ListReplies")
+            .WithSummary("Continue a thread: a comment and its replies to any depth (\"continue this thread\")")
+            .WithDescription(parameters)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        comments.MapPatch("comments/{id:long}/", UpdateAsync)
+            .RequireAuthorization()
+            .WithName("UpdateComment")
+            .WithSummary("Edit a comment (its author only); edited_at is set")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        comments.MapDelete("comments/{id:long}/", DeleteAsync)
+            .RequireAuthorization()
+            .WithName("DeleteComment")
+            .WithSummary("Delete a comment (its author, or an admin: audited); with replies it stays as \"[deleted]\"")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return forum;
+    }
+
+    private static async Task<Results<Ok<ThreadResponse>, ValidationProblem, ProblemHttpResult>> ThreadAsync(
+        long id, ClaimsPrincipal user, ForumDbContext db, string? sort, string? format, int? depth, int? limit, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var shape = Shape.Parse(sort, format, depth, limit, errors);
+        if (!errors.IsEmpty)
+        {
+            return errors.ToProblem();
+        }
+
+        var post = await db.Posts.AsNoTracking().Where(p => p.Id == id && !p.IsDeleted)
+            .Select(p => new { p.CommunityId, p.CommentCount }).FirstOrDefaultAsync(cancellationToken);
+        if (post is null)
+        {
+            return PostEndpoints.NoSuchPost(id);
+        }
+
+        var moderator = await ForumAccess.IsModeratorAsync(db, user, post.CommunityId, cancellationToken);
+        var rows = await CommentQueries.ThreadAsync(db, id, ForumAccess.CallerId(user) ?? 0, cancellationToken);
+        var (comments, more) = CommentThread.Build(rows, null, shape.Sort, moderator, shape.Depth, shape.Limit, shape.Flat);
+        return TypedResults.Ok(new ThreadResponse(id, shape.Sort, shape.Format, post.CommentCount, comments, more));
+    }
+
+    private static async Task<Results<Ok<ThreadResponse>, ValidationProblem, ProblemHttpResult>> BranchAsync(
+        long id, ClaimsPrincipal user, ForumDbContext db, string? sort, string? format, int? depth, int? limit, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var shape = Shape.Parse(sort, format, depth, limit, errors);
+        if (!errors.IsEmpty)
+        {
+            return errors.ToProblem();
+        }
+
+        var root = await db.Comments.AsNoTracking().Where(c => c.Id == id)
+            .Select(c => new { c.PostId, c.CommunityId }).FirstOrDefaultAsync(cancellationToken);
+        var post = root is null ? null : await db.Posts.AsNoTracking().Where(p => p.Id == root.PostId && !p.IsDeleted)
+            .Select(p => new { p.CommentCount }).FirstOrDefaultAsync(cancellationToken);
+        if (root is null || post is null)
+        {
+            return NoSuchComment(id);
+        }
+
+        var moderator = await ForumAccess.IsModeratorAsync(db, user, root.CommunityId, cancellationToken);
+        var rows = await CommentQueries.BranchAsync(db, id, ForumAccess.CallerId(user) ?? 0, cancellationToken);
+        var (comments, more) = CommentThread.Build(rows, id, shape.Sort, moderator, shape.Depth, shape.Limit, shape.Flat);
+        return TypedResults.Ok(new ThreadResponse(root.PostId, shape.Sort, shape.Format, post.CommentCount, comments, more));
+    }
+
+    private static async Task<Results<Created<CommentResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        long id,
+        CreateCommentRequest request,
+        ClaimsPrincipal user,
+        ForumDbContext db,
+        UserCopies users,
+        MarkdownRenderer markdown,
+        CommentChanges changes,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var post = await db.Posts.AsNoTracking().Where(p => p.Id == id && !p.IsDeleted)
+            .Select(p => new { p.Id, p.CommunityId, p.AuthorId, p.IsRemoved, p.IsLocked }).FirstOrDefaultAsync(cancellationToken);
+        if (post is null)
+        {
+            return PostEndpoints.NoSuchPost(id);
+        }
+
+        var errors = new ValidationErrors();
+        var body = CommentRules.Body(request.Body, errors);
+        Comment? parent = null;
+        if (request.ParentId is { } parentId)
+        {
+            parent = await db.Comments.AsNoTracking().FirstOrDefaultAsync(c => c.Id == parentId && c.PostId == id, cancellationToken);
+            if (parent is null || parent.IsDeleted || parent.IsRemoved)
+            {
+                errors.Add("parent_id", $"Comment {parentId} is not a comment of post {id} that can be answered (it may have been deleted).");
+            }
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return errors.ToProblem();
+        }
+
+        if (post.IsRemoved)
+        {
+            return Problem.Conflict("This post was removed by the moderators; it takes no new comments.");
+        }
+
+        var moderator = await ForumAccess.IsModeratorAsync(db, user, post.CommunityId, cancellationToken);
+        if (post.IsLocked && !moderator)
+        {
+            return Locked();
+        }
+
+        var author = await users.CallerAsync(CallerClaims.Of(user), cancellationToken);
+        var comment = new Comment
+        {
+            PostId = id,
+            CommunityId = post.CommunityId,
+            ParentId = parent?.Id,
+            Depth = parent is null ? 0 : parent.Depth + 1,
+            AuthorId = author.Id,
+            Body = body!,
+            BodyHtml = markdown.ToHtml(body!),
+            CreatedAt = time.GetUtcNow().UtcDateTime,
+        };
+        if (!await changes.AddAsync(comment, post.AuthorId, parent?.AuthorId, moderator, cancellationToken))
+        {
+            return Locked();
+        }
+
+        var row = await CommentQueries.Rows(db, db.Comments.AsNoTracking().Where(c => c.Id == comment.Id), author.Id).FirstAsync(cancellationToken);
+        return TypedResults.Created($"{ForumServiceExtensions.RoutePrefix}/comments/{comment.Id}/replies/", CommentResponse.From(row, moderator));
+    }
+
+    private static async Task<Results<Ok<CommentResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        long id, UpdateCommentRequest request, ClaimsPrincipal user, ForumDbContext db, MarkdownRenderer markdown, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var comment = await db.Comments.FirstOrDefaultAsync(c => c.Id == id && !c.IsDeleted, cancellationToken);
+        if (comment is null)
+        {
+            return NoSuchComment(id);
+        }
+
+        var callerId = user.Id();
+        if (comment.AuthorId != callerId)
+        {
+            return Problem.Forbidden("Only the author of a comment can edit it.");
+        }
+
+        if (comment.IsRemoved)
+        {
+            return Problem.Conflict("This comment was removed by the moderators and can no longer be edited.");
+        }
+
+        var errors = new ValidationErrors();
+        var body = CommentRules.Body(request.Body, errors);
+        if (!errors.IsEmpty)
+        {
+            return errors.ToProblem();
+        }
+
+        if (body != comment.Body)
+        {
+            comment.Body = body!;
+            comment.BodyHtml = markdown.ToHtml(body!);
+            comment.EditedAt = time.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var row = await CommentQueries.Rows(db, db.Comments.AsNoTracking().Where(c => c.Id == id), callerId).FirstAsync(cancellationToken);
+        return TypedResults.Ok(CommentResponse.From(row, moderator: false));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        long id, ClaimsPrincipal user, ForumDbContext db, CommentChanges changes, CancellationToken cancellationToken)
+    {
+        var comment = await db.Comments.FirstOrDefaultAsync(c => c.Id == id && !c.IsDeleted, cancellationToken);
+        if (comment is null)
+        {
+            return NoSuchComment(id);
+        }
+
+        var isAuthor = comment.AuthorId == user.Id();
+        if (!isAuthor && !user.IsAdmin())
+        {
+            return Problem.Forbidden("Only the author of a comment can delete it; moderators remove comments with POST .../remove/.");
+        }
+
+        await changes.DeleteAsync(comment, isAuthor ? null : AuditActor.Of(user), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static ProblemHttpResult NoSuchComment(long id) => Problem.NotFound($"No comment has id {id}.");
+
+    private static ProblemHttpResult Locked() =>
+        Problem.Conflict("This thread was locked by the moderators; it takes no new comments.");
+
+    /// <summary>The checked <c>?sort=&amp;format=&amp;depth=&amp;limit=</c> of a thread.</summary>
+    private sealed record Shape(string Sort, string Format, int Depth, int Limit)
+    {
+        public bool Flat => Format == CommentEndpoints.Flat;
+
+        public static Shape Parse(string? sort, string? format, int? depth, int? limit, ValidationErrors errors)
+        {
+            var s = sort ?? CommentSort.Best;
+            if (!CommentSort.All.Contains(s))
+            {
+                errors.Add("sort", $"Sort comments by one of: {string.Join(", ", CommentSort.All)}.");
+            }
+
+            var f = format ?? Tree;
+            if (f is not (Tree or CommentEndpoints.Flat))
+            {
+                errors.Add("format", "Ask for format=tree (nested replies) or format=flat (a list with depth).");
+            }
+
+            var d = depth ?? DefaultDepth;
+            if (d is < 1 or > MaxDepth)
+            {
+                errors.Add("depth", $"Show from 1 to {MaxDepth} levels.");
+            }
+
+            var l = limit ?? DefaultLimit;
+            if (l is < 1 or > MaxLimit)
+            {
+                errors.Add("limit", $"Show from 1 to {MaxLimit} comments.");
+            }
+
+            return new Shape(s, f, d, l);
+        }
+    }
+}

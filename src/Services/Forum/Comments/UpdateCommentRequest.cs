@@ -1,0 +1,3 @@
+namespace Agrovet.Forum.Comments;
+
+public sealed record UpdateCommentRequest(string? Body);

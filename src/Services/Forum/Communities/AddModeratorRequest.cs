@@ -1,0 +1,3 @@
+namespace Agrovet.Forum.Communities;
+
+public sealed record AddModeratorRequest(long? UserId);

@@ -1,0 +1,3 @@
+namespace Agrovet.Forum.Moderation;
+
+public sealed record ReportRequest(string? Reason);

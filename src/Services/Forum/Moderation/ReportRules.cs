@@ -1,0 +1,25 @@
+using Agrovet.ServiceDefaults.Problems;
+
+namespace Agrovet.Forum.Moderation;
+
+public static class ReportRules
+{
+    public const int ReasonMaxLength = 500;
+
+    public static string? Reason(string? reason, ValidationErrors errors)
+    {
+        if (!errors.Required("reason", reason))
+        {
+            return null;
+        }
+
+        var trimmed = reason.Trim();
+        if (trimmed.Length > ReasonMaxLength)
+        {
+            errors.Add("reason", $"Keep the reason under {ReasonMaxLength} characters.");
+            return null;
+        }
+
+        return trimmed;
+    }
+}

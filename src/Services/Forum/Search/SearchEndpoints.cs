@@ -1,0 +1,113 @@
+using Agrovet.Data.Pagination;
+using Agrovet.Data.Search;
+using Agrovet.Forum.Common;
+using Agrovet.Forum.Data;
+using Agrovet.ServiceDefaults.Pagination;
+using Agrovet.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Agrovet.Forum.Search;
+
+/// <summary>
+/// Full-text search over posts (title weight A, body B) or comments, in Spanish and English at once — the
+/// configurations and web-search syntax the marketplace's search uses (<see cref="TextSearchConfigurations"/>) — ranked
+/// by <c>ts_rank</c>, through the posts' and comments' GIN indexes.
+/// </summary>
+public static class SearchEndpoints
+{
+    public const string Posts = "posts";
+    public const string Comments = "comments";
+    public const int MaxQueryLength = 200;
+    private const int ExcerptLength = 200;
+
+    public static RouteGroupBuilder MapSearch(this RouteGroupBuilder forum)
+    {
+        forum.MapGet("search/", SearchAsync)
+            .AllowAnonymous()
+            .WithTags("Search")
+            .WithName("Search")
+            .WithSummary("Search posts or comments, best matches first (Spanish and English)")
+            .WithDescription("?q= (required, ≤ 200 characters: words, \"phrases\", -not, or), ?type=posts|comments (default posts), "
+                + "?community=<slug>, ?page=, ?page_size=. Removed and deleted items are never found.")
+            .ProducesValidationProblem();
+        return forum;
+    }
+
+    private static async Task<Results<Ok<PagedResponse<SearchHit>>, ValidationProblem>> SearchAsync(
+        HttpRequest http, ForumDbContext db, string? q, string? type, string? community, int? page, [FromQuery(Name = "page_size")] int? pageSize,
+        CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var pageRequest = PageRequest.Parse(page, pageSize, errors);
+        if (errors.Required("q", q))
+        {
+            errors.MaxLength("q", q, MaxQueryLength);
+        }
+
+        var kind = type ?? Posts;
+        if (kind is not (Posts or Comments))
+        {
+            errors.Add("type", "Search type=posts or type=comments.");
+        }
+
+        long? communityId = null;
+        if (community is not null)
+        {
+            communityId = await db.Communities.AsNoTracking().Where(c => c.Slug == community).Select(c => (long?)c.Id).FirstOrDefaultAsync(cancellationToken);
+            if (communityId is null)
+            {
+                errors.Add("community", $"No community has the address '{community}'.");
+            }
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return errors.ToProblem();
+        }
+
+        var text = q!;
+        if (kind == Posts)
+        {
+            var posts = db.Posts.AsNoTracking().Where(p => !p.IsDeleted && !p.IsRemoved && p.SearchVector.Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.Spanish, text).Or(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.English, text))));
+            if (communityId is not null)
+            {
+                posts = posts.Where(p => p.CommunityId == communityId);
+            }
+
+            var ordered = posts.OrderByDescending(p => p.SearchVector.Rank(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.Spanish, text).Or(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.English, text)))).ThenByDescending(p => p.Id).Select(p => new SearchHit(
+                Posts,
+                p.Id,
+                null,
+                p.Title,
+                p.Body.Substring(0, ExcerptLength),
+                db.Communities.Where(c => c.Id == p.CommunityId).Select(c => new CommunityRef(c.Id, c.Slug, c.Name)).First(),
+                db.Users.Where(u => u.Id == p.AuthorId).Select(u => new AuthorRef(u.Id, u.IsDeleted ? AuthorRef.DeletedName : u.Username)).FirstOrDefault()
+                    ?? new AuthorRef(p.AuthorId, AuthorRef.DeletedName),
+                p.Score,
+                p.CreatedAt));
+            return TypedResults.Ok(await pageRequest.ReadAsync(http, posts, ordered, cancellationToken));
+        }
+
+        var comments = db.Comments.AsNoTracking().Where(c => !c.IsDeleted && !c.IsRemoved && c.SearchVector.Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.Spanish, text).Or(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.English, text)))
+            && db.Posts.Any(p => p.Id == c.PostId && !p.IsDeleted && !p.IsRemoved));
+        if (communityId is not null)
+        {
+            comments = comments.Where(c => c.CommunityId == communityId);
+        }
+
+        var orderedComments = comments.OrderByDescending(c => c.SearchVector.Rank(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.Spanish, text).Or(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.English, text)))).ThenByDescending(c => c.Id).Select(c => new SearchHit(
+            Comments,
+            c.PostId,
+            c.Id,
+            db.Posts.Where(p => p.Id == c.PostId).Select(p => p.Title).First(),
+            c.Body.Substring(0, ExcerptLength),
+            db.Communities.Where(x => x.Id == c.CommunityId).Select(x => new CommunityRef(x.Id, x.Slug, x.Name)).First(),
+            db.Users.Where(u => u.Id == c.AuthorId).Select(u => new AuthorRef(u.Id, u.IsDeleted ? AuthorRef.DeletedName : u.Username)).FirstOrDefault()
+                ?? new AuthorRef(c.AuthorId, AuthorRef.DeletedName),
+            c.Score,
+            c.CreatedAt));
+        return TypedResults.Ok(await pageRequest.ReadAsync(http, comments, orderedComments, cancellationToken));
+    }
+}

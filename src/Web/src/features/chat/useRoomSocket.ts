@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState } from 'react';
+import { currentAccessToken } from '../../api/client';
+import type { ChatMessage, ChatUser } from './chatApi';
+
+export type SocketState = 'connecting' | 'open' | 'reconnecting' | 'closed';
+
+export interface RoomEvents {
+  onMessage: (message: ChatMessage) => void;
+  onChange: (message: ChatMessage) => void;
+  onRead: (user: ChatUser, messageId: number) => void;
+  onTyping: (user: ChatUser) => void;
+  onPresence: (user: ChatUser, online: boolean) => void;
+  onHello: (online: number[]) => void;
+  onError: (code: string, detail: string) => void;
+}
+
+/** Close codes after which reconnecting is pointless (see the chat service's README). */
+const FINAL = new Set([1008, 1009, 4003]);
+
+/**
+ * A room's WebSocket that reconnects by itself (after a network drop, a restarted instance, an expired token) with
+ * `?since=` the last message it had, so nothing is missed or shown twice.
+ */
+export function useRoomSocket(roomId: number, lastId: () => number, events: RoomEvents) {
+  const [state, setState] = useState<SocketState>('connecting');
+  const socketRef = useRef<WebSocket | null>(null);
+  const eventsRef = useRef(events);
+  eventsRef.current = events;
+  const lastIdRef = useRef(lastId);
+  lastIdRef.current = lastId;
+
+  useEffect(() => {
+    let stopped = false;
+    let attempt = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    const connect = async () => {
+      const token = await currentAccessToken();
+      if (stopped || !token) return;
+      const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
+      const since = lastIdRef.current();
+      const url = `${scheme}://${window.location.host}/ws/chat/${roomId}/?token=${encodeURIComponent(token)}${since > 0 ? `&since=${since}` : ''}`;
+      const socket = new WebSocket(url);
+      socketRef.current = socket;
+      socket.onopen = () => {
+        attempt = 0;
+        setState('open');
+      };
+      socket.onmessage = (event: MessageEvent<string>) => {
+        const frame = JSON.parse(event.data) as { type: string } & Record<string, unknown>;
+        const on = eventsRef.current;
+        switch (frame.type) {
+          case 'message': on.onMessage(frame as unknown as ChatMessage); break;
+          case 'edit':
+          case 'delete': on.onChange(frame as unknown as ChatMessage); break;
+          case 'read': on.onRead(frame.user as ChatUser, frame.message_id as number); break;
+          case 'typing': on.onTyping(frame.user as ChatUser); break;
+          case 'presence': on.onPresence(frame.user as ChatUser, frame.online as boolean); break;
+          case 'hello': on.onHello(frame.online as number[]); break;
+          case 'error': on.onError(frame.code as string, frame.detail as string); break;
+          default: break;
+        }
+      };
+      socket.onclose = (event) => {
+        socketRef.current = null;
+        if (stopped) return;
+        if (FINAL.has(event.code)) {
+          setState('closed');
+          return;
+        }
+        setState('reconnecting');
+        attempt += 1;
+        timer = setTimeout(() => void connect(), Math.min(10_000, 500 * 2 ** Math.min(attempt, 5)));
+      };
+    };
+
+    const online = () => {
+      if (!socketRef.current) {
+        clearTimeout(timer);
+        void connect();
+      }
+    };
+    window.addEventListener('online', online);
+    void connect();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      window.removeEventListener('online', online);
+      socketRef.current?.close(1000, 'leaving');
+    };
+  }, [roomId]);
+
+  const send = (frame: Record<string, unknown>) => {
+    const socket = socketRef.current;
+    if (socket?.readyState !== WebSocket.OPEN) return false;
+    socket.send(JSON.stringify(frame));
+    return true;
+  };
+
+  return { state, send };
+}

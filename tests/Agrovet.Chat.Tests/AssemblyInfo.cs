@@ -1,0 +1,4 @@
+using Agrovet.Testing;
+
+[assembly: AssemblyFixture(typeof(TestInfrastructureAssemblyFixture))]
+[assembly: AssemblyFixture(typeof(AuthServerFixture))]

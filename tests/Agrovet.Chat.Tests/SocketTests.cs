@@ -1,0 +1,267 @@
+using System.Net.WebSockets;
+
+namespace Agrovet.Chat.Tests;
+
+/// <summary>Real WebSocket clients against two chat instances sharing one database and one Redis.</summary>
+public sealed class SocketTests(ChatPair chat, AuthServerFixture auth) : IClassFixture<ChatPair>
+{
+    [Fact]
+    public async Task Every_message_reaches_every_connection_once_and_in_order_across_two_instances()
+    {
+        var (users, room) = await GroupAsync(3);
+        await using var a = await ChatSocket.ConnectAsync(chat.First.SocketUri(room, users[0].AccessToken));
+        await using var b = await ChatSocket.ConnectAsync(chat.Second.SocketUri(room, users[1].AccessToken));
+        await using var c = await ChatSocket.ConnectAsync(chat.Second.SocketUri(room, users[2].AccessToken));
+
+        var sent = new List<string>();
+        for (var i = 0; i < 12; i++)
+        {
+            var (sender, name) = i % 2 == 0 ? (a, "a") : (b, "b");
+            var body = $"{name}-{i}";
+            sent.Add(body);
+            await sender.SendAsync(new { type = "message", body, client_id = body });
+        }
+
+        var seen = await Task.WhenAll(a.MessagesAsync(12), b.MessagesAsync(12), c.MessagesAsync(12));
+        foreach (var frames in seen)
+        {
+            var ids = frames.Select(f => f.Id()).ToList();
+            Assert.Equal(ids.Order(), ids);
+            Assert.Equal(12, ids.Distinct().Count());
+            Assert.Equal(seen[0].Select(f => f.Id()), ids);
+            Assert.Equal(sent.Order(), frames.Select(f => f.GetProperty("body").GetString()!).Order());
+        }
+
+        // A's own messages arrive in the order A sent them.
+        Assert.Equal(sent.Where(s => s.StartsWith('a')), seen[0].Select(f => f.GetProperty("body").GetString()!).Where(s => s.StartsWith('a')));
+        var stored = await users[0].Client.HistoryAsync(room, "?limit=100");
+        Assert.Equal(seen[0].Select(f => f.Id()).Reverse(), stored.GetProperty("results").EnumerateArray().Select(m => m.Id()));
+    }
+
+    [Fact]
+    public async Task Typing_read_presence_edit_and_delete_are_broadcast_across_instances()
+    {
+        var (users, room) = await GroupAsync(2);
+        await using var a = await ChatSocket.ConnectAsync(chat.First.SocketUri(room, users[0].AccessToken));
+        await using var b = await ChatSocket.ConnectAsync(chat.Second.SocketUri(room, users[1].AccessToken));
+
+        var online = await a.NextAsync("presence");
+        while (online.GetProperty("user").Id() != users[1].Id)
+        {
+            online = await a.NextAsync("presence");
+        }
+
+        Assert.True(online.GetProperty("online").GetBoolean());
+
+        await b.SendAsync(new { type = "typing" });
+        Assert.Equal(users[1].Id, (await a.NextAsync("typing")).GetProperty("user").Id());
+
+        await a.SendAsync(new { type = "message", body = "Vendo 20 terneros" });
+        var message = await b.NextAsync("message");
+        await b.SendAsync(new { type = "read", message_id = message.Id() });
+        var read = await a.NextAsync("read");
+        Assert.Equal(message.Id(), read.GetProperty("message_id").GetInt64());
+        Assert.Equal(users[1].Id, read.GetProperty("user").Id());
+
+        await a.SendAsync(new { type = "edit", message_id = message.Id(), body = "Vendo 25 terneros" });
+        Assert.Equal("Vendo 25 terneros", (await b.NextAsync("edit")).GetProperty("body").GetString());
+        await a.SendAsync(new { type = "delete", message_id = message.Id() });
+        Assert.True((await b.NextAsync("delete")).GetProperty("deleted").GetBoolean());
+
+        await b.SendAsync(new { type = "edit", message_id = message.Id(), body = "no" });
+        Assert.Equal("not_found", (await b.NextAsync("error")).GetProperty("code").GetString());
+
+        await b.DisposeAsync();
+        var offline = await a.NextAsync("presence");
+        Assert.False(offline.GetProperty("online").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_non_member_a_bad_token_an_expired_token_and_a_revoked_token_are_refused_before_the_upgrade()
+    {
+        var (users, room) = await GroupAsync(2);
+        var outsider = await chat.First.SignUpAsync();
+        var now = DateTimeOffset.UtcNow;
+        var expired = TestSigningKeys.Mint(users[0], now.AddMinutes(-20), now.AddMinutes(-10));
+        var revoked = await chat.First.SignUpAsync();
+        await chat.First.KnowsAsync(revoked);
+        var (_, revokedRoom) = await GroupAsync(1, revoked);
+        await LogOutAsync(revoked);
+
+        Assert.Equal(HttpStatusCode.Forbidden, await ChatSocket.RefusedAsync(chat.First.SocketUri(room, outsider.AccessToken)));
+        Assert.Equal(HttpStatusCode.Unauthorized, await ChatSocket.RefusedAsync(chat.First.SocketUri(room, "not-a-token")));
+        Assert.Equal(HttpStatusCode.Unauthorized, await ChatSocket.RefusedAsync(chat.First.SocketUri(room, expired)));
+        Assert.Equal(HttpStatusCode.Unauthorized, await ChatSocket.RefusedAsync(chat.Second.SocketUri(revokedRoom, revoked.AccessToken)));
+        Assert.Equal(HttpStatusCode.NotFound, await ChatSocket.RefusedAsync(chat.First.SocketUri(long.MaxValue, users[0].AccessToken)));
+        using var plain = chat.First.ClientFor(users[0]);
+        using var notWebSocket = await plain.GetAsync($"/ws/chat/{room}/", Ct);
+        await notWebSocket.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_token_that_expires_or_is_revoked_while_connected_ends_the_connection()
+    {
+        var (users, room) = await GroupAsync(2);
+        var now = DateTimeOffset.UtcNow;
+        var shortLived = TestSigningKeys.Mint(users[0], now, now.AddSeconds(2));
+        await using var expiring = await ChatSocket.ConnectAsync(chat.First.SocketUri(room, shortLived));
+        await using var revoking = await ChatSocket.ConnectAsync(chat.Second.SocketUri(room, users[1].AccessToken));
+
+        await LogOutAsync(users[1]);
+
+        Assert.Equal(4001, await expiring.ClosedWithAsync());
+        Assert.Equal(4002, await revoking.ClosedWithAsync());
+    }
+
+    [Fact]
+    public async Task Oversized_malformed_binary_and_too_fast_frames_close_with_a_policy_code()
+    {
+        var (users, room) = await GroupAsync(1);
+        var uri = chat.First.SocketUri(room, users[0].AccessToken);
+
+        await using (var oversized = await ChatSocket.ConnectAsync(uri))
+        {
+            await oversized.SendAsync(new { type = "message", body = new string('x', 10_000) });
+            Assert.Equal((int)WebSocketCloseStatus.MessageTooBig, await oversized.ClosedWithAsync());
+        }
+
+        await using (var malformed = await ChatSocket.ConnectAsync(uri))
+        {
+            await malformed.SendRawAsync(ChatSocket.Utf8("{\"type\": \"message\", \"body\": "));
+            Assert.Equal((int)WebSocketCloseStatus.PolicyViolation, await malformed.ClosedWithAsync());
+        }
+
+        await using (var nul = await ChatSocket.ConnectAsync(uri))
+        {
+            await nul.SendRawAsync(ChatSocket.Utf8("{\"type\": \"message\", \"body\": \"a\\u0000b\"}"));
+            Assert.Equal((int)WebSocketCloseStatus.PolicyViolation, await nul.ClosedWithAsync());
+        }
+
+        await using (var unknown = await ChatSocket.ConnectAsync(uri))
+        {
+            await unknown.SendAsync(new { type = "shout" });
+            Assert.Equal((int)WebSocketCloseStatus.PolicyViolation, await unknown.ClosedWithAsync());
+        }
+
+        await using (var binary = await ChatSocket.ConnectAsync(uri))
+        {
+            await binary.SendRawAsync([1, 2, 3], WebSocketMessageType.Binary);
+            Assert.Equal((int)WebSocketCloseStatus.PolicyViolation, await binary.ClosedWithAsync());
+        }
+
+        await using (var fast = await ChatSocket.ConnectAsync(uri))
+        {
+            for (var i = 0; i < 100 && fast.CloseStatus is null; i++)
+            {
+                try
+                {
+                    await fast.SendAsync(new { type = "typing" });
+                }
+                catch (WebSocketException)
+                {
+                    break;
+                }
+            }
+
+            Assert.Equal((int)WebSocketCloseStatus.PolicyViolation, await fast.ClosedWithAsync());
+        }
+
+        // The instance is fine: a new connection works.
+        await using var after = await ChatSocket.ConnectAsync(uri);
+        await after.SendAsync(new { type = "ping" });
+        await after.NextAsync("pong");
+    }
+
+    [Fact]
+    public async Task A_client_that_stops_reading_is_cut_off_while_the_others_keep_flowing()
+    {
+        var (users, room) = await GroupAsync(3);
+        await using var slow = await ChatSocket.ConnectAsync(chat.First.SocketUri(room, users[0].AccessToken), tinyReceiveBuffer: true);
+        await using var reader = await ChatSocket.ConnectAsync(chat.First.SocketUri(room, users[1].AccessToken));
+        var body = new string('m', 3_900);
+        const int Count = 400;
+
+        var received = reader.MessagesAsync(Count);
+        for (var batch = 0; batch < Count / 20; batch++)
+        {
+            await Task.WhenAll(Enumerable.Range(0, 20).Select(i => users[2].Client.SendAsync(room, $"{batch * 20 + i} {body}")));
+        }
+
+        var frames = await received;
+        Assert.Equal(Count, frames.Select(f => f.Id()).Distinct().Count());
+        Assert.Equal(frames.Select(f => f.Id()).Order(), frames.Select(f => f.Id()));
+        var code = await slow.ClosedWithAsync();
+        Assert.True(code is null or 4000, $"The slow client was closed with {code}, not cut off (4000).");
+    }
+
+    [Fact]
+    public async Task Reconnecting_with_since_replays_exactly_what_was_missed_in_order()
+    {
+        var (users, room) = await GroupAsync(2);
+        var first = await users[1].Client.SendAsync(room, "uno");
+        long last;
+        await using (var before = await ChatSocket.ConnectAsync(chat.First.SocketUri(room, users[0].AccessToken, since: 0)))
+        {
+            last = (await before.MessagesAsync(1))[0].Id();
+            before.Drop();
+        }
+
+        var missed = new List<long>();
+        for (var i = 0; i < 5; i++)
+        {
+            missed.Add((await users[1].Client.SendAsync(room, $"perdido {i}")).Id());
+        }
+
+        await using var again = await ChatSocket.ConnectAsync(chat.Second.SocketUri(room, users[0].AccessToken, since: last));
+        var live = await users[1].Client.SendAsync(room, "en vivo");
+        var frames = await again.MessagesAsync(6);
+
+        Assert.Equal(first.Id(), last);
+        Assert.Equal([.. missed, live.Id()], frames.Select(f => f.Id()));
+    }
+
+    [Fact]
+    public async Task A_deactivated_user_is_disconnected_and_refused_at_once()
+    {
+        var (users, room) = await GroupAsync(2);
+        await using var socket = await ChatSocket.ConnectAsync(chat.Second.SocketUri(room, users[1].AccessToken));
+        var admin = await auth.Server.SignInAdminAsync();
+
+        using var deactivate = await admin.Client.PatchAsJsonAsync($"{AuthApi.Users}{users[1].Id}/", new { is_active = false }, Ct);
+        await deactivate.ShouldBeAsync(HttpStatusCode.OK);
+
+        Assert.Contains(await socket.ClosedWithAsync(), new int?[] { 4002, 4003 });
+        var list = await users[0].Client.RoomAsync(room);
+        Assert.Equal(2, list.GetProperty("members").GetArrayLength());
+    }
+
+    private async Task LogOutAsync(SignedInUser user)
+    {
+        using var client = auth.Server.CreateClient().WithBearer(user.AccessToken);
+        using var logout = await client.PostAsJsonAsync(AuthApi.Logout, new { refresh = user.RefreshToken }, Ct);
+        await logout.ShouldBeAsync(HttpStatusCode.NoContent);
+    }
+
+    /// <summary><paramref name="count"/> users (or the one given) in a new group owned by the first.</summary>
+    private async Task<(List<SignedInUser> Users, long Room)> GroupAsync(int count, SignedInUser? only = null)
+    {
+        var users = new List<SignedInUser>();
+        if (only is not null)
+        {
+            users.Add(only);
+        }
+
+        while (users.Count < count)
+        {
+            users.Add(await chat.First.SignUpAsync());
+        }
+
+        foreach (var user in users.Skip(1))
+        {
+            await chat.First.KnowsAsync(user);
+        }
+
+        var room = await users[0].Client.CreateGroupAsync("Sala de pruebas", [.. users.Skip(1).Select(u => u.Id)]);
+        return (users, room.Id());
+    }
+}

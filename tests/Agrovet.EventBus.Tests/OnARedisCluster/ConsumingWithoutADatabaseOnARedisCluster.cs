@@ -1,0 +1,7 @@
+namespace Agrovet.EventBus.Tests.OnARedisCluster;
+
+/// <summary>Every test of <see cref="ConsumingWithoutADatabase"/>, with the services and the checks on a 3-node Redis Cluster.</summary>
+public sealed class ConsumingWithoutADatabaseOnARedisCluster(TestInfrastructureAssemblyFixture fixture) : ConsumingWithoutADatabase(fixture)
+{
+    protected override async Task<string> ChooseRedisAsync() => (await TestRedisCluster.GetAsync()).ConnectionString;
+}

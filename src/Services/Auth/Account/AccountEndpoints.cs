@@ -21,17 +21,29 @@ namespace Agrovet.Auth.Account;
 /// </summary>
 public static class AccountEndpoints
 {
-    private const string WrongPassword = "This is not your current password.";
-
     public static RouteGroupBuilder MapAccount(this RouteGroupBuilder auth)
     {
         var me = auth.MapGroup("me").RequireAuthorization().WithTags("Users");
         me.MapPost("password/", ChangePasswordAsync)
             .WithName("ChangePassword")
-            .WithSummary("Change your password: your other sessions end, this one continues with the new token pair");
+            .WithSummary("Change your password: your other sessions end, this one continues with the new token pair")
+            .WithDescription(
+                "Signed-in users. Needs the current password (a wrong one is a field error on current_password and counts "
+                + "against the sign-in throttle: repeated failures answer 429 with Retry-After); the new one follows the "
+                + "registration rules. Every refresh and access token of the account stops working; the answer is a fresh pair.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         me.MapPost("delete/", DeleteAsync)
             .WithName("DeleteMyAccount")
-            .WithSummary("Delete your account for good: sessions end, and the other services remove or anonymise what was yours");
+            .WithSummary("Delete your account for good: sessions end, and the other services remove or anonymise what was yours")
+            .WithDescription(
+                "Signed-in users other than administrators (409: another administrator deletes them). Needs the password "
+                + "(a wrong one is a field error and counts against the sign-in throttle: 429 with Retry-After). Publishes "
+                + "user.deleted: media removes the files, profiles and the marketplace hide what was the account's; orders "
+                + "stay for the other party's records.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return auth;
     }
 
@@ -51,7 +63,7 @@ public static class AccountEndpoints
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == principal.Id(), cancellationToken);
         if (user is not { IsActive: true })
         {
-            return Problem.Unauthorized(user is null ? "This account no longer exists." : "This account is deactivated.");
+            return Problem.Unauthorized(user is null ? Messages.AccountGone : Messages.AccountDeactivated);
         }
 
         PasswordRules.Validate("new_password", request.NewPassword, user.Username, user.Email, errors);
@@ -73,13 +85,13 @@ public static class AccountEndpoints
 
         if (request.NewPassword == request.CurrentPassword)
         {
-            return Problem.Invalid("new_password", "The new password is the one you have now. Choose a different one.");
+            return Problem.Invalid("new_password", Messages.NewPasswordIsCurrent);
         }
 
         user.PasswordHash = passwords.Hash(request.NewPassword!);
         if (await changes.UpdateAsync(user, admin: null, cancellationToken) is not UserChangeOutcome.Saved)
         {
-            return Problem.Unauthorized("This account no longer exists.");
+            return Problem.Unauthorized(Messages.AccountGone);
         }
 
         return TypedResults.Ok(await sessions.StartAsync(user, ClientAddress.Of(http), cancellationToken));
@@ -104,12 +116,12 @@ public static class AccountEndpoints
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == principal.Id(), cancellationToken);
         if (user is null)
         {
-            return Problem.Unauthorized("This account no longer exists.");
+            return Problem.Unauthorized(Messages.AccountGone);
         }
 
         if (user.Role == Roles.Admin)
         {
-            return Problem.Conflict("Administrator accounts are not deleted from here. Ask another administrator to delete yours.");
+            return Problem.Conflict(Messages.AdminSelfDeleteRefused);
         }
 
         var (wrong, throttled) = await CheckPasswordAsync(user, request.Password, http, passwords, throttle, "password");
@@ -125,7 +137,7 @@ public static class AccountEndpoints
 
         return await changes.DeleteAsync(user, admin: null, cancellationToken) is UserChangeOutcome.Saved
             ? TypedResults.NoContent()
-            : Problem.Unauthorized("This account no longer exists.");
+            : Problem.Unauthorized(Messages.AccountGone);
     }
 
     /// <summary>Both null when the password is right; else a field error, or "too many attempts".</summary>
@@ -137,14 +149,14 @@ public static class AccountEndpoints
         {
             var seconds = (int)Math.Ceiling(wait.TotalSeconds);
             http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            return (null, Problem.TooManyRequests($"Too many wrong passwords. Try again in {Math.Max(1, (seconds + 59) / 60)} minute(s)."));
+            return (null, Problem.TooManyRequests(Messages.FormatTooManyWrongPasswords(Math.Max(1, (seconds + 59) / 60))));
         }
 
         var verdict = passwords.Verify(user, password);
         if (verdict == PasswordVerificationResult.Failed)
         {
             await throttle.RecordFailureAsync(attempt);
-            return (Problem.Invalid(field, WrongPassword), null);
+            return (Problem.Invalid(field, Messages.NotYourCurrentPassword), null);
         }
 
         throttle.RecordSuccess(attempt);

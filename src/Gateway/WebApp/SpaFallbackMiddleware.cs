@@ -19,10 +19,17 @@ public sealed class SpaFallbackMiddleware(RequestDelegate next, IFileProvider fi
             return next(context);
         }
 
-        var index = files.GetFileInfo("index.html");
-        if (!index.Exists)
+        if (!files.GetFileInfo("index.html").Exists)
         {
             return next(context);
+        }
+
+        var served = PrecompressedFiles.ChooseCopy(request, files, "index.html") ?? "index.html";
+        var index = files.GetFileInfo(served);
+        PrecompressedFiles.MarkEncoded(context, served);
+        if (PrecompressedFiles.HasCopies(files, "index.html"))
+        {
+            PrecompressedFiles.AddVary(context);
         }
 
         context.Response.ContentType = "text/html; charset=utf-8";

@@ -25,10 +25,12 @@ public static class WebAppExtensions
 
         var files = new PhysicalFileProvider(webRoot.Path!);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseMiddleware<PrecompressedFileMiddleware>(files);
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
-            OnPrepareResponse = prepared => WebAppCaching.Apply(prepared.Context),
+            ContentTypeProvider = new PrecompressedContentTypeProvider(),
+            OnPrepareResponse = prepared => WebAppCaching.Apply(prepared.Context, files),
         });
         app.UseMiddleware<SpaFallbackMiddleware>(files);
         return app;

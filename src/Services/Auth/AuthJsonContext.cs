@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Agrovet.Auth.Account;
 using Agrovet.Auth.Admin;
 using Agrovet.Auth.Audit;
 using Agrovet.Auth.Keys;
@@ -17,6 +18,8 @@ namespace Agrovet.Auth;
 [JsonSerializable(typeof(RefreshRequest))]
 [JsonSerializable(typeof(VerifyRequest))]
 [JsonSerializable(typeof(UpdateUserRequest))]
+[JsonSerializable(typeof(ChangePasswordRequest))]
+[JsonSerializable(typeof(DeleteAccountRequest))]
 [JsonSerializable(typeof(UserResponse))]
 [JsonSerializable(typeof(TokenPairResponse))]
 [JsonSerializable(typeof(VerifyResponse))]

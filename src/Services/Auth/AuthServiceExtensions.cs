@@ -1,3 +1,4 @@
+using Agrovet.Auth.Account;
 using Agrovet.Auth.Admin;
 using Agrovet.Auth.Audit;
 using Agrovet.Auth.Data;
@@ -63,6 +64,7 @@ public static class AuthServiceExtensions
         auth.MapSessions();
         auth.MapTokens();
         auth.MapMe();
+        auth.MapAccount();
         auth.MapJwks();
         auth.MapAdminUsers();
         auth.MapAuditLog();

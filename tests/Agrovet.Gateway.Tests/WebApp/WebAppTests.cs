@@ -68,6 +68,61 @@ public sealed class WebAppTests(TestInfrastructureAssemblyFixture infrastructure
         Assert.NotEqual(IndexHtml, await response.Content.ReadAsStringAsync(Ct));
     }
 
+    [Theory]
+    [InlineData("br, gzip", "br", ".br")]
+    [InlineData("gzip, deflate", "gzip", ".gz")]
+    [InlineData("gzip;q=1, br;q=0", "gzip", ".gz")]
+    [InlineData("*", "br", ".br")]
+    public async Task A_client_that_accepts_compression_gets_the_precompressed_copy(string acceptEncoding, string encoding, string suffix)
+    {
+        using var client = StartGateway(Settings().WithWebRoot(BuildCompressedWebApp())).CreatePlainClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, HashedScript);
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+
+        using var response = await client.SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(CopyOf(HashedScript, suffix), await response.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        Assert.Equal(TimeSpan.FromDays(365), response.Headers.CacheControl?.MaxAge);
+        Assert.Contains(response.Headers.CacheControl!.Extensions, e => e.Name == "immutable");
+    }
+
+    [Fact]
+    public async Task A_client_that_accepts_no_compression_gets_the_plain_file_marked_as_varying()
+    {
+        using var client = StartGateway(Settings().WithWebRoot(BuildCompressedWebApp())).CreatePlainClient();
+
+        using var response = await client.GetAsync(HashedScript, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+        Assert.Equal("console.log('agrovet')", await response.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/marketplace/42")]
+    public async Task Index_html_is_served_precompressed_and_revalidated(string path)
+    {
+        using var client = StartGateway(Settings().WithWebRoot(BuildCompressedWebApp())).CreatePlainClient();
+        using var request = BrowserGet(path);
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip, deflate, br");
+
+        using var response = await client.SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["br"], response.Content.Headers.ContentEncoding);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(CopyOf("/index.html", ".br"), await response.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        Assert.True(response.Headers.CacheControl?.NoCache);
+        AssertWebAppPolicy(response);
+    }
+
     [Fact]
     public async Task A_missing_file_that_is_not_a_page_is_404()
     {
@@ -120,4 +175,21 @@ public sealed class WebAppTests(TestInfrastructureAssemblyFixture infrastructure
         File.WriteAllText(Path.Combine(root, HashedScript.TrimStart('/')), "console.log('agrovet')");
         return root;
     }
+
+    /// <summary>A build with marked stand-ins for the .br/.gz copies: the test checks which copy came back, not zlib.</summary>
+    private string BuildCompressedWebApp()
+    {
+        var root = BuildWebApp();
+        foreach (var file in new[] { "/index.html", HashedScript })
+        {
+            foreach (var suffix in new[] { ".br", ".gz" })
+            {
+                File.WriteAllText(Path.Combine(root, file.TrimStart('/') + suffix), CopyOf(file, suffix));
+            }
+        }
+
+        return root;
+    }
+
+    private static string CopyOf(string file, string suffix) => $"{suffix} copy of {file}";
 }

@@ -26,10 +26,7 @@ async function register({ page, t, audit }, { role, username }) {
   await page.getByLabel(field(t('fields.email'))).fill(`${username}@example.com`);
   await page.getByLabel(field(t('fields.password'))).fill(PASSWORD);
   await page.getByRole('button', { name: t('register.submit') }).click();
-  await page.waitForURL('**/login');
-  await page.getByText(t('login.registered')).waitFor();
-  await page.getByLabel(field(t('fields.password'))).fill(PASSWORD);
-  await page.getByRole('button', { name: t('account.signIn'), exact: true }).click();
+  // Registering signs you in.
   await page.waitForURL('**/account');
   await page.getByTestId('account-role').waitFor();
   await audit('/account');

@@ -142,13 +142,17 @@ public sealed class UserChanges(AuthDbContext db, UserCache cache, SessionRevoca
 
     /// <summary>
     /// Deletes the user (the database removes their refresh tokens with them), recording <paramref name="admin"/> in the
-    /// audit log, unless they were gone already.
+    /// audit log (null: the user deleted their own account, not audited), unless they were gone already.
     /// </summary>
-    public async Task<UserChangeOutcome> DeleteAsync(User user, AuditActor admin, CancellationToken cancellationToken)
+    public async Task<UserChangeOutcome> DeleteAsync(User user, AuditActor? admin, CancellationToken cancellationToken)
     {
         db.Users.Remove(user);
         db.Outbox().Raise(new UserDeleted(user.Id), user.Id);
-        db.Outbox().RecordAdminAction(admin, UserAuditChanges.Delete, UserAuditChanges.Of(user), UserAuditChanges.OfDelete(user));
+        if (admin is not null)
+        {
+            db.Outbox().RecordAdminAction(admin, UserAuditChanges.Delete, UserAuditChanges.Of(user), UserAuditChanges.OfDelete(user));
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+import { platformServices } from './platform';
 import { api, currentAccessToken } from './client';
 import type { Page } from './types';
 
@@ -101,14 +102,9 @@ export const computeApi = {
   datasets: (signal?: AbortSignal) => api.get<DatasetList>('/compute/datasets/', { page_size: 100 }, signal),
 };
 
-/** Whether the platform runs a service (GET /api/platform/services). */
+/** Whether the platform runs a service (GET /api/platform/services, asked once per page load). */
 export async function platformHasService(name: string, signal?: AbortSignal): Promise<boolean> {
-  try {
-    const answer = await api.get<{ services: { name: string }[] }>('/api/platform/services', undefined, signal);
-    return answer.services.some((service) => service.name === name);
-  } catch {
-    return false;
-  }
+  return (await platformServices(signal)).has(name);
 }
 
 export interface ComputeSocketHandlers {

@@ -34,6 +34,18 @@ export const authApi = {
 
   me: (signal?: AbortSignal) => api.get<User>('/api/auth/me/', undefined, signal),
 
+  /** Ends every other session; this one continues on the pair the service hands back. */
+  async changePassword(input: { current_password: string; new_password: string }): Promise<void> {
+    const pair = await api.post<TokenPair>('/api/auth/me/password/', input);
+    useSession.getState().setSession(sessionFromPair(pair));
+  },
+
+  /** Deletes the account for good; the browser forgets the session. */
+  async deleteAccount(input: { password: string }): Promise<void> {
+    await api.post<void>('/api/auth/me/delete/', input);
+    useSession.getState().clearSession(null);
+  },
+
   users: (query: Query, signal?: AbortSignal) => api.get<Page<AdminUser>>('/api/auth/users/', query, signal),
   user: (id: string | number) => api.get<AdminUser>(`/api/auth/users/${id}/`),
   updateUser: (id: string | number, changes: Partial<Pick<AdminUser, 'role' | 'is_active' | 'email'>>) =>

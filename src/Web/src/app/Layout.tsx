@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { platformHasService } from '../api/compute';
+import { usePlatformServices } from '../api/platform';
 import { useSession } from '../api/session';
 import { UnreadBadge } from '../features/chat/UnreadBadge';
 import { PageLoading } from '../components/Feedback';
@@ -18,34 +18,12 @@ const AREAS = [
   { to: '/analytics', key: 'analytics', service: 'compute' },
 ] as const;
 
-/** Asked once per page load: which of the areas that need a service of their own the platform runs. */
-const asked = new Map<string, Promise<boolean>>();
-
-function useRunningServices(names: readonly string[]): ReadonlySet<string> {
-  const [running, setRunning] = useState<ReadonlySet<string>>(new Set());
-  useEffect(() => {
-    let live = true;
-    for (const name of names) {
-      if (!asked.has(name)) asked.set(name, platformHasService(name));
-      void asked.get(name)!.then((answer) => {
-        if (live && answer) setRunning((current) => new Set([...current, name]));
-      });
-    }
-    return () => {
-      live = false;
-    };
-  }, [names]);
-  return running;
-}
-
-const AREA_SERVICES = AREAS.flatMap((area) => ('service' in area ? [area.service] : []));
-
 export function Layout() {
   const { t } = useTranslation();
   const role = useSession((s) => s.session?.user.role ?? null);
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
-  const running = useRunningServices(AREA_SERVICES);
+  const running = usePlatformServices();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 

@@ -1,16 +1,19 @@
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { authApi } from '../../api/endpoints';
 import { useSession } from '../../api/session';
-import { ErrorState } from '../../components/Feedback';
+import { Alert, ErrorState } from '../../components/Feedback';
 import { formatDate } from '../../lib/format';
 import { enumLabel, roleLabel } from '../../lib/labels';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
+import { ChangePasswordForm } from './ChangePasswordForm';
+import { DeleteAccountSection } from './DeleteAccountSection';
 
 export default function AccountPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('accountMenu.account'));
   const navigate = useNavigate();
+  const welcome = (useLocation().state as { welcome?: boolean } | null)?.welcome === true;
   const setUser = useSession((s) => s.setUser);
   const { data: user, error, loading, reload } = useAsync(async (signal) => {
     const me = await authApi.me(signal);
@@ -21,6 +24,11 @@ export default function AccountPage() {
   return (
     <section className="page page--narrow">
       <h1>{t('accountMenu.account')}</h1>
+      {welcome ? (
+        <Alert kind="success">
+          <Trans i18nKey="accountPage.welcome" components={{ profile: <Link to="/profile" /> }} />
+        </Alert>
+      ) : null}
       {error ? <ErrorState error={error} onRetry={reload} /> : null}
       {loading && !user ? (
         <div className="card" aria-busy="true" aria-label={t('accountPage.loading')}>
@@ -60,6 +68,8 @@ export default function AccountPage() {
           </div>
         </div>
       ) : null}
+      {user ? <ChangePasswordForm /> : null}
+      {user && user.role !== 'admin' ? <DeleteAccountSection /> : null}
     </section>
   );
 }

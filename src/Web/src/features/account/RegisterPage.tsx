@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { authApi } from '../../api/endpoints';
@@ -47,8 +47,10 @@ export default function RegisterPage() {
   const signedIn = useSession((s) => s.session !== null);
   const [draft, setDraft] = useState<Draft>({ role: '', username: '', email: '', password: '' });
   const submit = useSubmit<Draft>(FIELDS, validateRegistration);
+  const registered = useRef(false);
 
-  if (signedIn) return <Navigate to="/account" replace />;
+  // Registering signs you in: the welcome on the account page nudges to create the profile of the role.
+  if (signedIn) return <Navigate to="/account" replace state={registered.current ? { welcome: true } : undefined} />;
 
   const set = (field: keyof Draft) => (value: string) => {
     const next = { ...draft, [field]: value } as Draft;
@@ -60,8 +62,16 @@ export default function RegisterPage() {
     event.preventDefault();
     if (!submit.check(draft) || !draft.role) return;
     const { role } = draft;
-    const user = await submit.run(() => authApi.register({ username: draft.username.trim(), email: draft.email.trim(), password: draft.password, role }));
-    if (user) navigate('/login', { state: { registered: user.username } });
+    const input = { username: draft.username.trim(), email: draft.email.trim(), password: draft.password, role };
+    const user = await submit.run(() => authApi.register(input));
+    if (!user) return;
+    // Should signing in fail now (a blip), the sign-in page takes over with the name filled in.
+    registered.current = true;
+    try {
+      await authApi.login({ username: input.username, password: input.password });
+    } catch {
+      navigate('/login', { state: { registered: user.username } });
+    }
   };
 
   const roles = SELF_SERVICE_ROLES.map((role) => ({ value: role, label: roleLabel(role), description: t(`register.roleDescriptions.${role}`) }));

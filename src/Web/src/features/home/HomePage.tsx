@@ -1,16 +1,18 @@
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { usePlatformServices } from '../../api/platform';
 import { useSession } from '../../api/session';
 import { useDocumentTitle } from '../../lib/useAsync';
 import { Icon, type IconName } from '../../components/Icon';
 
-const AREAS: { to: string; key: 'marketplace' | 'specialists' | 'forum' | 'chat' | 'analytics'; icon: IconName; soon?: boolean }[] = [
+/** Areas with a `service` show only where the platform runs it (GET /api/platform/services). */
+const AREAS: { to: string; key: 'marketplace' | 'specialists' | 'forum' | 'chat' | 'analytics'; icon: IconName; service?: string }[] = [
   { to: '/marketplace', key: 'marketplace', icon: 'cart' },
   { to: '/profiles', key: 'specialists', icon: 'stethoscope' },
-  { to: '/forum', key: 'forum', icon: 'forum', soon: true },
-  { to: '/chat', key: 'chat', icon: 'chat', soon: true },
-  { to: '/analytics', key: 'analytics', icon: 'chart', soon: true },
+  { to: '/forum', key: 'forum', icon: 'forum', service: 'forum' },
+  { to: '/chat', key: 'chat', icon: 'chat', service: 'chat' },
+  { to: '/analytics', key: 'analytics', icon: 'chart', service: 'compute' },
 ];
 
 const ROLES = ['farmers', 'specialists', 'sellers'] as const;
@@ -21,6 +23,7 @@ export function HomePage() {
   const user = useSession((s) => s.session?.user ?? null);
   const navigate = useNavigate();
   const [q, setQ] = useState('');
+  const services = usePlatformServices();
 
   return (
     <>
@@ -56,13 +59,12 @@ export function HomePage() {
       <section aria-labelledby="areas-title" className="section">
         <h2 id="areas-title">{t('home.explore')}</h2>
         <ul className="area-grid">
-          {AREAS.map((area) => (
+          {AREAS.filter((area) => !area.service || services.has(area.service)).map((area) => (
             <li key={area.to}>
               <Link to={area.to} className="area-card">
                 <Icon name={area.icon} className="area-card__icon" />
                 <span className="area-card__title">
                   {t(`home.areas.${area.key}.title`)}
-                  {area.soon ? <span className="badge badge--info">{t('home.soon')}</span> : null}
                 </span>
                 <span className="area-card__text">{t(`home.areas.${area.key}.text`)}</span>
               </Link>

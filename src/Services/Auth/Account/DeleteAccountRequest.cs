@@ -1,0 +1,3 @@
+namespace Agrovet.Auth.Account;
+
+public sealed record DeleteAccountRequest(string? Password);

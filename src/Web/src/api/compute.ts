@@ -1,4 +1,3 @@
-import { platformServices } from './platform';
 import { api, currentAccessToken } from './client';
 import type { Page } from './types';
 
@@ -101,11 +100,6 @@ export type ViewParams = Record<string, string | number>;
 export const computeApi = {
   datasets: (signal?: AbortSignal) => api.get<DatasetList>('/compute/datasets/', { page_size: 100 }, signal),
 };
-
-/** Whether the platform runs a service (GET /api/platform/services, asked once per page load). */
-export async function platformHasService(name: string, signal?: AbortSignal): Promise<boolean> {
-  return (await platformServices(signal)).has(name);
-}
 
 export interface ComputeSocketHandlers {
   image: (header: ImageHeader, png: Blob) => void;

@@ -4,14 +4,14 @@ import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/problem';
 import { useSession } from '../../api/session';
 import { chatApi } from './chatApi';
-import { useServiceDeployed } from './platform';
+import { usePlatformServices } from '../../api/platform';
 
 /** "Contact the seller" on an ad, "Consult" on a specialist's profile: opens (or finds again) the room and goes there. */
 export function ContactButton({ adId, userId, label }: { adId?: number; userId?: number; label: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useSession((s) => s.session?.user.id);
-  const deployed = useServiceDeployed('chat');
+  const deployed = usePlatformServices().has('chat');
   const [problem, setProblem] = useState<string | null>(null);
   if (!deployed || (userId !== undefined && userId === me)) return null;
 

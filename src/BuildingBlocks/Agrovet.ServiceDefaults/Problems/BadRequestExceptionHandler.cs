@@ -97,7 +97,7 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
                 return Invalid("body", SharedMessages.BodyMustBeObject, SharedMessages.BodyMustBeObject, SharedMessages.TitleInvalidBody);
             }
 
-            var message = WrongTypeMessage.For(field, type);
+            var message = WrongTypeMessage.For(field, WrongTypeMessage.OfField(type, field));
             return Invalid(field, message, message, SharedMessages.TitleInvalidBody);
         }
 

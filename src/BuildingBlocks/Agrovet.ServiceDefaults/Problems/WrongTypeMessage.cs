@@ -28,6 +28,24 @@ internal static partial class WrongTypeMessage
         _ => SharedMessages.FormatMustBeValidValue(field),
     };
 
+    /// <summary>
+    /// The type of <paramref name="field"/> itself where the serializer named the object holding it (a type read
+    /// through its constructor names the record, not the field): the property whose JSON name is the field's last
+    /// segment; otherwise <paramref name="typeName"/> unchanged.
+    /// </summary>
+    public static string? OfField(string? typeName, string field)
+    {
+        if (typeName is null || Kind(typeName) != ValueKind.Object || Resolve(Unwrapped(typeName)) is not { } holder)
+        {
+            return typeName;
+        }
+
+        var name = field[(field.LastIndexOf('.') + 1)..];
+        var property = holder.GetProperties(BindingFlags.Public | BindingFlags.Instance).FirstOrDefault(p =>
+            (p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name)) == name);
+        return property is null ? typeName : (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType).FullName;
+    }
+
     /// <summary>The type a System.Text.Json conversion error names ("The JSON value could not be converted to X. Path: ..."), or null.</summary>
     public static string? TargetOfJsonError(string message) =>
         JsonConversionError().Match(message) is { Success: true } match ? match.Groups["type"].Value : null;

@@ -42,7 +42,7 @@ public sealed class AdTests(MarketplaceApiFactory api) : IClassFixture<Marketpla
         using var response = await consumer.Client.PostAsJsonAsync(AdBodies.Ads, AdBodies.Valid(), Ct);
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        Assert.Contains("businessman", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Business/Seller", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

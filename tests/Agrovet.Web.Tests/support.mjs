@@ -21,7 +21,8 @@ const LOCALE_FILES = new URL('../../src/Web/src/i18n/locales/', import.meta.url)
 
 /**
  * The app's words in a language, as the app shows them: `t('buy.placed', { id: 5 })` with the locale file's plural
- * forms and {{placeholders}}, markup such as <strong> dropped (the text a person reads).
+ * forms and {{placeholders}}, markup such as <strong> dropped (the text a person reads); `{ markup: true }` keeps it,
+ * to find the words inside one tag (a link's text).
  */
 export function texts(lang) {
   const tree = JSON.parse(readFileSync(new URL(`${lang}.json`, LOCALE_FILES), 'utf8'));
@@ -31,7 +32,7 @@ export function texts(lang) {
     let text = typeof values.count === 'number' ? find(`${key}_${plural.select(values.count)}`) ?? find(`${key}_other`) : undefined;
     text ??= find(key);
     if (typeof text !== 'string') throw new Error(`no text "${key}" in ${lang}.json`);
-    return text.replace(/<\/?\w+>/g, '').replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => String(values[name] ?? `{{${name}}}`));
+    return (values.markup === true ? text : text.replace(/<\/?\w+>/g, '')).replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => String(values[name] ?? `{{${name}}}`));
   };
 }
 

@@ -25,7 +25,7 @@ public sealed class PlatformBackup(PlatformOptions options, IPlatformReporter re
             await platform.StartDataAsync(cancellationToken);
         }
 
-        var databases = ServiceProjects.Present(options.RepoRoot).Where(s => s.HasDatabase).Select(s => s.Database!).ToList();
+        var databases = options.SelectedServices().Where(s => s.HasDatabase).Select(s => s.Database!).ToList();
         reporter.Step($"Backing up {string.Join(", ", databases)} and the media files into {options.BackupRoot}");
         Directory.CreateDirectory(options.BackupRoot);
         var environment = ClientEnvironment();
@@ -53,7 +53,7 @@ public sealed class PlatformBackup(PlatformOptions options, IPlatformReporter re
             throw new PlatformStartException($"{folder} is not a backup (no manifest). Backups are the dated folders under {options.BackupRoot}.");
         }
 
-        var running = ServiceProjects.Present(options.RepoRoot).Where(s => LocalPlatform.IsListening(options.PortOf(s))).Select(s => s.Name).ToList();
+        var running = options.SelectedServices().Where(s => LocalPlatform.IsListening(options.PortOf(s))).Select(s => s.Name).ToList();
         if (running.Count > 0 || LocalPlatform.IsListening(options.PostgresPort))
         {
             throw new PlatformStartException(

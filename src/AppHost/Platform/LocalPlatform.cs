@@ -50,7 +50,7 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var started = Stopwatch.StartNew();
-        CheckBuilt(SelectServices());
+        CheckBuilt(options.SelectedServices());
         CheckPortsFree();
         await StartDataAsync(cancellationToken);
         if (options.Telemetry is { } telemetry)
@@ -71,7 +71,7 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
     /// </summary>
     public async Task StartDataAsync(CancellationToken cancellationToken)
     {
-        Services = SelectServices();
+        Services = options.SelectedServices();
         var secretsPath = Path.Combine(options.StateDirectory, "secrets.json");
         _secrets = PlatformSecrets.Load(secretsPath);
         if (options.AdminPassword is not null)
@@ -93,23 +93,7 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
         await StartServersAsync(cancellationToken);
     }
 
-    private List<ServiceDefinition> SelectServices()
-    {
-        var present = ServiceProjects.Present(options.RepoRoot).ToList();
-        if (options.OnlyServices is { } only)
-        {
-            present = [.. present.Where(s => only.Contains(s.Name) || s.Name == ServiceCatalog.GatewayName)];
-        }
-
-        if (present.Count == 0)
-        {
-            throw new PlatformStartException($"No service projects found under {options.RepoRoot}. Run the launcher from the repository root.");
-        }
-
-        return present;
-    }
-
-    private void CheckBuilt(List<ServiceDefinition> services)
+    private void CheckBuilt(IReadOnlyList<ServiceDefinition> services)
     {
         var missing = services.Where(s => !File.Exists(s.AssemblyPath(options.RepoRoot, options.Configuration))).Select(s => s.Name).ToList();
         if (missing.Count > 0)
@@ -132,7 +116,7 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
             }
         }
 
-        foreach (var service in SelectServices())
+        foreach (var service in options.SelectedServices())
         {
             var port = options.PortOf(service);
             var management = options.ManagementPortOf(service);

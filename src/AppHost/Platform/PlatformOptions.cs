@@ -46,6 +46,20 @@ public sealed record PlatformOptions
 
     public string BackupRoot => BackupDirectory is { Length: > 0 } configured ? configured : Path.Combine(StateDirectory, "backups");
 
+    /// <summary>The services this platform runs: those present in the repository, narrowed by <see cref="OnlyServices"/>.</summary>
+    public IReadOnlyList<ServiceDefinition> SelectedServices()
+    {
+        var present = ServiceProjects.Present(RepoRoot).ToList();
+        if (OnlyServices is { } only)
+        {
+            present = [.. present.Where(s => only.Contains(s.Name) || s.Name == ServiceCatalog.GatewayName)];
+        }
+
+        return present.Count > 0
+            ? present
+            : throw new PlatformStartException($"No service projects found under {RepoRoot}. Run the launcher from the repository root.");
+    }
+
     public int PortOf(ServiceDefinition service) => Ports.TryGetValue(service.Name, out var port) ? port : service.DefaultPort;
 
     public int ManagementPortOf(ServiceDefinition service)

@@ -59,7 +59,7 @@ for (const lang of LANGUAGES) {
       await page.getByRole('button', { name: t('register.submit') }).click();
       // Registering signs you in, and the account page nudges to create the profile of the role.
       await page.waitForURL('**/account');
-      await page.getByRole('link', { name: t('accountPage.welcome').match(/<profile>(.*)<\/profile>/)[1] }).waitFor();
+      await page.getByRole('link', { name: t('accountPage.welcome', { markup: true }).match(/<profile>(.*)<\/profile>/)[1] }).waitFor();
       await page.getByRole('heading', { name: t('accountMenu.account') }).waitFor();
       assert.match(await page.getByTestId('account-role').innerText(), new RegExp(t('enums.roles.businessman').replace('/', '\\/')));
       assert.match(await page.getByTestId('account-details').innerText(), new RegExp(username));

@@ -1,6 +1,8 @@
 using Agrovet.Compute.Export;
 using Agrovet.Contracts.Events;
+using Agrovet.Contracts.Forum;
 using Agrovet.Contracts.Marketplace;
+using Agrovet.Contracts.Profiles;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Agrovet.Compute.Service.Tests;
@@ -46,6 +48,38 @@ public sealed class ExportTests(ComputeApiFactory api) : IClassFixture<ComputeAp
         using var seeds = await member.Client.GetAsync("/compute/inspect?dataset=platform-sales&agg=sum&width=1&height=1&x_range=-70,-60&y_range=-40,-25&categories=seeds&px=0&py=0", Ct);
         Assert.Equal(4, (await seeds.ShouldBeAsync(HttpStatusCode.OK)).GetProperty("value").GetDouble());
         Assert.Equal(0, await exporter.ExportAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Forum_posts_and_comments_become_points_at_their_authors_regions_even_when_the_profile_comes_later()
+    {
+        var member = await api.SignUpAsync();
+        var now = DateTimeOffset.UtcNow;
+        var (antioquian, jaliscan, nowhere) = (Random.Shared.NextInt64(1, 1L << 40), Random.Shared.NextInt64(1L << 40, 1L << 50), Random.Shared.NextInt64(1L << 50, 1L << 60));
+        await api.PublishAsync(Topics.ProfileEvents, Envelope(new ProfileCreated(1, "consumer", antioquian, "Finca La Esperanza", "Antioquia", null)));
+        var post = Envelope(new PostCreated(7, 3, "ganaderia", antioquian, "¿Vacuna contra aftosa?", null, now));
+        await api.PublishAsync(Topics.ForumEvents, post);
+        await api.PublishAsync(Topics.ForumEvents, Envelope(new CommentAdded(70, 7, null, 3, jaliscan, antioquian, null, now)));
+        await api.PublishAsync(Topics.ForumEvents, Envelope(new CommentAdded(71, 7, 70, 3, nowhere, antioquian, jaliscan, now)));
+        // The commenter's profile arrives after the comment; a redelivered post is recorded once.
+        await api.PublishAsync(Topics.ProfileEvents, Envelope(new ProfileCreated(2, "specialist", jaliscan, "Dra. Ramírez", "Jalisco", null)));
+        await api.PublishAsync(Topics.ForumEvents, post);
+
+        var exporter = api.Services.GetRequiredService<ActivityExporter>();
+        var store = api.Services.GetRequiredService<ActivityStore>();
+        await Poll.UntilAsync(async () => (await store.ReadAsync(ActivityDatasets.ForumActivity)).Records.Count == 3
+                && (await store.ReadAuthorRegionsAsync()).ContainsKey(jaliscan),
+            ComputeApiFactory.Patience, "the post, the two comments and both profiles to be recorded", Ct);
+        Assert.Equal(1, await exporter.ExportAsync(Ct));
+
+        using var response = await member.Client.GetAsync("/compute/datasets/platform-forum/", Ct);
+        var dataset = await response.ShouldBeAsync(HttpStatusCode.OK);
+        // The comment of the author without a profile has no place on the map.
+        Assert.Equal(2, dataset.GetProperty("rows").GetInt64());
+        using var antioquia = await member.Client.GetAsync("/compute/inspect?dataset=platform-forum&agg=count&width=1&height=1&x_range=-77,-74&y_range=5.5,8.5&categories=post&px=0&py=0", Ct);
+        Assert.Equal(1, (await antioquia.ShouldBeAsync(HttpStatusCode.OK)).GetProperty("value").GetDouble());
+        using var jalisco = await member.Client.GetAsync("/compute/inspect?dataset=platform-forum&agg=count&width=1&height=1&x_range=-105,-102&y_range=19,22&categories=comment&px=0&py=0", Ct);
+        Assert.Equal(1, (await jalisco.ShouldBeAsync(HttpStatusCode.OK)).GetProperty("value").GetDouble());
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 namespace Agrovet.Compute.Export;
 
 /// <summary>
-/// The activity datasets the service builds from the platform's events. A new source (forum activity once the forum
-/// raises its events) is one more entry here and a handler that records <see cref="ActivityRecord"/>s into it.
+/// The activity datasets the service builds from the platform's events. A new source is one more entry here and a
+/// handler that records <see cref="ActivityRecord"/>s into it.
 /// </summary>
 public static class ActivityDatasets
 {
@@ -17,5 +17,19 @@ public static class ActivityDatasets
         "units",
         "units");
 
-    public static readonly IReadOnlyList<ActivityDataset> All = [MarketplaceSales];
+    /// <summary>
+    /// Forum posts and comments (foro.post.created, foro.comment.added), placed at the region of their author's profile,
+    /// by kind; value: 1 each (a sum counts them).
+    /// </summary>
+    public static readonly ActivityDataset ForumActivity = new(
+        "platform-forum",
+        "Forum activity by region",
+        "Every post and comment of the Agrovet forum, at the region of its author's profile (a point near the region's "
+            + "centre), by kind; value: 1 each. Rebuilt from the platform's forum and profile events every few minutes.",
+        "kind",
+        ["post", "comment"],
+        "contributions",
+        "contributions");
+
+    public static readonly IReadOnlyList<ActivityDataset> All = [MarketplaceSales, ForumActivity];
 }

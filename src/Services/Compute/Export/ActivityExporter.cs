@@ -59,6 +59,10 @@ public sealed class ActivityExporter(ActivityStore records, DatasetStore dataset
                 {
                     continue;
                 }
+                if (all.Any(entry => entry.Record is { Region: null, Author: not null }))
+                {
+                    all = await WithAuthorRegionsAsync(all);
+                }
                 var rows = Place(dataset, all, out var unplaced);
                 if (rows.Count > 0)
                 {
@@ -95,6 +99,14 @@ public sealed class ActivityExporter(ActivityStore records, DatasetStore dataset
                 (uint)Math.Clamp(record.Time, 0, uint.MaxValue)));
         }
         return rows;
+    }
+
+    private async Task<IReadOnlyList<(string Key, ActivityRecord Record)>> WithAuthorRegionsAsync(IReadOnlyList<(string Key, ActivityRecord Record)> all)
+    {
+        var regions = await records.ReadAuthorRegionsAsync();
+        return [.. all.Select(entry => entry.Record is { Region: null, Author: { } author } && regions.TryGetValue(author, out var region)
+            ? (entry.Key, entry.Record with { Region = region })
+            : entry)];
     }
 
     private static int IndexOf(IReadOnlyList<string> categories, string category)

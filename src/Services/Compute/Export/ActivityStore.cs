@@ -50,7 +50,32 @@ public sealed class ActivityStore(IConnectionMultiplexer redis, IOptions<Compute
         return value.IsNullOrEmpty ? null : JsonSerializer.Deserialize((string)value!, ComputeJsonContext.Default.AdPlace);
     }
 
+    /// <summary>Keeps the region of a user's profile (the latest profile event of the user wins); none forgets it.</summary>
+    public Task SetAuthorRegionAsync(long userId, string? region)
+    {
+        var field = userId.ToString(CultureInfo.InvariantCulture);
+        return string.IsNullOrWhiteSpace(region)
+            ? redis.GetDatabase().HashDeleteAsync(AuthorsKey, field)
+            : redis.GetDatabase().HashSetAsync(AuthorsKey, field, region);
+    }
+
+    /// <summary>The region of every user whose profile names one, by user id.</summary>
+    public async Task<IReadOnlyDictionary<long, string>> ReadAuthorRegionsAsync()
+    {
+        var regions = new Dictionary<long, string>();
+        await foreach (var entry in redis.GetDatabase().HashScanAsync(AuthorsKey, pageSize: 1000))
+        {
+            if (long.TryParse((string?)entry.Name, NumberStyles.None, CultureInfo.InvariantCulture, out var userId))
+            {
+                regions[userId] = (string)entry.Value!;
+            }
+        }
+        return regions;
+    }
+
     private RedisKey AdsKey => $"{Prefix}ads";
+
+    private RedisKey AuthorsKey => $"{Prefix}authors";
 
     private RedisKey RecordsKey(ActivityDataset dataset) => $"{Prefix}activity:{dataset.Name}";
 

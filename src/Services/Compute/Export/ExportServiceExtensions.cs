@@ -1,4 +1,6 @@
+using Agrovet.Contracts.Forum;
 using Agrovet.Contracts.Marketplace;
+using Agrovet.Contracts.Profiles;
 using Agrovet.EventBus.Hosting;
 using Agrovet.ServiceDefaults.Configuration;
 
@@ -7,8 +9,9 @@ namespace Agrovet.Compute.Export;
 public static class ExportServiceExtensions
 {
     /// <summary>
-    /// The export of the platform's activity: the marketplace's ad and sale events consumed without a database (the
-    /// inbox is Redis), and the exporter that rebuilds the activity datasets. Off with Compute:Export:Enabled=false.
+    /// The export of the platform's activity: the marketplace's ad and sale events, the forum's posts and comments and
+    /// the profiles' regions, consumed without a database (the inbox is Redis), and the exporter that rebuilds the
+    /// activity datasets. Off with Compute:Export:Enabled=false.
     /// </summary>
     public static WebApplicationBuilder AddPlatformExport(this WebApplicationBuilder builder)
     {
@@ -27,6 +30,10 @@ public static class ExportServiceExtensions
         builder.AddEventHandler<AdCreated, AdCreatedHandler>();
         builder.AddEventHandler<AdUpdated, AdUpdatedHandler>();
         builder.AddEventHandler<AdSold, AdSoldHandler>();
+        builder.AddEventHandler<ProfileCreated, ProfileCreatedHandler>();
+        builder.AddEventHandler<ProfileUpdated, ProfileUpdatedHandler>();
+        builder.AddEventHandler<PostCreated, PostCreatedHandler>();
+        builder.AddEventHandler<CommentAdded, CommentAddedHandler>();
         return builder;
     }
 }

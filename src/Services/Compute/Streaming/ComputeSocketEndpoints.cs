@@ -8,6 +8,7 @@ using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 
 namespace Agrovet.Compute.Streaming;
 
@@ -35,6 +36,18 @@ public static class ComputeSocketEndpoints
             .WithParameterDescription("token", "The access token (from POST /api/auth/login/), since a browser's WebSocket cannot send an "
                 + "Authorization header; a missing, expired or revoked one answers 401 before the upgrade.")
             .Produces(StatusCodes.Status101SwitchingProtocols)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // The socket opens with 101 over HTTP/1.1 and with 200 over HTTP/2 (extended CONNECT, RFC 8441), which
+                // ASP.NET Core accepts too: both are how this endpoint succeeds.
+                if (operation.Responses is { } responses)
+                {
+                    responses["101"] = new OpenApiResponse { Description = "The WebSocket is open (HTTP/1.1 upgrade)." };
+                    responses["200"] = new OpenApiResponse { Description = "The WebSocket is open (HTTP/2 extended CONNECT, RFC 8441)." };
+                }
+
+                return Task.CompletedTask;
+            })
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

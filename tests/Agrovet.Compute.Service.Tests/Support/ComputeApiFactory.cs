@@ -59,10 +59,10 @@ public class ComputeApiFactory(AuthServerFixture auth, SampleDatasets samples) :
         return user with { Client = CreatePlainClient(user.AccessToken) };
     }
 
-    /// <summary>A client of this service with no token, or with the one given (garbage included).</summary>
+    /// <summary>A client of this service with no token, or with the one given (garbage included); it asks for English (<see cref="TestLanguage"/>).</summary>
     public HttpClient CreatePlainClient(string? token = null)
     {
-        var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = ServerAddress };
+        var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = ServerAddress }.InLanguage(TestLanguage.Default);
         if (token is not null)
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -70,11 +70,19 @@ public class ComputeApiFactory(AuthServerFixture auth, SampleDatasets samples) :
         return client;
     }
 
-    /// <summary>Opens /ws/compute with the token in the query string; the response details are kept for refused upgrades.</summary>
-    public async Task<ClientWebSocket> ConnectAsync(string? token, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens /ws/compute with the token in the query string, asking for <paramref name="language"/> (English unless said,
+    /// none for null); the response details are kept for refused upgrades.
+    /// </summary>
+    public async Task<ClientWebSocket> ConnectAsync(string? token, CancellationToken cancellationToken, string? language = TestLanguage.Default)
     {
         var socket = new ClientWebSocket();
         socket.Options.CollectHttpResponseDetails = true;
+        if (language is not null)
+        {
+            socket.Options.SetRequestHeader("Accept-Language", language);
+        }
+
         var query = token is null ? "" : $"?token={Uri.EscapeDataString(token)}";
         await socket.ConnectAsync(new Uri($"ws://{ServerAddress.Authority}/ws/compute{query}"), cancellationToken);
         return socket;

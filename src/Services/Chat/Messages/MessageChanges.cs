@@ -28,7 +28,7 @@ public sealed class MessageChanges(ChatDbContext db, RoomHub hub, TimeProvider t
 
         if (message.AuthorId != callerId)
         {
-            return new MessageChangeOutcome.Refused("forbidden", "You can only edit your own messages.");
+            return new MessageChangeOutcome.Refused("forbidden", Texts.EditOwnOnly);
         }
 
         var errors = new ValidationErrors();
@@ -60,7 +60,7 @@ public sealed class MessageChanges(ChatDbContext db, RoomHub hub, TimeProvider t
 
         if (message.AuthorId != callerId && admin is null)
         {
-            return new MessageChangeOutcome.Refused("forbidden", "You can only delete your own messages.");
+            return new MessageChangeOutcome.Refused("forbidden", Texts.DeleteOwnOnly);
         }
 
         var body = message.Body;
@@ -110,5 +110,5 @@ public sealed class MessageChanges(ChatDbContext db, RoomHub hub, TimeProvider t
     }
 
     private static MessageChangeOutcome.Refused NoSuchMessage(long roomId, long messageId) =>
-        new("not_found", $"Room {roomId} has no message with id {messageId}.");
+        new("not_found", Texts.FormatNoSuchMessage(roomId, messageId));
 }

@@ -5,6 +5,7 @@ using Agrovet.Chat.Rooms;
 using Agrovet.EventBus.Audit;
 using Agrovet.LocalCopies.Media;
 using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,26 +24,41 @@ public static class MessageEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .WithParameterDescription("roomId", "The id of the room, as the room list gives it.");
         messages.MapGet("messages/", HistoryAsync)
             .WithName("ListMessages")
             .WithSummary("A room's history, newest first")
-            .WithDescription("Cursor pagination: `?before=<message id>` gives the messages older than it, `?limit=` (1–100, default 50). `next` links to the older page; null at the beginning of the room.");
+            .WithDescription("The room's members (others get 403). Changes nothing. Cursor pagination: `next` links to the older page; "
+                + "null at the beginning of the room.")
+            .WithParameterDescription("before", "Only messages older than the message with this id; absent: the newest.")
+            .WithParameterDescription("limit", $"Messages per page, from 1 to {MaxLimit} (default {DefaultLimit}).");
         messages.MapPost("messages/", SendAsync)
             .WithName("SendMessage")
             .WithSummary("Send a message over HTTP (the WebSocket does the same)")
-            .WithDescription("Stored, then broadcast to the room's connections. `client_id` (your own id for the message) makes a resend store it once: the first one comes back (200).")
+            .WithDescription("The room's members (others get 403). Body {body?, media_ids?, client_id?}: stored, then broadcast to the "
+                + "room's connections; raises chat.message.sent. `client_id` (your own id for the message) makes a resend store it "
+                + "once: the first one comes back (200). 503 when the message cannot be stored right now, or the media service must "
+                + "be asked about an image and does not answer.")
             .Produces<MessageResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         messages.MapPatch("messages/{messageId:long}/", EditAsync)
             .WithName("EditMessage")
-            .WithSummary("Edit your own message (broadcast as `edit`)");
+            .WithSummary("Edit your own message (broadcast as `edit`)")
+            .WithDescription("The message's author (others get 403). Body {body}; edited_at is set and the room's connections get an "
+                + "`edit` frame. A message the room does not have answers 404.")
+            .WithParameterDescription("messageId", "The id of the message.");
         messages.MapDelete("messages/{messageId:long}/", DeleteAsync)
             .WithName("DeleteMessage")
-            .WithSummary("Delete your own message, or any as an administrator (broadcast as `delete`; audited for administrators)");
+            .WithSummary("Delete your own message, or any as an administrator (broadcast as `delete`; audited for administrators)")
+            .WithDescription("The message's author, or an administrator (others get 403); an administrator's deletion is recorded in the "
+                + "audit log. The room's connections get a `delete` frame. A message the room does not have answers 404.")
+            .WithParameterDescription("messageId", "The id of the message.");
         messages.MapPost("read/", ReadAsync)
             .WithName("MarkRead")
-            .WithSummary("Mark the room read up to a message (broadcast as `read`)");
+            .WithSummary("Mark the room read up to a message (broadcast as `read`)")
+            .WithDescription("The room's members (others get 403). Body {message_id}: the caller's unread count in the room goes down "
+                + "to what came after it, and the room's connections get a `read` frame.");
         return chat;
     }
 
@@ -52,12 +68,12 @@ public static class MessageEndpoints
         var errors = new ValidationErrors();
         if (before is <= 0)
         {
-            errors.Add("before", "Give the id of a message (a positive number) to read what came before it.");
+            errors.Add("before", Texts.BeforeNumber);
         }
 
         if (limit is < 1 or > MaxLimit)
         {
-            errors.Add("limit", $"Choose a limit from 1 to {MaxLimit}.");
+            errors.Add("limit", Texts.FormatLimitRange(MaxLimit));
         }
 
         if (!errors.IsEmpty)
@@ -104,7 +120,7 @@ public static class MessageEndpoints
 
         if (!await MessageImages.CheckAsync(media, user.Id(), mediaIds, http.Headers.Authorization.ToString(), errors, cancellationToken))
         {
-            return MediaLookupProblems.Unavailable(http.HttpContext.Response, "The images");
+            return MediaLookupProblems.Unavailable(http.HttpContext.Response, Texts.ImagesSubject);
         }
 
         if (!errors.IsEmpty)
@@ -118,7 +134,7 @@ public static class MessageEndpoints
         {
             SendOutcome.Stored { Repeated: true } repeated => TypedResults.Ok(repeated.Message),
             SendOutcome.Stored stored => TypedResults.Created($"/api/chat/rooms/{roomId}/messages/{stored.Message.Id}/", stored.Message),
-            SendOutcome.NotMember => Problem.Forbidden($"You are not a member of room {roomId}."),
+            SendOutcome.NotMember => Problem.Forbidden(Texts.FormatNotMember(roomId)),
             _ => Unavailable(http.HttpContext.Response),
         };
     }
@@ -152,7 +168,7 @@ public static class MessageEndpoints
         var errors = new ValidationErrors();
         if (errors.Required("message_id", request.MessageId) && request.MessageId <= 0)
         {
-            errors.Add("message_id", "Give the id of a message (a positive number).");
+            errors.Add("message_id", Texts.MessageIdNumber);
         }
 
         if (!errors.IsEmpty)
@@ -175,12 +191,12 @@ public static class MessageEndpoints
         MessageChangeOutcome.Refused { Code: "invalid" } invalid => Problem.Invalid(invalid.Field ?? "body", invalid.Detail),
         MessageChangeOutcome.Refused { Code: "forbidden" } forbidden => Problem.Forbidden(forbidden.Detail),
         MessageChangeOutcome.Refused refused => Problem.NotFound(refused.Detail),
-        _ => Problem.Forbidden($"You are not a member of room {roomId}."),
+        _ => Problem.Forbidden(Texts.FormatNotMember(roomId)),
     };
 
     private static ProblemHttpResult Unavailable(HttpResponse response)
     {
         response.Headers.RetryAfter = "2";
-        return Problem.Unavailable("The message could not be stored right now. Send it again (with the same client_id) in a moment.");
+        return Problem.Unavailable(Texts.NotStoredRetry);
     }
 }

@@ -26,7 +26,7 @@ public static class MessageImages
         {
             if (!found.Files.TryGetValue(id, out var file) || file.OwnerId != authorId)
             {
-                errors.Add(Field, $"Image {id} is not among your uploads. Upload it first with POST /api/media/.");
+                errors.Add(Field, Texts.FormatImageNotYours(id));
             }
         }
 

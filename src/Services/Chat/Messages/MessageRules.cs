@@ -15,7 +15,7 @@ public static class MessageRules
         var trimmed = body?.Trim() ?? string.Empty;
         if (trimmed.Length == 0 && !hasImages)
         {
-            errors.Add("body", "Write something or attach an image.");
+            errors.Add("body", Texts.WriteSomething);
         }
 
         errors.MaxLength("body", trimmed, MaxBodyLength);
@@ -27,12 +27,12 @@ public static class MessageRules
         var distinct = (ids ?? []).Distinct().ToList();
         if (distinct.Count > MaxImages)
         {
-            errors.Add("media_ids", $"Attach at most {MaxImages} images.");
+            errors.Add("media_ids", Texts.FormatImagesAtMost(MaxImages));
         }
 
         if (distinct.Contains(Guid.Empty))
         {
-            errors.Add("media_ids", "An image id cannot be all zeros. Upload the image first with POST /api/media/.");
+            errors.Add("media_ids", Texts.ImageIdZeros);
         }
 
         return distinct;
@@ -47,7 +47,7 @@ public static class MessageRules
 
         if (clientId.Length is 0 or > MaxClientIdLength || clientId.Any(char.IsControl))
         {
-            errors.Add("client_id", $"Use 1 to {MaxClientIdLength} printable characters (a UUID is a good choice).");
+            errors.Add("client_id", Texts.FormatClientIdLength(MaxClientIdLength));
             return null;
         }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Net.WebSockets;
 using System.Threading.Channels;
 using Agrovet.Chat.Data;
@@ -25,6 +26,7 @@ public sealed partial class ChatConnection
     private readonly ConnectionServices _services;
     private readonly string _accessToken;
     private readonly Channel<ChatEvent> _queue;
+    private readonly CultureInfo _language = CultureInfo.CurrentUICulture;
     private long _lastDelivered;
     private int _closing;
     private int _closeCode;
@@ -63,12 +65,16 @@ public sealed partial class ChatConnection
     {
         if (!_queue.Writer.TryWrite(e) && !IsClosing)
         {
-            Close(CloseCodes.TooSlow, "You are not reading fast enough; reconnect with ?since=<last id> to catch up.");
+            Close(CloseCodes.TooSlow, () => Texts.TooSlow);
         }
     }
 
-    /// <summary>Ends the connection with <paramref name="code"/>: the frames still queued are dropped, the close is sent, and the socket is aborted if the client does not answer it in time.</summary>
-    public void Close(int code, string reason)
+    /// <summary>
+    /// Ends the connection with <paramref name="code"/>: the frames still queued are dropped, the close is sent, and the
+    /// socket is aborted if the client does not answer it in time. The <paramref name="reason"/> is written in this
+    /// client's language, whoever closes it (another user's request, a timer).
+    /// </summary>
+    public void Close(int code, Func<string> reason)
     {
         if (Interlocked.Exchange(ref _closing, 1) == 1)
         {
@@ -76,7 +82,7 @@ public sealed partial class ChatConnection
         }
 
         _closeCode = code;
-        _closeReason = reason.Length > 120 ? reason[..120] : reason;
+        _closeReason = CloseReason.Fit(InClientsLanguage(reason));
         _queue.Writer.TryComplete();
         _ = AbortUnlessClosedAsync();
     }
@@ -104,7 +110,7 @@ public sealed partial class ChatConnection
             var hello = ChatFrames.Serialize(new HelloFrame("hello", RoomId, User, await _services.Hub.OnlineAsync(RoomId), lastId));
             var sending = SendLoopAsync(hello, lastId, aborted);
             await ReceiveLoopAsync(aborted);
-            Close(_socket.CloseStatus is { } status ? (int)status : (int)WebSocketCloseStatus.NormalClosure, "Bye.");
+            Close(_socket.CloseStatus is { } status ? (int)status : (int)WebSocketCloseStatus.NormalClosure, () => Texts.Bye);
             await sending;
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)
@@ -113,7 +119,7 @@ public sealed partial class ChatConnection
         }
         finally
         {
-            Close(CloseCodes.GoingAway, "Bye.");
+            Close(CloseCodes.GoingAway, () => Texts.Bye);
             _services.Hub.Detach(this);
             if (await _services.Hub.WentOfflineAsync(RoomId, User.Id))
             {
@@ -236,19 +242,19 @@ public sealed partial class ChatConnection
 
                 if (count > max)
                 {
-                    Close(CloseCodes.TooBig, $"Frames are limited to {max} bytes.");
+                    Close(CloseCodes.TooBig, () => Texts.FormatFrameTooBig(AgrovetCultures.Number(max)));
                     continue;
                 }
 
                 if (result.MessageType != WebSocketMessageType.Text)
                 {
-                    Close(CloseCodes.PolicyViolation, "Send JSON text frames, not binary ones.");
+                    Close(CloseCodes.PolicyViolation, () => Texts.TextFramesOnly);
                     continue;
                 }
 
                 if (!TakeFrameAllowance())
                 {
-                    Close(CloseCodes.PolicyViolation, $"Too many frames: at most {_services.Options.FramesPerSecond} per second.");
+                    Close(CloseCodes.PolicyViolation, () => Texts.FormatTooManyFrames(_services.Options.FramesPerSecond));
                     continue;
                 }
 
@@ -282,7 +288,7 @@ public sealed partial class ChatConnection
         var frame = ChatFrames.Parse(utf8.Span);
         if (frame?.Type is null)
         {
-            Close(CloseCodes.PolicyViolation, "Malformed frame: send a JSON object with a \"type\" (message, edit, delete, read, typing, ping).");
+            Close(CloseCodes.PolicyViolation, () => Texts.MalformedFrame);
             return;
         }
 
@@ -307,7 +313,7 @@ public sealed partial class ChatConnection
                 Enqueue(ChatEvent.Transient(RoomId, ChatFrames.Pong));
                 break;
             default:
-                Close(CloseCodes.PolicyViolation, $"Unknown frame type '{Shorten(frame.Type)}': use message, edit, delete, read, typing or ping.");
+                Close(CloseCodes.PolicyViolation, () => Texts.FormatUnknownFrameType(Shorten(frame.Type)));
                 break;
         }
     }
@@ -324,7 +330,7 @@ public sealed partial class ChatConnection
             var media = scope.ServiceProvider.GetRequiredService<MediaLookup>();
             if (!await MessageImages.CheckAsync(media, User.Id, mediaIds, "Bearer " + _accessToken, errors, aborted))
             {
-                Error("unavailable", "The images cannot be checked right now: the media service does not answer. Send the message again in a few seconds.", frame.ClientId);
+                Error("unavailable", Texts.ImagesUnavailable, frame.ClientId);
                 return;
             }
         }
@@ -348,10 +354,10 @@ public sealed partial class ChatConnection
                 Enqueue(ChatEvent.Transient(RoomId, ChatFrames.Serialize(repeated.Message)));
                 break;
             case SendOutcome.NotMember:
-                Close(CloseCodes.NoLongerMember, "You are no longer a member of this room.");
+                Close(CloseCodes.NoLongerMember, () => Texts.NoLongerMember);
                 break;
             case SendOutcome.Failed:
-                Error("not_stored", "The message was not stored; send it again.", pending.ClientId);
+                Error("not_stored", Texts.NotStored, pending.ClientId);
                 break;
         }
     }
@@ -360,7 +366,7 @@ public sealed partial class ChatConnection
     {
         if (frame.MessageId is not { } messageId)
         {
-            Error("invalid", $"A '{frame.Type}' frame needs a message_id.", frame.ClientId);
+            Error("invalid", Texts.FormatFrameNeedsMessageId(frame.Type), frame.ClientId);
             return;
         }
 
@@ -377,7 +383,7 @@ public sealed partial class ChatConnection
             case MessageChangeOutcome.Done:
                 break;
             case MessageChangeOutcome.NotMember:
-                Close(CloseCodes.NoLongerMember, "You are no longer a member of this room.");
+                Close(CloseCodes.NoLongerMember, () => Texts.NoLongerMember);
                 break;
             case MessageChangeOutcome.Refused refused:
                 Error(refused.Code, refused.Detail, frame.ClientId);
@@ -387,6 +393,21 @@ public sealed partial class ChatConnection
 
     private void Error(string code, string detail, string? clientId) =>
         Enqueue(ChatEvent.Transient(RoomId, ChatFrames.Serialize(new ErrorFrame("error", code, detail, clientId))));
+
+    /// <summary>A text in the language this client connected with, for the frames and closes others cause.</summary>
+    private string InClientsLanguage(Func<string> text)
+    {
+        var current = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = _language;
+        try
+        {
+            return text();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = current;
+        }
+    }
 
     private async Task AbortUnlessClosedAsync()
     {

@@ -38,7 +38,7 @@ public static class ChatSocketEndpoint
         {
             if (!long.TryParse(sinceText.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
             {
-                return Problem.Invalid("since", "Give the id of the last message you have (a number), or leave since out.");
+                return Problem.Invalid("since", Texts.SinceNumber);
             }
 
             since = parsed;
@@ -46,7 +46,7 @@ public static class ChatSocketEndpoint
 
         if (!http.WebSockets.IsWebSocketRequest)
         {
-            return Problem.BadRequest("This is a WebSocket endpoint: connect with a WebSocket client (Upgrade: websocket).");
+            return Problem.BadRequest(Texts.WebSocketOnly);
         }
 
         var userId = user.Id();

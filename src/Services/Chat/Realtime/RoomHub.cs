@@ -49,7 +49,7 @@ public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatO
 
         foreach (var connection in AllConnections())
         {
-            connection.Close(CloseCodes.GoingAway, "The server is restarting; reconnect.");
+            connection.Close(CloseCodes.GoingAway, () => Texts.ServerRestarting);
         }
     }
 
@@ -131,7 +131,10 @@ public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatO
 
     public Task PublishAsync(ChatEvent e) => PublishAsync([e]);
 
-    /// <summary>Closes <paramref name="userId"/>'s connections (to one room, or all) on every instance.</summary>
+    /// <summary>
+    /// Closes <paramref name="userId"/>'s connections (to one room, or all) on every instance, each with the
+    /// <see cref="Texts"/> message named <paramref name="reason"/> in its own client's language.
+    /// </summary>
     public async Task KickAsync(long userId, long? roomId, int code, string reason)
     {
         KickHere(userId, roomId, code, reason);
@@ -225,7 +228,7 @@ public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatO
 
         foreach (var connection in connections.Keys.Where(c => roomId is null || c.RoomId == roomId))
         {
-            connection.Close(code, reason);
+            connection.Close(code, () => Texts.ResourceManager.GetString(reason, CultureInfo.CurrentUICulture) ?? reason);
         }
     }
 

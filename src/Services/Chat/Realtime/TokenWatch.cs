@@ -33,7 +33,7 @@ public sealed partial class TokenWatch(RoomHub hub, IAccessTokenDenylist denylis
         var open = hub.AllConnections().Where(c => !c.IsClosing).ToList();
         foreach (var connection in open.Where(c => c.Token.ExpiresAt <= now))
         {
-            connection.Close(CloseCodes.TokenExpired, "Your access token expired; get a new one and reconnect with ?since=<last id>.");
+            connection.Close(CloseCodes.TokenExpired, () => Texts.TokenExpired);
         }
 
         foreach (var chunk in open.Where(c => c.Token.ExpiresAt > now).Chunk(200))
@@ -42,7 +42,7 @@ public sealed partial class TokenWatch(RoomHub hub, IAccessTokenDenylist denylis
                 (Connection: c, Revoked: await denylist.IsRevokedAsync(c.Token.TokenId, c.User.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Token.IssuedAt, cancellationToken))));
             foreach (var (connection, _) in revoked.Where(r => r.Revoked))
             {
-                connection.Close(CloseCodes.TokenRevoked, "Your access token was revoked; sign in again.");
+                connection.Close(CloseCodes.TokenRevoked, () => Texts.TokenRevoked);
             }
         }
     }

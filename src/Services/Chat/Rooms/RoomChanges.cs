@@ -18,12 +18,12 @@ public sealed class RoomChanges(ChatDbContext db, AdCopies ads, RoomHub hub, Tim
     {
         if (otherId == callerId)
         {
-            return new RoomChangeOutcome.Invalid("user_id", "Choose someone else: a direct conversation needs two people.");
+            return new RoomChangeOutcome.Invalid("user_id", Texts.DirectNeedsTwo);
         }
 
         if (!await IsVisibleUserAsync(otherId, cancellationToken))
         {
-            return new RoomChangeOutcome.Invalid("user_id", $"No active user has id {otherId}.");
+            return new RoomChangeOutcome.Invalid("user_id", Texts.FormatNoActiveUser(otherId));
         }
 
         return await FindOrCreateAsync(Room.DirectKey(callerId, otherId), RoomKind.Direct, null, callerId, [callerId, otherId], cancellationToken);
@@ -36,14 +36,14 @@ public sealed class RoomChanges(ChatDbContext db, AdCopies ads, RoomHub hub, Tim
             case AdLookupOutcome.Found { Ad: var ad }:
                 if (ad.SellerId == callerId)
                 {
-                    return new RoomChangeOutcome.Invalid("ad_id", "This is your own ad: buyers open its conversations with you.");
+                    return new RoomChangeOutcome.Invalid("ad_id", Texts.OwnAd);
                 }
 
                 return await FindOrCreateAsync(Room.AdKey(adId, callerId), RoomKind.Ad, null, callerId, [callerId, ad.SellerId], cancellationToken, adId);
             case AdLookupOutcome.NotFound:
-                return new RoomChangeOutcome.Invalid("ad_id", $"No ad has id {adId}.");
+                return new RoomChangeOutcome.Invalid("ad_id", Texts.FormatNoSuchAd(adId));
             default:
-                return new RoomChangeOutcome.Unavailable("The ad cannot be checked right now: the marketplace does not answer. Try again in a few seconds.");
+                return new RoomChangeOutcome.Unavailable(Texts.MarketplaceUnavailable);
         }
     }
 
@@ -52,14 +52,14 @@ public sealed class RoomChanges(ChatDbContext db, AdCopies ads, RoomHub hub, Tim
         var others = memberIds.Where(id => id != callerId).Distinct().ToList();
         if (others.Count + 1 > RoomRules.MaxGroupMembers)
         {
-            return new RoomChangeOutcome.Invalid("member_ids", $"A group has at most {RoomRules.MaxGroupMembers} members.");
+            return new RoomChangeOutcome.Invalid("member_ids", Texts.FormatGroupAtMost(RoomRules.MaxGroupMembers));
         }
 
         var visible = await db.Users.Where(u => others.Contains(u.Id) && u.IsActive && !u.IsDeleted).Select(u => u.Id).ToListAsync(cancellationToken);
         var unknown = others.Except(visible).ToList();
         if (unknown.Count > 0)
         {
-            return new RoomChangeOutcome.Invalid("member_ids", $"No active user has id {string.Join(", ", unknown)}.");
+            return new RoomChangeOutcome.Invalid("member_ids", Texts.FormatNoActiveUsers(string.Join(", ", unknown)));
         }
 
         var room = NewRoom(RoomKind.Group, null, callerId, name, null, [callerId, .. others]);
@@ -70,7 +70,7 @@ public sealed class RoomChanges(ChatDbContext db, AdCopies ads, RoomHub hub, Tim
 
     public async Task<RoomChangeOutcome> RenameAsync(long roomId, long callerId, string name, CancellationToken cancellationToken)
     {
-        if (await GroupOwnedByAsync(roomId, callerId, "rename it", cancellationToken) is { } refused)
+        if (await GroupOwnedByAsync(roomId, callerId, Texts.OwnerRenames, cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -81,14 +81,14 @@ public sealed class RoomChanges(ChatDbContext db, AdCopies ads, RoomHub hub, Tim
 
     public async Task<RoomChangeOutcome> AddMemberAsync(long roomId, long callerId, long userId, CancellationToken cancellationToken)
     {
-        if (await GroupOwnedByAsync(roomId, callerId, "add members", cancellationToken) is { } refused)
+        if (await GroupOwnedByAsync(roomId, callerId, Texts.OwnerAddsMembers, cancellationToken) is { } refused)
         {
             return refused;
         }
 
         if (!await IsVisibleUserAsync(userId, cancellationToken))
         {
-            return new RoomChangeOutcome.Invalid("user_id", $"No active user has id {userId}.");
+            return new RoomChangeOutcome.Invalid("user_id", Texts.FormatNoActiveUser(userId));
         }
 
         if (await db.Members.AnyAsync(m => m.RoomId == roomId && m.UserId == userId, cancellationToken))
@@ -98,7 +98,7 @@ public sealed class RoomChanges(ChatDbContext db, AdCopies ads, RoomHub hub, Tim
 
         if (await db.Members.CountAsync(m => m.RoomId == roomId, cancellationToken) >= RoomRules.MaxGroupMembers)
         {
-            return new RoomChangeOutcome.Invalid("user_id", $"The group is full: a group has at most {RoomRules.MaxGroupMembers} members.");
+            return new RoomChangeOutcome.Invalid("user_id", Texts.FormatGroupFull(RoomRules.MaxGroupMembers));
         }
 
         var lastMessage = await db.Rooms.Where(r => r.Id == roomId).Select(r => r.LastMessageId).FirstAsync(cancellationToken);
@@ -122,23 +122,23 @@ public sealed class RoomChanges(ChatDbContext db, AdCopies ads, RoomHub hub, Tim
         var room = await db.Rooms.FirstOrDefaultAsync(r => r.Id == roomId, cancellationToken);
         if (room is null || !await db.IsMemberAsync(roomId, callerId, cancellationToken))
         {
-            return new RoomChangeOutcome.NotFound($"You have no room with id {roomId}.");
+            return new RoomChangeOutcome.NotFound(Texts.FormatNoRoomOfYours(roomId));
         }
 
         if (room.Kind != RoomKind.Group)
         {
-            return new RoomChangeOutcome.Invalid("user_id", "Direct and ad conversations always keep their two people; only groups change members.");
+            return new RoomChangeOutcome.Invalid("user_id", Texts.OnlyGroupsChangeMembers);
         }
 
         if (userId != callerId && room.OwnerId != callerId)
         {
-            return new RoomChangeOutcome.Forbidden("Only the group's owner can remove other members; you can leave it yourself.");
+            return new RoomChangeOutcome.Forbidden(Texts.OwnerRemovesOthers);
         }
 
         var removed = await db.Members.Where(m => m.RoomId == roomId && m.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         if (removed == 0)
         {
-            return new RoomChangeOutcome.NotFound($"User {userId} is not a member of room {roomId}.");
+            return new RoomChangeOutcome.NotFound(Texts.FormatNotRoomMember(userId, roomId));
         }
 
         if (room.OwnerId == userId)
@@ -148,24 +148,24 @@ public sealed class RoomChanges(ChatDbContext db, AdCopies ads, RoomHub hub, Tim
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await hub.KickAsync(userId, roomId, CloseCodes.NoLongerMember, "You are no longer a member of this room.");
+        await hub.KickAsync(userId, roomId, CloseCodes.NoLongerMember, nameof(Texts.NoLongerMember));
         return new RoomChangeOutcome.Done(roomId, Created: false);
     }
 
-    private async Task<RoomChangeOutcome?> GroupOwnedByAsync(long roomId, long callerId, string what, CancellationToken cancellationToken)
+    private async Task<RoomChangeOutcome?> GroupOwnedByAsync(long roomId, long callerId, string refusal, CancellationToken cancellationToken)
     {
         var room = await db.Rooms.AsNoTracking().Where(r => r.Id == roomId).Select(r => new { r.Kind, r.OwnerId }).FirstOrDefaultAsync(cancellationToken);
         if (room is null || !await db.IsMemberAsync(roomId, callerId, cancellationToken))
         {
-            return new RoomChangeOutcome.NotFound($"You have no room with id {roomId}.");
+            return new RoomChangeOutcome.NotFound(Texts.FormatNoRoomOfYours(roomId));
         }
 
         if (room.Kind != RoomKind.Group)
         {
-            return new RoomChangeOutcome.Invalid("kind", "Only groups have a name and members to manage.");
+            return new RoomChangeOutcome.Invalid("kind", Texts.OnlyGroupsManaged);
         }
 
-        return room.OwnerId == callerId ? null : new RoomChangeOutcome.Forbidden($"Only the group's owner can {what}.");
+        return room.OwnerId == callerId ? null : new RoomChangeOutcome.Forbidden(refusal);
     }
 
     private async Task<RoomChangeOutcome> FindOrCreateAsync(

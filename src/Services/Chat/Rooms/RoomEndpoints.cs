@@ -2,9 +2,11 @@ using System.Security.Claims;
 using Agrovet.Chat.Data;
 using Agrovet.LocalCopies.Users;
 using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Agrovet.Chat.Rooms;
 
@@ -16,36 +18,49 @@ public static class RoomEndpoints
         rooms.MapGet("/", ListAsync)
             .WithName("ListRooms")
             .WithSummary("My rooms, most recently active first")
-            .WithDescription("Each with its members, the ad (ad rooms), the newest message's preview and my unread count. `?kind=direct|group|ad`, `?page=`, `?page_size=` (≤ 100).");
+            .WithDescription("Signed-in users: the rooms they are a member of, each with its members, the ad (ad rooms), the newest "
+                + "message's preview and their unread count. Changes nothing.")
+            .WithParameterDescription("kind", "direct, group or ad: only rooms of that kind; absent: every kind.");
         rooms.MapPost("/", CreateAsync)
             .WithName("CreateRoom")
             .WithSummary("Open a room: direct (found again), group, or about an ad (found again)")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .WithDescription("`{\"kind\":\"direct\",\"user_id\":7}`, `{\"kind\":\"group\",\"name\":\"...\",\"member_ids\":[7,8]}` or `{\"kind\":\"ad\",\"ad_id\":42}` (you and its seller). 201 when new, 200 when an existing direct or ad room is found again.")
+            .WithDescription("Signed-in users. `{\"kind\":\"direct\",\"user_id\":7}`, `{\"kind\":\"group\",\"name\":\"...\",\"member_ids\":[7,8]}` "
+                + "or `{\"kind\":\"ad\",\"ad_id\":42}` (you and its seller). 201 when new (raises chat.room.created), 200 when an "
+                + "existing direct or ad room is found again. 503 when the marketplace must be asked about the ad and does not answer.")
             .Produces<RoomResponse>(StatusCodes.Status201Created)
             .Produces<RoomResponse>();
         rooms.MapGet("{id:long}/", GetAsync)
             .WithName("GetRoom")
             .WithSummary("One of my rooms")
+            .WithDescription("The room's members (others get 403). Changes nothing. An unknown room answers 404.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         rooms.MapPatch("{id:long}/", RenameAsync)
             .WithName("RenameRoom")
             .WithSummary("Rename a group (its owner)")
+            .WithDescription("The group's owner (other members get 403; a room the caller is not in answers 404). Body {name}. Only "
+                + "groups have a name: a direct or ad room answers 400.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         rooms.MapPost("{id:long}/members/", AddMemberAsync)
             .WithName("AddRoomMember")
             .WithSummary("Add a member to a group (its owner)")
+            .WithDescription("The group's owner (other members get 403; a room the caller is not in answers 404). Body {user_id}: an "
+                + "active user, who starts with nothing unread; adding a member twice changes nothing. A full group, or a direct or "
+                + "ad room, answers 400.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         rooms.MapDelete("{id:long}/members/{userId:long}/", RemoveMemberAsync)
             .WithName("RemoveRoomMember")
             .WithSummary("Remove a member from a group (its owner), or leave it (your own id)")
-            .WithDescription("The removed member's open connections to the room close at once (4003).")
+            .WithDescription("The group's owner removes anyone; any member removes themself (others get 403; a room the caller is not "
+                + "in, or a user not in it, answers 404). An owner who leaves hands the group to the longest-standing member. The "
+                + "removed member's open connections to the room close at once (4003). Direct and ad rooms keep their two people (400).")
+            .WithParameterDescription("userId", "The user id of the member to remove: the caller's own id to leave the group.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -54,12 +69,13 @@ public static class RoomEndpoints
             .WithTags("Rooms")
             .WithName("GetUnread")
             .WithSummary("Unread messages in all my rooms (the header badge)")
+            .WithDescription("Signed-in users: the unread messages in the rooms they are a member of. Changes nothing.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         return chat;
     }
 
     private static async Task<Results<Ok<PagedResponse<RoomResponse>>, ValidationProblem>> ListAsync(
-        ClaimsPrincipal user, HttpRequest http, RoomQueries queries, string? kind, int? page, int? pageSize, CancellationToken cancellationToken)
+        ClaimsPrincipal user, HttpRequest http, RoomQueries queries, string? kind, int? page, [FromQuery(Name = "page_size")] int? pageSize, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var paging = PageRequest.Parse(page, pageSize, errors);
@@ -196,8 +212,8 @@ public static class RoomEndpoints
     public static async Task<ProblemHttpResult?> StandingProblemAsync(ChatDbContext db, long roomId, long userId, CancellationToken cancellationToken) =>
         await db.StandingAsync(roomId, userId, cancellationToken) switch
         {
-            RoomStanding.NoSuchRoom => Problem.NotFound($"No room has id {roomId}."),
-            RoomStanding.NotMember => Problem.Forbidden($"You are not a member of room {roomId}. Ask its owner to add you."),
+            RoomStanding.NoSuchRoom => Problem.NotFound(Texts.FormatNoSuchRoom(roomId)),
+            RoomStanding.NotMember => Problem.Forbidden(Texts.FormatNotMemberAskOwner(roomId)),
             _ => null,
         };
 

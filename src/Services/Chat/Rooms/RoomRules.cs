@@ -17,7 +17,7 @@ public static class RoomRules
 
         if (!RoomKind.All.Contains(kind))
         {
-            errors.Add("kind", $"Choose one of: {string.Join(", ", RoomKind.All)}.");
+            errors.Add("kind", Texts.FormatKindChoices(string.Join(", ", RoomKind.All)));
             return null;
         }
 

@@ -18,7 +18,7 @@ public sealed class ChatAccess(ChatDbContext db, RoomHub hub) : IUserCopyReactio
         var user = change.User;
         if (change.VisibilityChanged && !user.IsVisible)
         {
-            await hub.KickAsync(user.Id, null, CloseCodes.NoLongerMember, "Your account is no longer active.");
+            await hub.KickAsync(user.Id, null, CloseCodes.NoLongerMember, nameof(Texts.AccountInactive));
         }
 
         if (change.UsernameChanged && !user.IsDeleted)

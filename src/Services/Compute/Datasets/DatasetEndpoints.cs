@@ -1,3 +1,4 @@
+using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,7 +14,7 @@ public static class DatasetEndpoints
         datasets.MapGet("/", List)
             .WithName("ListDatasets")
             .WithSummary("The datasets: size, columns, bounds, period, categories")
-            .WithDescription("Every dataset of the service, in the platform's list shape ({count, next, previous, results}; ?page=, "
+            .WithDescription("Signed-in users. Changes nothing. Every dataset of the service, in the platform's list shape ({count, next, previous, results}; ?page=, "
                 + "?page_size=), with status: 'ready', 'preparing' (the default datasets are being generated: ask again in a few "
                 + "seconds) or 'empty' (none: an operator generates them with ./agrovet datasets).")
             .ProducesValidationProblem()
@@ -21,6 +22,8 @@ public static class DatasetEndpoints
         datasets.MapGet("{name}/", Get)
             .WithName("GetDataset")
             .WithSummary("One dataset")
+            .WithDescription("Signed-in users. Changes nothing. A name the service has no dataset for answers 404.")
+            .WithParameterDescription("name", "The dataset's name, as the dataset list gives it (e.g. crop-yields-1m).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         return compute;
@@ -39,8 +42,8 @@ public static class DatasetEndpoints
         var results = all.Skip(pageRequest.Skip).Take(pageRequest.PageSize).ToList();
         var paged = PagedResponse<DatasetResponse>.Create(request, pageRequest, all.Count, results);
         var (status, detail) = all.Count > 0 ? ("ready", (string?)null)
-            : store.Preparing ? ("preparing", "The sample datasets are being generated; they appear here in a few seconds.")
-            : ("empty", "There are no datasets yet. An operator creates them with ./agrovet datasets (see the compute README).");
+            : store.Preparing ? ("preparing", Messages.DatasetsPreparing)
+            : ("empty", Messages.NoDatasets);
         return TypedResults.Ok(new DatasetListResponse(paged.Count, paged.Next, paged.Previous, paged.Results, status, detail));
     }
 
@@ -48,7 +51,7 @@ public static class DatasetEndpoints
     {
         using var lease = store.Lease(name);
         return lease is null
-            ? Problem.NotFound($"There is no dataset '{name}'; the datasets are listed at /compute/datasets/.")
+            ? Problem.NotFound(Messages.FormatNoSuchDataset(name))
             : TypedResults.Ok(DatasetResponse.From(lease.Dataset.Manifest, lease.Dataset.Sample is not null));
     }
 

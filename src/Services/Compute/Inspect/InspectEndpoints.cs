@@ -1,5 +1,6 @@
 using Agrovet.Compute.Datasets;
 using Agrovet.Compute.Rendering;
+using Agrovet.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Agrovet.Compute.Inspect;
@@ -12,9 +13,11 @@ public static class InspectEndpoints
             .WithTags("Rendering")
             .WithName("InspectPixel")
             .WithSummary("The aggregate's values under one pixel of a view (hover values)")
-            .WithDescription("Takes the parameters of /compute/render.png and px, py (the pixel's column and row, 0 at the top left). "
+            .WithDescription("Signed-in users. Changes nothing. Takes the parameters of /compute/render.png and px, py (the pixel's column and row, 0 at the top left). "
                 + "A view rendered lately is read from its kept aggregate (no new aggregation), so hovering over the image "
-                + "just rendered is cheap; another view is aggregated first.")
+                + "just rendered is cheap; another view is aggregated first. A pixel off the canvas answers 400.")
+            .WithParameterDescription("px", "The pixel's column in the view's image, from 0 (the left edge) to width - 1 (required).")
+            .WithParameterDescription("py", "The pixel's row in the view's image, from 0 (the top edge) to height - 1 (required).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         return compute;

@@ -12,11 +12,11 @@ public static class PixelInspector
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (px is not { } x || x < 0 || x >= canvas.Width)
         {
-            errors["px"] = [$"px is required: the pixel's column, from 0 to {canvas.Width - 1} (0 is the left edge)."];
+            errors["px"] = [Messages.FormatPxRange(canvas.Width - 1)];
         }
         if (py is not { } y || y < 0 || y >= canvas.Height)
         {
-            errors["py"] = [$"py is required: the pixel's row, from 0 to {canvas.Height - 1} (0 is the top edge)."];
+            errors["py"] = [Messages.FormatPyRange(canvas.Height - 1)];
         }
         return errors;
     }

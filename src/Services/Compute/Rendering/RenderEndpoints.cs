@@ -1,6 +1,7 @@
 using System.Globalization;
 using Agrovet.Compute.Datasets;
 using Agrovet.Compute.Engine.Rendering;
+using Agrovet.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
@@ -17,11 +18,12 @@ public static class RenderEndpoints
             .WithTags("Rendering")
             .WithName("RenderView")
             .WithSummary("One view of a dataset: aggregated, shaded and encoded as PNG")
-            .WithDescription("Datashader's pipeline over the dataset's points: canvas (width, height, x_range, y_range, projection), "
+            .WithDescription("Signed-in users. Changes nothing. Datashader's pipeline over the dataset's points: canvas (width, height, x_range, y_range, projection), "
                 + "aggregation (agg, column, filters time_range, categories, value_range), shading (how, cmap, color_key), spread. "
                 + "?preview=true renders from the dataset's 1/64 sample instead (fast, counts scaled). The aggregate's range is in "
                 + "X-Aggregate-Min and X-Aggregate-Max, the time of each stage in Server-Timing; the image has a strong ETag "
                 + "(If-None-Match answers 304 without rendering). Every bad parameter is a 400 naming it.")
+            .WithParameterDescription("preview", "true: render from the dataset's 1/64 sample (fast, counts scaled); absent or false: from every point.")
             .Produces(StatusCodes.Status200OK, contentType: "image/png")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem()
@@ -36,7 +38,7 @@ public static class RenderEndpoints
         var asPreview = false;
         if (preview is not null && !bool.TryParse(preview, out asPreview))
         {
-            return ViewRequests.Problem(new Dictionary<string, string[]> { ["preview"] = ["preview must be true or false."] });
+            return ViewRequests.Problem(new Dictionary<string, string[]> { ["preview"] = [Messages.PreviewBoolean] });
         }
         if (!ViewRequests.TryParse(store, view.ToDictionary(), out var lease, out var request, out var errors))
         {

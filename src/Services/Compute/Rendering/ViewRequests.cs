@@ -52,6 +52,6 @@ public static class ViewRequests
                 problem.Add(field, message);
             }
         }
-        return problem.ToProblem("The view's parameters are invalid; see errors for each one and how to fix it.");
+        return problem.ToProblem(Messages.InvalidParameters);
     }
 }

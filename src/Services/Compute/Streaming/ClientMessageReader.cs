@@ -15,6 +15,8 @@ public static class ClientMessageReader
     public const string Cancel = "cancel";
     public const string Ping = "ping";
 
+    private const string MessageExample = "{\"type\":\"render\",\"id\":1,\"params\":{\"dataset\":\"crop-yields-1m\"}}";
+
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 8 };
 
     /// <summary>The message, or an error frame saying what is wrong with it.</summary>
@@ -27,14 +29,15 @@ public static class ClientMessageReader
         }
         catch (JsonException exception)
         {
-            return (null, Error(null, "invalid_json", "Not JSON", $"The message is not JSON ({exception.Message}). Send one JSON object per text frame, e.g. {{\"type\":\"render\",\"id\":1,\"params\":{{\"dataset\":\"crop-yields-1m\"}}}}."));
+            var where = Messages.FormatNotJsonWhere((exception.LineNumber ?? 0) + 1, (exception.BytePositionInLine ?? 0) + 1);
+            return (null, Error(null, "invalid_json", Messages.NotJsonTitle, Messages.FormatNotJson(where, MessageExample)));
         }
         using (document)
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return (null, Error(null, "invalid_message", "Not an object", "A message is a JSON object with a \"type\": render, inspect, cancel or ping."));
+                return (null, Error(null, "invalid_message", Messages.NotObjectTitle, Messages.NotObject));
             }
             var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
             long? id = null;
@@ -46,13 +49,13 @@ public static class ClientMessageReader
                 }
                 else
                 {
-                    errors["id"] = ["id must be a whole number from 0 up; the answers carry it back."];
+                    errors["id"] = [Messages.IdWholeNumber];
                 }
             }
             var type = root.TryGetProperty("type", out var typeElement) && typeElement.ValueKind == JsonValueKind.String ? typeElement.GetString() : null;
             if (type is not (Render or Inspect or Cancel or Ping))
             {
-                errors["type"] = [$"type must be one of: {Render}, {Inspect}, {Cancel}, {Ping}."];
+                errors["type"] = [Messages.FormatTypeChoices($"{Render}, {Inspect}, {Cancel}, {Ping}")];
             }
             Dictionary<string, string?>? parameters = null;
             if (root.TryGetProperty("params", out var paramsElement) && paramsElement.ValueKind != JsonValueKind.Null)
@@ -61,14 +64,14 @@ public static class ClientMessageReader
             }
             else if (type == Render)
             {
-                errors["params"] = ["A render message needs \"params\": the view's parameters, as /compute/render.png takes them (at least \"dataset\")."];
+                errors["params"] = [Messages.RenderNeedsParams];
             }
             var px = Pixel(root, "px", type == Inspect, errors);
             var py = Pixel(root, "py", type == Inspect, errors);
             if (errors.Count > 0)
             {
                 return (null, new ErrorFrame("error", id, type is Render or Inspect && errors.Keys.All(key => key.StartsWith("params", StringComparison.Ordinal) || ViewParameters.Names.Contains(key))
-                    ? "invalid_parameters" : "invalid_message", "Invalid message", "The message cannot be followed; see errors for each field and how to fix it.", errors));
+                    ? "invalid_parameters" : "invalid_message", Messages.InvalidMessageTitle, Messages.InvalidMessage, errors));
             }
             return (new ClientMessage(type!, id, parameters, px, py), null);
         }
@@ -81,7 +84,7 @@ public static class ClientMessageReader
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            errors["params"] = ["params must be an object of parameter names and values, e.g. {\"dataset\":\"crop-yields-1m\",\"agg\":\"mean\"}."];
+            errors["params"] = [Messages.FormatParamsObject("{\"dataset\":\"crop-yields-1m\",\"agg\":\"mean\"}")];
             return null;
         }
         var parameters = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -89,18 +92,18 @@ public static class ClientMessageReader
         {
             if (!ViewParameters.Names.Contains(property.Name))
             {
-                errors[Printable(property.Name)] = [$"'{Printable(property.Name)}' is not a parameter; the parameters are: {string.Join(", ", ViewParameters.Names.Order(StringComparer.Ordinal))}."];
+                errors[Printable(property.Name)] = [Messages.FormatNotAParameter(Printable(property.Name), string.Join(", ", ViewParameters.Names.Order(StringComparer.Ordinal)))];
                 continue;
             }
             var value = Text(property.Value);
             if (value is null && property.Value.ValueKind != JsonValueKind.Null)
             {
-                errors[property.Name] = [$"{property.Name} must be text, a number, true or false, or a list of those."];
+                errors[property.Name] = [Messages.FormatParameterValueKind(property.Name)];
                 continue;
             }
             if (value is not null && value.Contains('\0', StringComparison.Ordinal))
             {
-                errors[property.Name] = [$"{property.Name} contains a NUL character (U+0000), which no parameter may hold."];
+                errors[property.Name] = [Messages.FormatParameterNul(property.Name)];
                 continue;
             }
             parameters[property.Name] = value;
@@ -125,7 +128,7 @@ public static class ClientMessageReader
         {
             if (required)
             {
-                errors[name] = [$"{name} is required: the pixel's {(name == "px" ? "column (0 at the left)" : "row (0 at the top)")} in the image."];
+                errors[name] = [name == "px" ? Messages.PxRequired : Messages.PyRequired];
             }
             return null;
         }
@@ -133,7 +136,7 @@ public static class ClientMessageReader
         {
             return pixel;
         }
-        errors[name] = [$"{name} must be a whole number of pixels from 0 up."];
+        errors[name] = [Messages.FormatPixelWhole(name)];
         return null;
     }
 

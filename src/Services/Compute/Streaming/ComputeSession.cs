@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Globalization;
 using System.Net.WebSockets;
 using System.Text.Json;
 using Agrovet.Compute.Datasets;
@@ -55,18 +56,17 @@ public sealed class ComputeSession(
                 }
                 if (tooBig)
                 {
-                    await CloseAsync(WebSocketCloseStatus.MessageTooBig, $"Messages are at most {options.MaxMessageBytes} bytes.", sessionToken);
+                    await CloseAsync(WebSocketCloseStatus.MessageTooBig, Messages.FormatMessageTooBig(options.MaxMessageBytes), sessionToken);
                     break;
                 }
                 if (!rate.TryTake())
                 {
-                    await CloseAsync(WebSocketCloseStatus.PolicyViolation, $"Too many messages: at most {options.MessagesPerSecond:0.#} a second (bursts of {options.MessageBurst}).", sessionToken);
+                    await CloseAsync(WebSocketCloseStatus.PolicyViolation, Messages.FormatTooManyMessages(options.MessagesPerSecond.ToString("0.#", CultureInfo.InvariantCulture), options.MessageBurst), sessionToken);
                     break;
                 }
                 if (type == WebSocketMessageType.Binary)
                 {
-                    await SendJsonAsync(ClientMessageReader.Error(null, "binary_not_accepted", "Binary frames are not read",
-                        "Send messages as JSON in text frames; binary frames only come from the server (images)."), sessionToken);
+                    await SendJsonAsync(ClientMessageReader.Error(null, "binary_not_accepted", Messages.BinaryTitle, Messages.BinaryDetail), sessionToken);
                     continue;
                 }
                 await HandleAsync(buffer.AsMemory(0, length), sessionToken);
@@ -74,7 +74,7 @@ public sealed class ComputeSession(
         }
         catch (OperationCanceledException) when (sessionToken.IsCancellationRequested)
         {
-            await CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "The service is stopping; connect again shortly.", CancellationToken.None);
+            await CloseAsync(WebSocketCloseStatus.EndpointUnavailable, Messages.ServiceStopping, CancellationToken.None);
         }
         catch (WebSocketException exception)
         {
@@ -128,8 +128,7 @@ public sealed class ComputeSession(
         CancelRender();
         if (!ViewRequests.TryParse(store, message.Parameters!, out var lease, out var request, out var errors))
         {
-            await SendJsonAsync(ClientMessageReader.Error(message.Id, "invalid_parameters", "Invalid parameters",
-                "The view's parameters are invalid; see errors for each one and how to fix it.", errors), sessionToken);
+            await SendJsonAsync(ClientMessageReader.Error(message.Id, "invalid_parameters", Messages.InvalidParametersTitle, Messages.InvalidParameters, errors), sessionToken);
             return;
         }
         // Not linked to the session: the session cancels its current job itself when it ends, and a job's source then
@@ -180,8 +179,7 @@ public sealed class ComputeSession(
             logger.LogError(exception, "Render of {Dataset} failed", lease.Dataset.Name);
             if (!token.IsCancellationRequested)
             {
-                await SendJsonAsync(ClientMessageReader.Error(id, "render_failed", "Render failed",
-                    "This view could not be rendered; try again, or another view."), sessionToken, token);
+                await SendJsonAsync(ClientMessageReader.Error(id, "render_failed", Messages.RenderFailedTitle, Messages.RenderFailed), sessionToken, token);
             }
         }
         finally
@@ -223,14 +221,12 @@ public sealed class ComputeSession(
         {
             if (view is null)
             {
-                await SendJsonAsync(ClientMessageReader.Error(message.Id, "no_view", "No view to inspect",
-                    "Render a view first, or send the view's \"params\" with the inspect message."), sessionToken, token);
+                await SendJsonAsync(ClientMessageReader.Error(message.Id, "no_view", Messages.NoViewTitle, Messages.NoView), sessionToken, token);
                 return;
             }
             if (!ViewRequests.TryParse(store, view, out var lease, out var request, out var errors))
             {
-                await SendJsonAsync(ClientMessageReader.Error(message.Id, "invalid_parameters", "Invalid parameters",
-                    "The view to inspect has invalid parameters; see errors.", errors), sessionToken, token);
+                await SendJsonAsync(ClientMessageReader.Error(message.Id, "invalid_parameters", Messages.InvalidParametersTitle, Messages.InspectInvalid, errors), sessionToken, token);
                 return;
             }
             using (lease)
@@ -239,8 +235,7 @@ public sealed class ComputeSession(
                 var pixelErrors = PixelInspector.Check(message.Px, message.Py, query.Canvas);
                 if (pixelErrors.Count > 0)
                 {
-                    await SendJsonAsync(ClientMessageReader.Error(message.Id, "invalid_parameters", "Pixel off the view",
-                        "The pixel is not on the view's canvas; see errors.", pixelErrors), sessionToken, token);
+                    await SendJsonAsync(ClientMessageReader.Error(message.Id, "invalid_parameters", Messages.PixelOffTitle, Messages.PixelOff, pixelErrors), sessionToken, token);
                     return;
                 }
                 var categories = lease.Dataset.Manifest.Categories;
@@ -343,9 +338,8 @@ public sealed class ComputeSession(
         {
             await Task.Delay(wait, time, sessionToken);
         }
-        await SendJsonAsync(ClientMessageReader.Error(null, "token_expired", "Access token expired",
-            "The access token this socket was opened with has expired: refresh it and connect again."), sessionToken);
-        await CloseAsync(WebSocketCloseStatus.PolicyViolation, "The access token expired; connect again with a fresh one.", sessionToken);
+        await SendJsonAsync(ClientMessageReader.Error(null, "token_expired", Messages.TokenExpiredTitle, Messages.TokenExpired), sessionToken);
+        await CloseAsync(WebSocketCloseStatus.PolicyViolation, Messages.TokenExpiredClose, sessionToken);
     }
 
     private async Task CloseAsync(WebSocketCloseStatus status, string reason, CancellationToken cancellationToken)
@@ -357,7 +351,7 @@ public sealed class ComputeSession(
             {
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 timeout.CancelAfter(TimeSpan.FromSeconds(2));
-                await socket.CloseOutputAsync(status, reason.Length > 120 ? reason[..120] : reason, timeout.Token);
+                await socket.CloseOutputAsync(status, CloseReason.Fit(reason), timeout.Token);
             }
         }
         catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)

@@ -3,10 +3,12 @@ using System.Security.Claims;
 using Agrovet.Compute.Datasets;
 using Agrovet.Compute.Rendering;
 using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 
 namespace Agrovet.Compute.Streaming;
 
@@ -23,14 +25,29 @@ public static class ComputeSocketEndpoints
             .WithTags("Streaming")
             .WithName("ComputeSocket")
             .WithSummary("WebSocket: live, progressive renders of views as the user pans and zooms")
-            .WithDescription("Open with a WebSocket upgrade and ?token=<access token>. Send JSON text frames: {\"type\":\"render\",\"id\":n,"
+            .WithDescription("Signed-in users, up to a number of sockets per account (429 beyond it). Changes nothing. Open with a "
+                + "WebSocket upgrade and ?token=<access token>; a request that is not a WebSocket upgrade answers 400. Send JSON text frames: {\"type\":\"render\",\"id\":n,"
                 + "\"params\":{...the parameters of /compute/render.png...}}, {\"type\":\"inspect\",\"id\":n,\"px\":x,\"py\":y} (the latest "
                 + "view, or send its params), {\"type\":\"cancel\"}, {\"type\":\"ping\",\"id\":n}. Each render is answered by a binary "
                 + "frame with the coarse preview (from the sample) and one with the full render: a 4-byte big-endian length, a JSON "
                 + "header (id, stage, ranges, min, max, legend, timings) and the PNG. A newer render cancels the one in flight; "
                 + "nothing of a superseded render is sent. A bad message gets a JSON error frame and the socket stays open; a "
                 + "message over the size limit closes it with 1009, too many messages with 1008. The compute README has the protocol.")
+            .WithParameterDescription("token", "The access token (from POST /api/auth/login/), since a browser's WebSocket cannot send an "
+                + "Authorization header; a missing, expired or revoked one answers 401 before the upgrade.")
             .Produces(StatusCodes.Status101SwitchingProtocols)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // The socket opens with 101 over HTTP/1.1 and with 200 over HTTP/2 (extended CONNECT, RFC 8441), which
+                // ASP.NET Core accepts too: both are how this endpoint succeeds.
+                if (operation.Responses is { } responses)
+                {
+                    responses["101"] = new OpenApiResponse { Description = "The WebSocket is open (HTTP/1.1 upgrade)." };
+                    responses["200"] = new OpenApiResponse { Description = "The WebSocket is open (HTTP/2 extended CONNECT, RFC 8441)." };
+                }
+
+                return Task.CompletedTask;
+            })
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
@@ -53,13 +70,13 @@ public static class ComputeSocketEndpoints
         _ = token;
         if (!http.WebSockets.IsWebSocketRequest)
         {
-            return Problem.BadRequest($"{Path} is a WebSocket: open it with a WebSocket upgrade (new WebSocket('wss://<host>{Path}?token=<access token>')).");
+            return Problem.BadRequest(Messages.FormatWebSocketOnly(Path));
         }
         var streaming = options.Value.Streaming;
         var userId = user.Id();
         if (!sockets.TryOpen(userId, streaming.MaxSocketsPerUser))
         {
-            return Problem.TooManyRequests($"This account already has {streaming.MaxSocketsPerUser} analytics sockets open; close one (another tab) first.");
+            return Problem.TooManyRequests(Messages.FormatTooManySockets(streaming.MaxSocketsPerUser));
         }
         try
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Agrovet.Compute.Datasets;
 using Agrovet.Compute.Rendering;
+using Agrovet.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Agrovet.Compute.Tiles;
@@ -18,9 +19,14 @@ public static class TileEndpoints
             .WithTags("Rendering")
             .WithName("MapTile")
             .WithSummary("An XYZ map tile (Web Mercator, 256 or 512 pixels) of a dataset")
-            .WithDescription("The tile at zoom z, column x (from the antimeridian eastwards) and row y (from the north), as slippy "
+            .WithDescription("Signed-in users. Changes nothing. The tile at zoom z, column x (from the antimeridian eastwards) and row y (from the north), as slippy "
                 + "maps number them, rendered like /compute/render.png with projection=mercator over the tile's extent. Strong "
-                + "ETag and Cache-Control: private, max-age=86400; If-None-Match answers 304 without rendering.")
+                + "ETag and Cache-Control: private, max-age=86400; If-None-Match answers 304 without rendering. A zoom, column or row "
+                + "off the map, or an unknown dataset, answers 400.")
+            .WithParameterDescription("dataset", "The dataset's name, as GET /compute/datasets/ lists it.")
+            .WithParameterDescription("z", $"The zoom level, from 0 (the whole world in one tile) to {MaxZoom}.")
+            .WithParameterDescription("x", "The tile's column, from 0 at the antimeridian eastwards to 2^z - 1.")
+            .WithParameterDescription("y", "The tile's row, from 0 in the north southwards to 2^z - 1.")
             .Produces(StatusCodes.Status200OK, contentType: "image/png")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem()
@@ -35,24 +41,24 @@ public static class TileEndpoints
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (z is < 0 or > MaxZoom)
         {
-            errors["z"] = [$"z must be a zoom level from 0 to {MaxZoom}."];
+            errors["z"] = [Messages.FormatZoomRange(MaxZoom)];
         }
         else
         {
             var tiles = 1L << z;
             if (x < 0 || x >= tiles)
             {
-                errors["x"] = [$"At zoom {z}, x must be from 0 to {tiles - 1}."];
+                errors["x"] = [Messages.FormatTileXRange(z, tiles - 1)];
             }
             if (y < 0 || y >= tiles)
             {
-                errors["y"] = [$"At zoom {z}, y must be from 0 to {tiles - 1}."];
+                errors["y"] = [Messages.FormatTileYRange(z, tiles - 1)];
             }
         }
         var size = 256;
         if (tile.Size is { } sizeText && !(int.TryParse(sizeText, NumberStyles.Integer, CultureInfo.InvariantCulture, out size) && size is 256 or 512))
         {
-            errors["size"] = ["size must be 256 or 512."];
+            errors["size"] = [Messages.TileSize];
         }
         if (errors.Count > 0)
         {

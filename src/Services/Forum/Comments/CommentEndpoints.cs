@@ -6,6 +6,7 @@ using Agrovet.Forum.Markdown;
 using Agrovet.Forum.Posts;
 using Agrovet.LocalCopies.Users;
 using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -23,22 +24,24 @@ public static class CommentEndpoints
 
     public static RouteGroupBuilder MapComments(this RouteGroupBuilder forum)
     {
-        var parameters = "?sort=best|top|new|old|controversial (default best, at every level), ?format=tree|flat, "
-            + $"?depth= (levels shown, 1-{MaxDepth}, default {DefaultDepth}), ?limit= (comments shown, 1-{MaxLimit}, default {DefaultLimit}); "
-            + "what is left out is counted in more_replies.";
+        const string Reading = "Anyone; a signed-in caller also gets their my_vote on each comment, and the community's moderators "
+            + "see removed comments' text. Changes nothing. What depth and limit leave out is counted in more_replies.";
         var comments = forum.MapGroup(string.Empty).WithTags("Comments");
         comments.MapGet("posts/{id:long}/comments/", ThreadAsync)
             .AllowAnonymous()
             .WithName("ListComments")
             .WithSummary("The whole comment thread of a post, read in one query")
-            .WithDescription(parameters)
+            .WithDescription(Reading)
+            .WithThreadParameters()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         comments.MapPost("posts/{id:long}/comments/", CreateAsync)
             .RequireAuthorization()
             .WithName("CreateComment")
             .WithSummary("Comment on a post or answer a comment (any signed-in user; not on locked posts but by moderators)")
-            .WithDescription("Body {body, parent_id?}. The Markdown body is rendered to sanitized HTML.")
+            .WithDescription("Signed-in users. Body {body, parent_id?}: the Markdown body is rendered to sanitized HTML; parent_id "
+                + "answers a comment of the same post (400 otherwise). Raises foro.comment.added. A post removed by the moderators, or "
+                + "locked (except for its community's moderators), answers 409.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -47,13 +50,15 @@ public static class CommentEndpoints
             .AllowAnonymous()
             .WithName("ListReplies")
             .WithSummary("Continue a thread: a comment and its replies to any depth (\"continue this thread\")")
-            .WithDescription(parameters)
+            .WithDescription(Reading)
+            .WithThreadParameters()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         comments.MapPatch("comments/{id:long}/", UpdateAsync)
             .RequireAuthorization()
             .WithName("UpdateComment")
             .WithSummary("Edit a comment (its author only); edited_at is set")
+            .WithDescription("The comment's author only (others get 403). Body {body}. A comment removed by the moderators answers 409.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -63,6 +68,8 @@ public static class CommentEndpoints
             .RequireAuthorization()
             .WithName("DeleteComment")
             .WithSummary("Delete a comment (its author, or an admin: audited); with replies it stays as \"[deleted]\"")
+            .WithDescription("The comment's author or an administrator (others get 403; moderators remove comments instead). An "
+                + "administrator's deletion is recorded in the audit log.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -143,7 +150,7 @@ public static class CommentEndpoints
             parent = await db.Comments.AsNoTracking().FirstOrDefaultAsync(c => c.Id == parentId && c.PostId == id, cancellationToken);
             if (parent is null || parent.IsDeleted || parent.IsRemoved)
             {
-                errors.Add("parent_id", $"Comment {parentId} is not a comment of post {id} that can be answered (it may have been deleted).");
+                errors.Add("parent_id", Messages.FormatParentNotAnswerable(parentId, id));
             }
         }
 
@@ -154,7 +161,7 @@ public static class CommentEndpoints
 
         if (post.IsRemoved)
         {
-            return Problem.Conflict("This post was removed by the moderators; it takes no new comments.");
+            return Problem.Conflict(Messages.PostRemovedNoComments);
         }
 
         var moderator = await ForumAccess.IsModeratorAsync(db, user, post.CommunityId, cancellationToken);
@@ -196,12 +203,12 @@ public static class CommentEndpoints
         var callerId = user.Id();
         if (comment.AuthorId != callerId)
         {
-            return Problem.Forbidden("Only the author of a comment can edit it.");
+            return Problem.Forbidden(Messages.CommentEditAuthorOnly);
         }
 
         if (comment.IsRemoved)
         {
-            return Problem.Conflict("This comment was removed by the moderators and can no longer be edited.");
+            return Problem.Conflict(Messages.CommentRemovedNoEdit);
         }
 
         var errors = new ValidationErrors();
@@ -235,17 +242,23 @@ public static class CommentEndpoints
         var isAuthor = comment.AuthorId == user.Id();
         if (!isAuthor && !user.IsAdmin())
         {
-            return Problem.Forbidden("Only the author of a comment can delete it; moderators remove comments with POST .../remove/.");
+            return Problem.Forbidden(Messages.CommentDeleteAuthorOnly);
         }
 
         await changes.DeleteAsync(comment, isAuthor ? null : AuditActor.Of(user), cancellationToken);
         return TypedResults.NoContent();
     }
 
-    public static ProblemHttpResult NoSuchComment(long id) => Problem.NotFound($"No comment has id {id}.");
+    private static RouteHandlerBuilder WithThreadParameters(this RouteHandlerBuilder endpoint) => endpoint
+        .WithParameterDescription("sort", "best (default), top, new, old or controversial, at every level of the thread.")
+        .WithParameterDescription("format", "tree (default): replies nested in their comments; flat: one list in thread order, each comment with its depth.")
+        .WithParameterDescription("depth", $"Levels of replies shown, from 1 to {MaxDepth} (default {DefaultDepth}).")
+        .WithParameterDescription("limit", $"Comments shown, from 1 to {MaxLimit} (default {DefaultLimit}).");
+
+    public static ProblemHttpResult NoSuchComment(long id) => Problem.NotFound(Messages.FormatNoSuchComment(id));
 
     private static ProblemHttpResult Locked() =>
-        Problem.Conflict("This thread was locked by the moderators; it takes no new comments.");
+        Problem.Conflict(Messages.ThreadLocked);
 
     /// <summary>The checked <c>?sort=&amp;format=&amp;depth=&amp;limit=</c> of a thread.</summary>
     private sealed record Shape(string Sort, string Format, int Depth, int Limit)
@@ -257,25 +270,25 @@ public static class CommentEndpoints
             var s = sort ?? CommentSort.Best;
             if (!CommentSort.All.Contains(s))
             {
-                errors.Add("sort", $"Sort comments by one of: {string.Join(", ", CommentSort.All)}.");
+                errors.Add("sort", Messages.FormatCommentSortChoices(string.Join(", ", CommentSort.All)));
             }
 
             var f = format ?? Tree;
             if (f is not (Tree or CommentEndpoints.Flat))
             {
-                errors.Add("format", "Ask for format=tree (nested replies) or format=flat (a list with depth).");
+                errors.Add("format", Messages.ThreadFormatChoices);
             }
 
             var d = depth ?? DefaultDepth;
             if (d is < 1 or > MaxDepth)
             {
-                errors.Add("depth", $"Show from 1 to {MaxDepth} levels.");
+                errors.Add("depth", Messages.FormatDepthRange(MaxDepth));
             }
 
             var l = limit ?? DefaultLimit;
             if (l is < 1 or > MaxLimit)
             {
-                errors.Add("limit", $"Show from 1 to {MaxLimit} comments.");
+                errors.Add("limit", Messages.FormatCommentLimitRange(AgrovetCultures.Number(MaxLimit)));
             }
 
             return new Shape(s, f, d, l);

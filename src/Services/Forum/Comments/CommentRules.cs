@@ -16,7 +16,7 @@ public static class CommentRules
 
         if (body.Length > BodyMaxLength)
         {
-            errors.Add("body", $"Keep the comment under {BodyMaxLength} characters (it has {body.Length}).");
+            errors.Add("body", Messages.FormatCommentTooLong(AgrovetCultures.Number(BodyMaxLength), AgrovetCultures.Number(body.Length)));
             return null;
         }
 

@@ -8,6 +8,7 @@ using Agrovet.Forum.Common;
 using Agrovet.Forum.Data;
 using Agrovet.LocalCopies.Users;
 using Agrovet.ServiceDefaults.Auth;
+using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,6 +22,8 @@ public static class CommunityEndpoints
 {
     public const int MaxQueryLength = 100;
 
+    public const string SlugDescription = "The community's address, as its slug field gives it (e.g. vacas-lecheras).";
+
     public static RouteGroupBuilder MapCommunities(this RouteGroupBuilder forum)
     {
         var communities = forum.MapGroup("communities").WithTags("Communities");
@@ -28,13 +31,17 @@ public static class CommunityEndpoints
             .AllowAnonymous()
             .WithName("ListCommunities")
             .WithSummary("Communities, most members first")
-            .WithDescription("?q= (part of the name), ?joined=true (the caller's communities), ?page=, ?page_size=.")
+            .WithDescription("Anyone; a signed-in caller also sees, on each, whether they joined it and moderate it. Changes nothing. "
+                + "?joined=true without signing in answers 400.")
+            .WithParameterDescription("q", $"Part of the community's name or address, any case (at most {MaxQueryLength} characters); absent: every community.")
+            .WithParameterDescription("joined", "true: only the communities the caller joined (signed in); absent or false: every community.")
             .ProducesValidationProblem();
         communities.MapPost("/", CreateAsync)
             .RequireAuthorization()
             .WithName("CreateCommunity")
             .WithSummary("Create a community (any signed-in user); its creator is its first moderator and member")
-            .WithDescription("Body {name, description?, rules?}. The address (slug) is derived from the name; 409 when it is taken.")
+            .WithDescription("Signed-in users. Body {name, description?, rules?}. The address (slug) is derived from the name (letters "
+                + "and digits, accents folded); 409 when another community has it already. The creator becomes its first member and moderator.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -42,11 +49,16 @@ public static class CommunityEndpoints
             .AllowAnonymous()
             .WithName("GetCommunity")
             .WithSummary("One community with its moderators")
+            .WithDescription("Anyone; a signed-in caller also sees whether they joined it and moderate it. Changes nothing. An unknown address answers 404.")
+            .WithParameterDescription("slug", SlugDescription)
             .ProducesProblem(StatusCodes.Status404NotFound);
         communities.MapPatch("{slug}/", UpdateAsync)
             .RequireAuthorization()
             .WithName("UpdateCommunity")
             .WithSummary("Edit a community's description and rules (its moderators and admins; audited)")
+            .WithDescription("The community's moderators and administrators (others get 403). Body {description?, rules?}: only the fields "
+                + "sent change, and the change is recorded in the audit log. An unknown address answers 404.")
+            .WithParameterDescription("slug", SlugDescription)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -63,7 +75,7 @@ public static class CommunityEndpoints
         var callerId = ForumAccess.CallerId(user);
         if (joined == true && callerId is null)
         {
-            errors.Add("joined", "Sign in to list the communities you joined.");
+            errors.Add("joined", Messages.JoinedNeedsSignIn);
         }
 
         if (!errors.IsEmpty)
@@ -120,7 +132,7 @@ public static class CommunityEndpoints
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return Problem.Conflict($"A community with the address '{slug}' exists already. Choose another name or join that one.");
+            return Problem.Conflict(Messages.FormatCommunityAddressTaken(slug));
         }
 
         db.Members.Add(new CommunityMember { CommunityId = community.Id, UserId = caller.Id, JoinedAt = now });
@@ -157,7 +169,7 @@ public static class CommunityEndpoints
 
         if (!await ForumAccess.IsModeratorAsync(db, user, community.Id, cancellationToken))
         {
-            return Problem.Forbidden("Only this community's moderators and admins can edit it.");
+            return Problem.Forbidden(Messages.CommunityEditForModerators);
         }
 
         var errors = new ValidationErrors();
@@ -184,7 +196,7 @@ public static class CommunityEndpoints
         return TypedResults.Ok(response with { Moderators = await CommunityQueries.ModeratorsAsync(db, community.Id, cancellationToken) });
     }
 
-    public static ProblemHttpResult NoSuchCommunity(string slug) => Problem.NotFound($"No community has the address '{slug}'.");
+    public static ProblemHttpResult NoSuchCommunity(string slug) => Problem.NotFound(Messages.FormatNoSuchCommunity(slug));
 
     public static AuditObject Audited(Community community) =>
         new(AuditObjectTypes.ForumCommunity, community.Id.ToString(CultureInfo.InvariantCulture), community.Slug);

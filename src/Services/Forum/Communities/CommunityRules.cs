@@ -25,7 +25,7 @@ public static class CommunityRules
         var trimmed = name.Trim();
         if (trimmed.Length is < NameMinLength or > NameMaxLength)
         {
-            errors.Add("name", $"Give the community a name of {NameMinLength} to {NameMaxLength} characters.");
+            errors.Add("name", Messages.FormatCommunityNameLength(NameMinLength, NameMaxLength));
             return null;
         }
 
@@ -36,7 +36,7 @@ public static class CommunityRules
 
         if (Slug(trimmed).Length < NameMinLength)
         {
-            errors.Add("name", "Use at least 3 letters or digits in the name: its address is made of them.");
+            errors.Add("name", Messages.FormatCommunityNameLetters(NameMinLength));
             return null;
         }
 

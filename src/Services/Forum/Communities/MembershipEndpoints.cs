@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Agrovet.Forum.Data;
 using Agrovet.LocalCopies.Users;
+using Agrovet.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,12 +16,18 @@ public static class MembershipEndpoints
             .RequireAuthorization()
             .WithName("JoinCommunity")
             .WithSummary("Join a community: its posts come into the caller's home feed (joining twice changes nothing)")
+            .WithDescription("Signed-in users. Adds the caller to the community's members (member_count grows by one); joining again "
+                + "changes nothing. An unknown address answers 404.")
+            .WithParameterDescription("slug", CommunityEndpoints.SlugDescription)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
         communities.MapDelete("{slug}/join/", LeaveAsync)
             .RequireAuthorization()
             .WithName("LeaveCommunity")
             .WithSummary("Leave a community (leaving one not joined changes nothing)")
+            .WithDescription("Signed-in users. Takes the caller out of the community's members; leaving one not joined changes nothing. "
+                + "An unknown address answers 404.")
+            .WithParameterDescription("slug", CommunityEndpoints.SlugDescription)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return forum;

@@ -5,6 +5,7 @@ using Agrovet.EventBus.Audit;
 using Agrovet.EventBus.Outbox;
 using Agrovet.Forum.Common;
 using Agrovet.Forum.Data;
+using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -15,17 +16,20 @@ public static class ModeratorEndpoints
 {
     public static RouteGroupBuilder MapModerators(this RouteGroupBuilder forum)
     {
-        var moderators = forum.MapGroup("communities/{slug}/moderators").WithTags("Communities");
+        var moderators = forum.MapGroup("communities/{slug}/moderators").WithTags("Communities")
+            .WithParameterDescription("slug", CommunityEndpoints.SlugDescription);
         moderators.MapGet("/", ListAsync)
             .AllowAnonymous()
             .WithName("ListModerators")
             .WithSummary("A community's moderators, longest-serving first")
+            .WithDescription("Anyone. Changes nothing. An unknown address answers 404.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         moderators.MapPost("/", AddAsync)
             .RequireAuthorization()
             .WithName("AddModerator")
             .WithSummary("Make a user a moderator (the community's moderators and admins; audited)")
-            .WithDescription("Body {user_id}. Adding a moderator twice changes nothing.")
+            .WithDescription("The community's moderators and administrators (others get 403). Body {user_id}: an active user (400 "
+                + "otherwise). Recorded in the audit log; adding a moderator twice changes nothing.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -34,6 +38,9 @@ public static class ModeratorEndpoints
             .RequireAuthorization()
             .WithName("RemoveModerator")
             .WithSummary("Take a moderator's role away (the community's moderators and admins; audited); the last one stays")
+            .WithDescription("The community's moderators and administrators (others get 403); recorded in the audit log. A user who "
+                + "is not a moderator of the community answers 404; the last moderator stays (409): add another first.")
+            .WithParameterDescription("userId", "The user id of the moderator to remove.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -60,18 +67,20 @@ public static class ModeratorEndpoints
 
         if (!await ForumAccess.IsModeratorAsync(db, user, community.Id, cancellationToken))
         {
-            return Problem.Forbidden("Only this community's moderators and admins can add moderators.");
+            return Problem.Forbidden(Messages.AddModeratorsForModerators);
         }
 
         if (request.UserId is not { } userId)
         {
-            return Problem.Invalid("user_id", "This field is required.");
+            var missing = new ValidationErrors();
+            missing.Required("user_id", request.UserId);
+            return missing.ToProblem();
         }
 
         var target = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
         if (target is null || !target.IsVisible)
         {
-            return Problem.Invalid("user_id", $"No active user has id {userId}.");
+            return Problem.Invalid("user_id", Messages.FormatNoActiveUser(userId));
         }
 
         var actor = AuditActor.Of(user);
@@ -97,7 +106,7 @@ public static class ModeratorEndpoints
 
         if (!await ForumAccess.IsModeratorAsync(db, user, community.Id, cancellationToken))
         {
-            return Problem.Forbidden("Only this community's moderators and admins can remove moderators.");
+            return Problem.Forbidden(Messages.RemoveModeratorsForModerators);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -107,12 +116,12 @@ public static class ModeratorEndpoints
             .ToListAsync(cancellationToken);
         if (!moderatorIds.Contains(userId))
         {
-            return Problem.NotFound($"User {userId} is not a moderator of '{slug}'.");
+            return Problem.NotFound(Messages.FormatNotModerator(userId, slug));
         }
 
         if (moderatorIds.Count == 1)
         {
-            return Problem.Conflict("A community keeps at least one moderator: add another before removing this one.");
+            return Problem.Conflict(Messages.LastModerator);
         }
 
         await db.Moderators.Where(m => m.CommunityId == community.Id && m.UserId == userId).ExecuteDeleteAsync(cancellationToken);

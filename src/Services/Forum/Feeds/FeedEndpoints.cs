@@ -3,6 +3,7 @@ using Agrovet.Forum.Common;
 using Agrovet.Forum.Communities;
 using Agrovet.Forum.Data;
 using Agrovet.Forum.Posts;
+using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.Extensions;
@@ -24,10 +25,14 @@ public static class FeedEndpoints
             .WithTags("Posts")
             .WithName("ListPosts")
             .WithSummary("A feed of posts: one community, all, or the caller's home feed, in a ranking order")
-            .WithDescription("?community=<slug>|all (default: the communities the caller joined, or all for anonymous callers and "
-                + "users who joined none), ?sort=hot|new|top|best|controversial (default hot), ?t=day|week|month|year|all (top and "
-                + "controversial), ?page_size= (1-100), ?cursor= (from next/previous: keyset pages, as fast deep as on top). "
-                + "count is exact. Moderators of the community also see its removed posts, marked removed.")
+            .WithDescription("Anyone; a signed-in caller also gets their my_vote on each post. Changes nothing. Keyset pages: follow "
+                + "next and previous as they are (as fast deep as on top); count is exact. Moderators of the community also see its "
+                + "removed posts, marked removed. A bad sort, t, cursor or community answers 400.")
+            .WithParameterDescription("community", "A community's address, or all for every community; absent: the communities the caller "
+                + "joined (every community for anonymous callers and users who joined none).")
+            .WithParameterDescription("sort", "hot (default), new, top, best or controversial: reddit's rankings.")
+            .WithParameterDescription("t", "The time window of sort=top and sort=controversial: day, week, month, year or all (default).")
+            .WithParameterDescription("cursor", "Where the page starts: the cursor of a next or previous link, with the same sort; absent: the first page.")
             .ProducesValidationProblem();
         return forum;
     }
@@ -48,25 +53,25 @@ public static class FeedEndpoints
         var order = sort ?? FeedSort.Hot;
         if (!FeedSort.All.Contains(order))
         {
-            errors.Add("sort", $"Sort by one of: {string.Join(", ", FeedSort.All)}.");
+            errors.Add("sort", Messages.FormatSortChoices(string.Join(", ", FeedSort.All)));
         }
 
         var window = t ?? FeedWindow.All;
         if (!FeedWindow.Names.Contains(window))
         {
-            errors.Add("t", $"Choose a time window among: {string.Join(", ", FeedWindow.Names)}.");
+            errors.Add("t", Messages.FormatTimeWindowChoices(string.Join(", ", FeedWindow.Names)));
         }
 
         var size = pageSize ?? PageRequest.DefaultSize;
         if (size is < 1 or > PageRequest.MaxSize)
         {
-            errors.Add("page_size", $"Choose a page size from 1 to {PageRequest.MaxSize}.");
+            errors.Add("page_size", Messages.FormatPageSizeRange(PageRequest.MaxSize));
         }
 
         FeedCursor? from = null;
         if (cursor is not null && ((from = FeedCursor.Decode(cursor)) is null || from.Sort != order))
         {
-            errors.Add("cursor", "This cursor is not one of this feed's: follow the next and previous links as they are, with the same sort.");
+            errors.Add("cursor", Messages.CursorNotOfFeed);
         }
 
         var callerId = ForumAccess.CallerId(user);
@@ -76,7 +81,7 @@ public static class FeedEndpoints
             scope = await db.Communities.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == community, cancellationToken);
             if (scope is null)
             {
-                errors.Add("community", $"No community has the address '{community}'.");
+                errors.Add("community", Messages.FormatNoSuchCommunity(community));
             }
         }
 

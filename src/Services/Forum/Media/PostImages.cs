@@ -25,17 +25,17 @@ public static class PostImages
                 {
                     if (!found.Files.TryGetValue(id, out var file) || file.OwnerId != authorId)
                     {
-                        errors.Add(Field, $"Image {id} is not among your uploads. Upload it first with POST /api/media/.");
+                        errors.Add(Field, Messages.FormatImageNotYours(id));
                     }
                     else if (!file.ContentType.StartsWith("image/", StringComparison.Ordinal))
                     {
-                        errors.Add(Field, $"File {id} is not an image; attach JPEG, PNG or GIF images.");
+                        errors.Add(Field, Messages.FormatFileNotImage(id));
                     }
                 }
 
                 return null;
             default:
-                return MediaLookupProblems.Unavailable(http.HttpContext.Response, "The images");
+                return MediaLookupProblems.Unavailable(http.HttpContext.Response, Messages.ImagesSubject);
         }
     }
 }

@@ -22,6 +22,7 @@ public static class ModerationEndpoints
                 .RequireAuthorization()
                 .WithName($"{char.ToUpperInvariant(action[0])}{action[1..]}Post")
                 .WithSummary($"{char.ToUpperInvariant(action[0])}{action[1..]} a post (the community's moderators and admins; audited)")
+                .WithDescription($"The community's moderators and administrators (others get 403). {PostEffect(action)} Recorded in the audit log.")
                 .ProducesProblem(StatusCodes.Status401Unauthorized)
                 .ProducesProblem(StatusCodes.Status403Forbidden)
                 .ProducesProblem(StatusCodes.Status404NotFound);
@@ -34,6 +35,7 @@ public static class ModerationEndpoints
                 .RequireAuthorization()
                 .WithName($"{char.ToUpperInvariant(action[0])}{action[1..]}Comment")
                 .WithSummary($"{char.ToUpperInvariant(action[0])}{action[1..]} a comment (the community's moderators and admins; audited)")
+                .WithDescription($"The community's moderators and administrators (others get 403). {CommentEffect(action)} Recorded in the audit log.")
                 .ProducesProblem(StatusCodes.Status401Unauthorized)
                 .ProducesProblem(StatusCodes.Status403Forbidden)
                 .ProducesProblem(StatusCodes.Status404NotFound);
@@ -41,6 +43,26 @@ public static class ModerationEndpoints
 
         return forum;
     }
+
+    private static string Verb(string action) => action switch
+    {
+        ModerationAction.Remove => Messages.VerbRemove,
+        ModerationAction.Restore => Messages.VerbRestore,
+        ModerationAction.Lock => Messages.VerbLock,
+        _ => Messages.VerbUnlock,
+    };
+
+    private static string PostEffect(string action) => action switch
+    {
+        ModerationAction.Remove => "Hides the post from everyone but the community's moderators: it reads \"[removed]\" and takes no comments or votes.",
+        ModerationAction.Restore => "Brings a removed post back into the listings.",
+        ModerationAction.Lock => "Closes the thread: only the community's moderators may still comment.",
+        _ => "Opens a locked thread to new comments again.",
+    };
+
+    private static string CommentEffect(string action) => action == ModerationAction.Remove
+        ? "Hides the comment from everyone but the community's moderators: it reads \"[removed]\" and takes no votes."
+        : "Brings a removed comment back.";
 
     private static async Task<Results<Ok<ModerationResponse>, ProblemHttpResult>> ModeratePostAsync(
         long id, string action, ClaimsPrincipal user, ForumDbContext db, PostChanges changes, CancellationToken cancellationToken)
@@ -53,7 +75,7 @@ public static class ModerationEndpoints
 
         if (!await ForumAccess.IsModeratorAsync(db, user, post.CommunityId, cancellationToken))
         {
-            return Problem.Forbidden($"Only this community's moderators and admins can {action} posts.");
+            return Problem.Forbidden(Messages.FormatModeratePostsForModerators(Verb(action)));
         }
 
         await changes.ModerateAsync(post, action, AuditActor.Of(user), cancellationToken);
@@ -71,7 +93,7 @@ public static class ModerationEndpoints
 
         if (!await ForumAccess.IsModeratorAsync(db, user, comment.CommunityId, cancellationToken))
         {
-            return Problem.Forbidden($"Only this community's moderators and admins can {action} comments.");
+            return Problem.Forbidden(Messages.FormatModerateCommentsForModerators(Verb(action)));
         }
 
         await changes.ModerateAsync(comment, action, AuditActor.Of(user), cancellationToken);

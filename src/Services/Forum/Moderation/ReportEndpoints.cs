@@ -10,6 +10,7 @@ using Agrovet.Forum.Communities;
 using Agrovet.Forum.Data;
 using Agrovet.Forum.Posts;
 using Agrovet.LocalCopies.Users;
+using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -32,6 +33,8 @@ public static class ReportEndpoints
             .RequireAuthorization()
             .WithName("ReportPost")
             .WithSummary("Report a post to its community's moderators, with a reason (once while the report is open)")
+            .WithDescription("Signed-in users. Body {reason}. Puts the post in its community's moderation queue; reporting it again "
+                + "while that report is open answers 409.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -40,6 +43,8 @@ public static class ReportEndpoints
             .RequireAuthorization()
             .WithName("ReportComment")
             .WithSummary("Report a comment to its community's moderators, with a reason (once while the report is open)")
+            .WithDescription("Signed-in users. Body {reason}. Puts the comment in its community's moderation queue; reporting it "
+                + "again while that report is open answers 409.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -48,7 +53,9 @@ public static class ReportEndpoints
             .RequireAuthorization()
             .WithName("ListReports")
             .WithSummary("A community's moderation queue: open reports, oldest first (its moderators and admins)")
-            .WithDescription("?resolved=true lists the resolved ones, newest first. ?page=, ?page_size=.")
+            .WithDescription("The community's moderators and administrators (others get 403). Changes nothing. An unknown address answers 404.")
+            .WithParameterDescription("slug", CommunityEndpoints.SlugDescription)
+            .WithParameterDescription("resolved", "true: the resolved reports, newest first; absent or false: the open ones, oldest first.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -57,7 +64,9 @@ public static class ReportEndpoints
             .RequireAuthorization()
             .WithName("ResolveReport")
             .WithSummary("Resolve a report: {action: remove | dismiss} (the community's moderators and admins; audited)")
-            .WithDescription("remove removes the reported post or comment; both close every open report about it.")
+            .WithDescription("The community's moderators and administrators (others get 403). Body {action}: remove removes the "
+                + "reported post or comment, dismiss keeps it; both close every open report about it and are recorded in the audit "
+                + "log. A report resolved already answers 409.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -114,7 +123,7 @@ public static class ReportEndpoints
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return Problem.Conflict("You reported this already; the moderators will look at it.");
+            return Problem.Conflict(Messages.ReportedAlready);
         }
 
         return TypedResults.Created(
@@ -141,7 +150,7 @@ public static class ReportEndpoints
 
         if (!await ForumAccess.IsModeratorAsync(db, user, communityId.Value, cancellationToken))
         {
-            return Problem.Forbidden("Only this community's moderators and admins see its reports.");
+            return Problem.Forbidden(Messages.ReportsForModerators);
         }
 
         var matches = db.Reports.AsNoTracking().Where(r => r.CommunityId == communityId && (r.ResolvedAt != null) == (resolved == true));
@@ -174,22 +183,22 @@ public static class ReportEndpoints
         var report = await db.Reports.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (report is null)
         {
-            return Problem.NotFound($"No report has id {id}.");
+            return Problem.NotFound(Messages.FormatNoSuchReport(id));
         }
 
         if (!await ForumAccess.IsModeratorAsync(db, user, report.CommunityId, cancellationToken))
         {
-            return Problem.Forbidden("Only this community's moderators and admins resolve its reports.");
+            return Problem.Forbidden(Messages.ResolveForModerators);
         }
 
         if (request.Action is not (ModerationAction.Remove or Dismiss))
         {
-            return Problem.Invalid("action", "Resolve with action \"remove\" (remove what was reported) or \"dismiss\" (keep it).");
+            return Problem.Invalid("action", Messages.ResolveActionChoices);
         }
 
         if (report.ResolvedAt is not null)
         {
-            return Problem.Conflict($"This report was resolved already ({report.Resolution}).");
+            return Problem.Conflict(Messages.FormatReportResolvedAlready(report.Resolution));
         }
 
         var actor = AuditActor.Of(user);

@@ -16,7 +16,7 @@ public static class ReportRules
         var trimmed = reason.Trim();
         if (trimmed.Length > ReasonMaxLength)
         {
-            errors.Add("reason", $"Keep the reason under {ReasonMaxLength} characters.");
+            errors.Add("reason", Messages.FormatReasonTooLong(ReasonMaxLength));
             return null;
         }
 

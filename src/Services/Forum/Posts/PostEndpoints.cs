@@ -23,8 +23,9 @@ public static class PostEndpoints
             .RequireAuthorization()
             .WithName("CreatePost")
             .WithSummary("Publish a post in a community (any signed-in user)")
-            .WithDescription("Body {community, title, body?, link?, media_ids?}. The Markdown body is rendered to sanitized HTML "
-                + "(body_html); images must be the author's uploads.")
+            .WithDescription("Signed-in users. Body {community, title, body?, link?, media_ids?}. The Markdown body is rendered to "
+                + "sanitized HTML (body_html); images must be the author's uploads (503 when the media service must be asked and does "
+                + "not answer). Raises foro.post.created.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -32,11 +33,16 @@ public static class PostEndpoints
             .AllowAnonymous()
             .WithName("GetPost")
             .WithSummary("One post with its Markdown and sanitized HTML")
+            .WithDescription("Anyone; a signed-in caller also gets their my_vote. Changes nothing. A removed post reads \"[removed]\" "
+                + "except for its community's moderators; a deleted one answers 404.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         posts.MapPatch("{id:long}/", UpdateAsync)
             .RequireAuthorization()
             .WithName("UpdatePost")
             .WithSummary("Edit a post (its author only); only the fields sent change and edited_at is set")
+            .WithDescription("The post's author only (others get 403). Body {title?, body?, link?, media_ids?}: only the fields sent "
+                + "change. A post removed by the moderators answers 409; images must be the author's uploads (503 when the media "
+                + "service must be asked and does not answer).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -47,6 +53,8 @@ public static class PostEndpoints
             .RequireAuthorization()
             .WithName("DeletePost")
             .WithSummary("Delete a post (its author, or an admin: audited); it leaves every listing")
+            .WithDescription("The post's author or an administrator (others get 403; moderators remove posts instead). The post "
+                + "leaves every listing and its community's counters; an administrator's deletion is recorded in the audit log.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -72,7 +80,7 @@ public static class PostEndpoints
             community = await db.Communities.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == request.Community, cancellationToken);
             if (community is null)
             {
-                errors.Add("community", $"No community has the address '{request.Community}'. Pick one from GET {ForumServiceExtensions.RoutePrefix}/communities/.");
+                errors.Add("community", Messages.FormatNoSuchCommunityPickOne(request.Community, ForumServiceExtensions.RoutePrefix));
             }
         }
 
@@ -145,12 +153,12 @@ public static class PostEndpoints
         var callerId = user.Id();
         if (post.AuthorId != callerId)
         {
-            return Problem.Forbidden("Only the author of a post can edit it.");
+            return Problem.Forbidden(Messages.PostEditAuthorOnly);
         }
 
         if (post.IsRemoved)
         {
-            return Problem.Conflict("This post was removed by the moderators and can no longer be edited.");
+            return Problem.Conflict(Messages.PostRemovedNoEdit);
         }
 
         var errors = new ValidationErrors();
@@ -215,12 +223,12 @@ public static class PostEndpoints
         var isAuthor = post.AuthorId == user.Id();
         if (!isAuthor && !user.IsAdmin())
         {
-            return Problem.Forbidden("Only the author of a post can delete it; moderators remove posts with POST .../remove/.");
+            return Problem.Forbidden(Messages.PostDeleteAuthorOnly);
         }
 
         await changes.DeleteAsync(post, isAuthor ? null : AuditActor.Of(user), cancellationToken);
         return TypedResults.NoContent();
     }
 
-    public static ProblemHttpResult NoSuchPost(long id) => Problem.NotFound($"No post has id {id}.");
+    public static ProblemHttpResult NoSuchPost(long id) => Problem.NotFound(Messages.FormatNoSuchPost(id));
 }

@@ -21,7 +21,7 @@ public static class PostRules
         var trimmed = title.Trim();
         if (trimmed.Length is < TitleMinLength or > TitleMaxLength)
         {
-            errors.Add("title", $"Write a title of {TitleMinLength} to {TitleMaxLength} characters.");
+            errors.Add("title", Messages.FormatTitleLength(TitleMinLength, TitleMaxLength));
             return null;
         }
 
@@ -33,7 +33,7 @@ public static class PostRules
         var text = body ?? string.Empty;
         if (text.Length > BodyMaxLength)
         {
-            errors.Add("body", $"Keep the text under {BodyMaxLength} characters (it has {text.Length}).");
+            errors.Add("body", Messages.FormatPostBodyTooLong(AgrovetCultures.Number(BodyMaxLength), AgrovetCultures.Number(text.Length)));
         }
 
         return text;
@@ -50,13 +50,13 @@ public static class PostRules
         var trimmed = link.Trim();
         if (trimmed.Length > LinkMaxLength)
         {
-            errors.Add("link", $"Links are at most {LinkMaxLength} characters.");
+            errors.Add("link", Messages.FormatLinkTooLong(AgrovetCultures.Number(LinkMaxLength)));
             return null;
         }
 
         if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            errors.Add("link", "Give a full web address starting with https:// or http://.");
+            errors.Add("link", Messages.LinkNotWebAddress);
             return null;
         }
 
@@ -72,17 +72,17 @@ public static class PostRules
 
         if (ids.Count > MaxImages)
         {
-            errors.Add("media_ids", $"Attach at most {MaxImages} images.");
+            errors.Add("media_ids", Messages.FormatImagesAtMost(MaxImages));
         }
 
         if (ids.Distinct().Count() != ids.Count)
         {
-            errors.Add("media_ids", "Each image can be attached once.");
+            errors.Add("media_ids", Messages.ImageTwice);
         }
 
         if (ids.Contains(Guid.Empty))
         {
-            errors.Add("media_ids", "An image id is empty; upload the image first with POST /api/media/.");
+            errors.Add("media_ids", Messages.ImageIdEmpty);
         }
 
         return [.. ids];

@@ -2,6 +2,7 @@ using Agrovet.Data.Pagination;
 using Agrovet.Data.Search;
 using Agrovet.Forum.Common;
 using Agrovet.Forum.Data;
+using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Pagination;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,8 +30,11 @@ public static class SearchEndpoints
             .WithTags("Search")
             .WithName("Search")
             .WithSummary("Search posts or comments, best matches first (Spanish and English)")
-            .WithDescription("?q= (required, ≤ 200 characters: words, \"phrases\", -not, or), ?type=posts|comments (default posts), "
-                + "?community=<slug>, ?page=, ?page_size=. Removed and deleted items are never found.")
+            .WithDescription("Anyone. Changes nothing. Removed and deleted posts and comments are never found. A missing q, or an "
+                + "unknown type or community, answers 400.")
+            .WithParameterDescription("q", $"What to find (required, at most {MaxQueryLength} characters): words, \"a phrase\", -word to leave out, or.")
+            .WithParameterDescription("type", "posts (default) or comments.")
+            .WithParameterDescription("community", "Only in the community with this address; absent: in every community.")
             .ProducesValidationProblem();
         return forum;
     }
@@ -49,7 +53,7 @@ public static class SearchEndpoints
         var kind = type ?? Posts;
         if (kind is not (Posts or Comments))
         {
-            errors.Add("type", "Search type=posts or type=comments.");
+            errors.Add("type", Messages.SearchTypeChoices);
         }
 
         long? communityId = null;
@@ -58,7 +62,7 @@ public static class SearchEndpoints
             communityId = await db.Communities.AsNoTracking().Where(c => c.Slug == community).Select(c => (long?)c.Id).FirstOrDefaultAsync(cancellationToken);
             if (communityId is null)
             {
-                errors.Add("community", $"No community has the address '{community}'.");
+                errors.Add("community", Messages.FormatNoSuchCommunity(community));
             }
         }
 

@@ -15,6 +15,7 @@ public static class UserEndpoints
             .WithTags("Users")
             .WithName("GetForumUser")
             .WithSummary("A user's forum card: karma (sum of their posts' and comments' scores) and counts, for profile cards")
+            .WithDescription("Anyone. Changes nothing. A user the forum does not know answers 404.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return forum;
     }
@@ -25,7 +26,7 @@ public static class UserEndpoints
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
         if (user is null)
         {
-            return Problem.NotFound($"No user has id {id}.");
+            return Problem.NotFound(Messages.FormatNoSuchUser(id));
         }
 
         var posts = await db.Posts.AsNoTracking().Where(p => p.AuthorId == id && !p.IsDeleted)

@@ -18,7 +18,8 @@ public static class VoteEndpoints
             .WithTags("Votes")
             .WithName("VoteOnPost")
             .WithSummary("Vote on a post: {value: 1 | -1 | 0}; one vote per user, changeable, 0 takes it back")
-            .WithDescription("Answers the caller's vote and the post's exact totals after it.")
+            .WithDescription("Signed-in users. Body {value}. Answers the caller's vote and the post's exact totals after it; a vote "
+                + "that changes them raises foro.reaction.added. A post removed by the moderators answers 409.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -28,6 +29,8 @@ public static class VoteEndpoints
             .WithTags("Votes")
             .WithName("VoteOnComment")
             .WithSummary("Vote on a comment: {value: 1 | -1 | 0}; one vote per user, changeable, 0 takes it back")
+            .WithDescription("Signed-in users. Body {value}. Answers the caller's vote and the comment's exact totals after it; a vote "
+                + "that changes them raises foro.reaction.added. A deleted or removed comment answers 409.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -52,7 +55,7 @@ public static class VoteEndpoints
 
         if (post.IsRemoved)
         {
-            return Problem.Conflict("This post was removed by the moderators; it takes no votes.");
+            return Problem.Conflict(Messages.PostRemovedNoVotes);
         }
 
         var voter = await users.CallerAsync(CallerClaims.Of(user), cancellationToken);
@@ -77,7 +80,7 @@ public static class VoteEndpoints
 
         if (comment.IsDeleted || comment.IsRemoved)
         {
-            return Problem.Conflict("This comment was deleted or removed; it takes no votes.");
+            return Problem.Conflict(Messages.CommentGoneNoVotes);
         }
 
         var voter = await users.CallerAsync(CallerClaims.Of(user), cancellationToken);
@@ -87,5 +90,5 @@ public static class VoteEndpoints
 
     private static int? Value(VoteRequest request) => request.Value is 1 or -1 or 0 ? request.Value : null;
 
-    private static ValidationProblem InvalidValue() => Problem.Invalid("value", "Vote with 1 (up), -1 (down) or 0 (take your vote back).");
+    private static ValidationProblem InvalidValue() => Problem.Invalid("value", Messages.VoteValueChoices);
 }

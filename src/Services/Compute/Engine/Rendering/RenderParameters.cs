@@ -33,17 +33,17 @@ public static class RenderParameters
         var reduction = Reduction.Count;
         if (Get("agg") is { } agg && !ReductionNames.TryParse(agg, out reduction))
         {
-            errors.Add("agg", $"'{agg}' is not an aggregation; use one of: {string.Join(", ", ReductionNames.All)}.");
+            errors.Add("agg", Messages.FormatNotAggregation(agg, string.Join(", ", ReductionNames.All)));
         }
         var how = ShadeHow.EqHist;
         if (Get("how") is { } howText && !TryParseHow(howText, out how))
         {
-            errors.Add("how", $"'{howText}' is not a shading; use one of: linear, log, cbrt, eq_hist.");
+            errors.Add("how", Messages.FormatNotShading(howText));
         }
         var colormap = Colormaps.Default;
         if (Get("cmap") is { } cmap && !Colormaps.TryGet(cmap, out colormap))
         {
-            errors.Add("cmap", $"'{cmap}' is not a colormap; use one of: {string.Join(", ", Colormaps.Names)}.");
+            errors.Add("cmap", Messages.FormatNotColormap(cmap, string.Join(", ", Colormaps.Names)));
         }
         var projection = Projection.Linear;
         if (Get("projection") is { } projectionText)
@@ -52,25 +52,25 @@ public static class RenderParameters
             {
                 "linear" => Projection.Linear,
                 "mercator" or "web_mercator" or "epsg:3857" => Projection.WebMercator,
-                _ => Refuse(errors, "projection", $"'{projectionText}' is not a projection; use linear or mercator.", Projection.Linear),
+                _ => Refuse(errors, "projection", Messages.FormatNotProjection(projectionText), Projection.Linear),
             };
         }
         var spread = 0;
         if (Get("spread") is { } spreadText
             && (!int.TryParse(spreadText, NumberStyles.Integer, CultureInfo.InvariantCulture, out spread) || spread < 0 || spread > Spreader.MaxPixels))
         {
-            errors.Add("spread", $"spread must be a whole number of pixels from 0 to {Spreader.MaxPixels}.");
+            errors.Add("spread", Messages.FormatSpreadRange(Spreader.MaxPixels));
         }
 
         var name = Get("dataset");
         var dataset = name is null ? null : findDataset(name);
         if (name is null)
         {
-            errors.Add("dataset", "dataset is required: the name of a dataset from /compute/datasets/.");
+            errors.Add("dataset", Messages.DatasetRequired);
         }
         else if (dataset is null)
         {
-            errors.Add("dataset", $"There is no dataset '{name}'; the datasets are listed at /compute/datasets/.");
+            errors.Add("dataset", Messages.FormatNoSuchDataset(name));
         }
         if (dataset is null)
         {
@@ -86,7 +86,7 @@ public static class RenderParameters
         }
         if (projection == Projection.WebMercator && (x != dataset.Longitude.Name || y != dataset.Latitude.Name))
         {
-            errors.Add("projection", $"Web Mercator projects longitude and latitude: use x={dataset.Longitude.Name} and y={dataset.Latitude.Name}.");
+            errors.Add("projection", Messages.FormatMercatorNeedsLonLat(dataset.Longitude.Name, dataset.Latitude.Name));
         }
         var xRange = Range(Get("x_range"), "x_range", DefaultRange(dataset, x, projection, horizontal: true), errors, projection, horizontal: true);
         var yRange = Range(Get("y_range"), "y_range", DefaultRange(dataset, y, projection, horizontal: false), errors, projection, horizontal: false);
@@ -98,7 +98,7 @@ public static class RenderParameters
         var categories = dataset.Manifest.Categories.Count;
         if (reduction == Reduction.CountCategorical && !errors.Has("width") && !errors.Has("height") && (long)width * height * categories > MaxCells)
         {
-            errors.Add("agg", $"count_cat over {categories} categories needs {(long)width * height * categories:N0} cells; at most {MaxCells:N0}: make the canvas smaller.");
+            errors.Add("agg", Messages.FormatTooManyCells(categories, ((long)width * height * categories).ToString("N0", CultureInfo.InvariantCulture), MaxCells.ToString("N0", CultureInfo.InvariantCulture)));
         }
         if (errors.Any)
         {
@@ -136,7 +136,7 @@ public static class RenderParameters
         }
         if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) || size < 1 || size > Canvas.Canvas.MaxSide)
         {
-            errors.Add(field, $"{field} must be a whole number of pixels from 1 to {Canvas.Canvas.MaxSide}.");
+            errors.Add(field, Messages.FormatSizeRange(field, Canvas.Canvas.MaxSide));
             return fallback;
         }
         return size;
@@ -148,12 +148,12 @@ public static class RenderParameters
         var numeric = dataset.Columns.Where(c => c.Descriptor.Type == ColumnType.Float32).Select(c => c.Name);
         if (column is null)
         {
-            errors.Add(field, $"'{name}' is not a column of {dataset.Name}; its numeric columns are: {string.Join(", ", numeric)}.");
+            errors.Add(field, Messages.FormatNotColumn(name, dataset.Name, string.Join(", ", numeric)));
             return null;
         }
         if (column.Descriptor.Type != ColumnType.Float32)
         {
-            errors.Add(field, $"'{name}' is not numeric; use one of: {string.Join(", ", numeric)}.");
+            errors.Add(field, Messages.FormatNotNumeric(name, string.Join(", ", numeric)));
             return null;
         }
         return column.Name;
@@ -187,22 +187,22 @@ public static class RenderParameters
             || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var min)
             || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var max))
         {
-            errors.Add(field, $"{field} must be two numbers, 'min,max' (e.g. {field}=-60.5,-55).");
+            errors.Add(field, Messages.FormatRangeTwoNumbers(field));
             return fallback;
         }
         if (!double.IsFinite(min) || !double.IsFinite(max))
         {
-            errors.Add(field, $"{field} must be finite numbers; NaN and infinity are not ranges.");
+            errors.Add(field, Messages.FormatRangeFinite(field));
             return fallback;
         }
         if (!(min < max))
         {
-            errors.Add(field, $"{field} must increase: the first number ({min.ToString(CultureInfo.InvariantCulture)}) must be below the second ({max.ToString(CultureInfo.InvariantCulture)}).");
+            errors.Add(field, Messages.FormatRangeIncreasing(field, min.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture)));
             return fallback;
         }
         if (projection == Projection.WebMercator && (Math.Abs(min) > WebMercator.HalfWorld || Math.Abs(max) > WebMercator.HalfWorld))
         {
-            errors.Add(field, $"{field} is in Web Mercator metres, within ±{WebMercator.HalfWorld:F0}.");
+            errors.Add(field, Messages.FormatRangeMercator(field, WebMercator.HalfWorld.ToString("F0", CultureInfo.InvariantCulture)));
             return fallback;
         }
         _ = horizontal;
@@ -218,12 +218,12 @@ public static class RenderParameters
         var parts = text.Split(',', StringSplitOptions.TrimEntries);
         if (parts.Length != 2 || !TryParseTime(parts[0], out var from) || !TryParseTime(parts[1], out var to))
         {
-            errors.Add("time_range", "time_range must be two instants, 'from,to', as ISO 8601 dates (2020-01-01 or 2020-01-01T12:00:00Z) or Unix seconds.");
+            errors.Add("time_range", Messages.TimeRangeFormat);
             return null;
         }
         if (from > to)
         {
-            errors.Add("time_range", "time_range must not run backwards: the first instant must not be after the second.");
+            errors.Add("time_range", Messages.TimeRangeBackwards);
             return null;
         }
         return new Interval(from, to);
@@ -252,7 +252,7 @@ public static class RenderParameters
         var names = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (names.Length > MaxListLength)
         {
-            errors.Add("categories", $"categories lists {names.Length:N0} names; at most {MaxListLength}.");
+            errors.Add("categories", Messages.FormatCategoriesTooMany(names.Length.ToString("N0", CultureInfo.InvariantCulture), MaxListLength));
             return null;
         }
         var known = dataset.Manifest.Categories;
@@ -262,7 +262,7 @@ public static class RenderParameters
             var code = known.ToList().FindIndex(category => string.Equals(category, name, StringComparison.OrdinalIgnoreCase));
             if (code < 0)
             {
-                errors.Add("categories", $"'{name}' is not a category of {dataset.Name}; its categories are: {string.Join(", ", known)}.");
+                errors.Add("categories", Messages.FormatNotCategory(name, dataset.Name, string.Join(", ", known)));
                 continue;
             }
             codes.Add(code);
@@ -277,14 +277,14 @@ public static class RenderParameters
         {
             if (reduction == Reduction.CountCategorical && categories > Colormaps.CategoryColors.Count)
             {
-                errors.Add("color_key", $"{dataset.Name} has {categories} categories and the default key {Colormaps.CategoryColors.Count} colours: give a color_key with {categories}.");
+                errors.Add("color_key", Messages.FormatColorKeyNeeded(dataset.Name, categories, Colormaps.CategoryColors.Count));
             }
             return Colormaps.CategoryColors;
         }
         var entries = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (entries.Length > MaxListLength)
         {
-            errors.Add("color_key", $"color_key has {entries.Length:N0} colours; at most {MaxListLength}.");
+            errors.Add("color_key", Messages.FormatColorKeyTooMany(entries.Length.ToString("N0", CultureInfo.InvariantCulture), MaxListLength));
             return Colormaps.CategoryColors;
         }
         var colors = new List<Rgb>(entries.Length);
@@ -292,14 +292,14 @@ public static class RenderParameters
         {
             if (!Rgb.TryParse(entry, out var color))
             {
-                errors.Add("color_key", $"'{entry}' is not a colour; write colours as hex, e.g. #e41a1c.");
+                errors.Add("color_key", Messages.FormatNotColour(entry));
                 continue;
             }
             colors.Add(color);
         }
         if (colors.Count == entries.Length && colors.Count < categories)
         {
-            errors.Add("color_key", $"color_key has {colors.Count} colours for {categories} categories; give one per category.");
+            errors.Add("color_key", Messages.FormatColorKeyCount(colors.Count, categories));
         }
         return colors;
     }

@@ -11,13 +11,13 @@ export interface paths {
         };
         /**
          * My rooms, most recently active first
-         * @description Each with its members, the ad (ad rooms), the newest message's preview and my unread count. `?kind=direct|group|ad`, `?page=`, `?page_size=` (≤ 100).
+         * @description Signed-in users: the rooms they are a member of, each with its members, the ad (ad rooms), the newest message's preview and their unread count. Changes nothing.
          */
         get: operations["ListRooms"];
         put?: never;
         /**
          * Open a room: direct (found again), group, or about an ad (found again)
-         * @description `{"kind":"direct","user_id":7}`, `{"kind":"group","name":"...","member_ids":[7,8]}` or `{"kind":"ad","ad_id":42}` (you and its seller). 201 when new, 200 when an existing direct or ad room is found again.
+         * @description Signed-in users. `{"kind":"direct","user_id":7}`, `{"kind":"group","name":"...","member_ids":[7,8]}` or `{"kind":"ad","ad_id":42}` (you and its seller). 201 when new (raises chat.room.created), 200 when an existing direct or ad room is found again. 503 when the marketplace must be asked about the ad and does not answer.
          */
         post: operations["CreateRoom"];
         delete?: never;
@@ -33,14 +33,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One of my rooms */
+        /**
+         * One of my rooms
+         * @description The room's members (others get 403). Changes nothing. An unknown room answers 404.
+         */
         get: operations["GetRoom"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename a group (its owner) */
+        /**
+         * Rename a group (its owner)
+         * @description The group's owner (other members get 403; a room the caller is not in answers 404). Body {name}. Only groups have a name: a direct or ad room answers 400.
+         */
         patch: operations["RenameRoom"];
         trace?: never;
     };
@@ -53,7 +59,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a member to a group (its owner) */
+        /**
+         * Add a member to a group (its owner)
+         * @description The group's owner (other members get 403; a room the caller is not in answers 404). Body {user_id}: an active user, who starts with nothing unread; adding a member twice changes nothing. A full group, or a direct or ad room, answers 400.
+         */
         post: operations["AddRoomMember"];
         delete?: never;
         options?: never;
@@ -73,7 +82,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a member from a group (its owner), or leave it (your own id)
-         * @description The removed member's open connections to the room close at once (4003).
+         * @description The group's owner removes anyone; any member removes themself (others get 403; a room the caller is not in, or a user not in it, answers 404). An owner who leaves hands the group to the longest-standing member. The removed member's open connections to the room close at once (4003). Direct and ad rooms keep their two people (400).
          */
         delete: operations["RemoveRoomMember"];
         options?: never;
@@ -90,13 +99,13 @@ export interface paths {
         };
         /**
          * A room's history, newest first
-         * @description Cursor pagination: `?before=<message id>` gives the messages older than it, `?limit=` (1–100, default 50). `next` links to the older page; null at the beginning of the room.
+         * @description The room's members (others get 403). Changes nothing. Cursor pagination: `next` links to the older page; null at the beginning of the room.
          */
         get: operations["ListMessages"];
         put?: never;
         /**
          * Send a message over HTTP (the WebSocket does the same)
-         * @description Stored, then broadcast to the room's connections. `client_id` (your own id for the message) makes a resend store it once: the first one comes back (200).
+         * @description The room's members (others get 403). Body {body?, media_ids?, client_id?}: stored, then broadcast to the room's connections; raises chat.message.sent. `client_id` (your own id for the message) makes a resend store it once: the first one comes back (200). 503 when the message cannot be stored right now, or the media service must be asked about an image and does not answer.
          */
         post: operations["SendMessage"];
         delete?: never;
@@ -115,11 +124,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete your own message, or any as an administrator (broadcast as `delete`; audited for administrators) */
+        /**
+         * Delete your own message, or any as an administrator (broadcast as `delete`; audited for administrators)
+         * @description The message's author, or an administrator (others get 403); an administrator's deletion is recorded in the audit log. The room's connections get a `delete` frame. A message the room does not have answers 404.
+         */
         delete: operations["DeleteMessage"];
         options?: never;
         head?: never;
-        /** Edit your own message (broadcast as `edit`) */
+        /**
+         * Edit your own message (broadcast as `edit`)
+         * @description The message's author (others get 403). Body {body}; edited_at is set and the room's connections get an `edit` frame. A message the room does not have answers 404.
+         */
         patch: operations["EditMessage"];
         trace?: never;
     };
@@ -132,7 +147,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark the room read up to a message (broadcast as `read`) */
+        /**
+         * Mark the room read up to a message (broadcast as `read`)
+         * @description The room's members (others get 403). Body {message_id}: the caller's unread count in the room goes down to what came after it, and the room's connections get a `read` frame.
+         */
         post: operations["MarkRead"];
         delete?: never;
         options?: never;
@@ -147,7 +165,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Unread messages in all my rooms (the header badge) */
+        /**
+         * Unread messages in all my rooms (the header badge)
+         * @description Signed-in users: the unread messages in the rooms they are a member of. Changes nothing.
+         */
         get: operations["GetUnread"];
         put?: never;
         post?: never;
@@ -317,10 +338,12 @@ export interface operations {
     ListRooms: {
         parameters: {
             query?: {
+                /** @description direct, group or ad: only rooms of that kind; absent: every kind. */
                 kind?: string;
                 /** @description The page to return, from 1 (default 1). A page past the last one is empty. */
                 page?: number;
-                pageSize?: number;
+                /** @description Items per page, from 1 to 100 (default 20). */
+                page_size?: number;
             };
             header?: never;
             path?: never;
@@ -636,6 +659,7 @@ export interface operations {
             path: {
                 /** @description The id of the object, as a list or the answer that created it gives it. */
                 id: number;
+                /** @description The user id of the member to remove: the caller's own id to leave the group. */
                 userId: number;
             };
             cookie?: never;
@@ -690,11 +714,14 @@ export interface operations {
     ListMessages: {
         parameters: {
             query?: {
+                /** @description Only messages older than the message with this id; absent: the newest. */
                 before?: number;
+                /** @description Messages per page, from 1 to 100 (default 50). */
                 limit?: number;
             };
             header?: never;
             path: {
+                /** @description The id of the room, as the room list gives it. */
                 roomId: number;
             };
             cookie?: never;
@@ -753,6 +780,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The id of the room, as the room list gives it. */
                 roomId: number;
             };
             cookie?: never;
@@ -842,7 +870,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The id of the message. */
                 messageId: number;
+                /** @description The id of the room, as the room list gives it. */
                 roomId: number;
             };
             cookie?: never;
@@ -901,7 +931,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The id of the message. */
                 messageId: number;
+                /** @description The id of the room, as the room list gives it. */
                 roomId: number;
             };
             cookie?: never;
@@ -973,6 +1005,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The id of the room, as the room list gives it. */
                 roomId: number;
             };
             cookie?: never;

@@ -11,7 +11,7 @@ export interface paths {
         };
         /**
          * The datasets: size, columns, bounds, period, categories
-         * @description Every dataset of the service, in the platform's list shape ({count, next, previous, results}; ?page=, ?page_size=), with status: 'ready', 'preparing' (the default datasets are being generated: ask again in a few seconds) or 'empty' (none: an operator generates them with ./agrovet datasets).
+         * @description Signed-in users. Changes nothing. Every dataset of the service, in the platform's list shape ({count, next, previous, results}; ?page=, ?page_size=), with status: 'ready', 'preparing' (the default datasets are being generated: ask again in a few seconds) or 'empty' (none: an operator generates them with ./agrovet datasets).
          */
         get: operations["ListDatasets"];
         put?: never;
@@ -29,7 +29,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One dataset */
+        /**
+         * One dataset
+         * @description Signed-in users. Changes nothing. A name the service has no dataset for answers 404.
+         */
         get: operations["GetDataset"];
         put?: never;
         post?: never;
@@ -48,7 +51,7 @@ export interface paths {
         };
         /**
          * The aggregate's values under one pixel of a view (hover values)
-         * @description Takes the parameters of /compute/render.png and px, py (the pixel's column and row, 0 at the top left). A view rendered lately is read from its kept aggregate (no new aggregation), so hovering over the image just rendered is cheap; another view is aggregated first.
+         * @description Signed-in users. Changes nothing. Takes the parameters of /compute/render.png and px, py (the pixel's column and row, 0 at the top left). A view rendered lately is read from its kept aggregate (no new aggregation), so hovering over the image just rendered is cheap; another view is aggregated first. A pixel off the canvas answers 400.
          */
         get: operations["InspectPixel"];
         put?: never;
@@ -68,7 +71,7 @@ export interface paths {
         };
         /**
          * One view of a dataset: aggregated, shaded and encoded as PNG
-         * @description Datashader's pipeline over the dataset's points: canvas (width, height, x_range, y_range, projection), aggregation (agg, column, filters time_range, categories, value_range), shading (how, cmap, color_key), spread. ?preview=true renders from the dataset's 1/64 sample instead (fast, counts scaled). The aggregate's range is in X-Aggregate-Min and X-Aggregate-Max, the time of each stage in Server-Timing; the image has a strong ETag (If-None-Match answers 304 without rendering). Every bad parameter is a 400 naming it.
+         * @description Signed-in users. Changes nothing. Datashader's pipeline over the dataset's points: canvas (width, height, x_range, y_range, projection), aggregation (agg, column, filters time_range, categories, value_range), shading (how, cmap, color_key), spread. ?preview=true renders from the dataset's 1/64 sample instead (fast, counts scaled). The aggregate's range is in X-Aggregate-Min and X-Aggregate-Max, the time of each stage in Server-Timing; the image has a strong ETag (If-None-Match answers 304 without rendering). Every bad parameter is a 400 naming it.
          */
         get: operations["RenderView"];
         put?: never;
@@ -88,7 +91,7 @@ export interface paths {
         };
         /**
          * An XYZ map tile (Web Mercator, 256 or 512 pixels) of a dataset
-         * @description The tile at zoom z, column x (from the antimeridian eastwards) and row y (from the north), as slippy maps number them, rendered like /compute/render.png with projection=mercator over the tile's extent. Strong ETag and Cache-Control: private, max-age=86400; If-None-Match answers 304 without rendering.
+         * @description Signed-in users. Changes nothing. The tile at zoom z, column x (from the antimeridian eastwards) and row y (from the north), as slippy maps number them, rendered like /compute/render.png with projection=mercator over the tile's extent. Strong ETag and Cache-Control: private, max-age=86400; If-None-Match answers 304 without rendering. A zoom, column or row off the map, or an unknown dataset, answers 400.
          */
         get: operations["MapTile"];
         put?: never;
@@ -108,7 +111,7 @@ export interface paths {
         };
         /**
          * WebSocket: live, progressive renders of views as the user pans and zooms
-         * @description Open with a WebSocket upgrade and ?token=<access token>. Send JSON text frames: {"type":"render","id":n,"params":{...the parameters of /compute/render.png...}}, {"type":"inspect","id":n,"px":x,"py":y} (the latest view, or send its params), {"type":"cancel"}, {"type":"ping","id":n}. Each render is answered by a binary frame with the coarse preview (from the sample) and one with the full render: a 4-byte big-endian length, a JSON header (id, stage, ranges, min, max, legend, timings) and the PNG. A newer render cancels the one in flight; nothing of a superseded render is sent. A bad message gets a JSON error frame and the socket stays open; a message over the size limit closes it with 1009, too many messages with 1008. The compute README has the protocol.
+         * @description Signed-in users, up to a number of sockets per account (429 beyond it). Changes nothing. Open with a WebSocket upgrade and ?token=<access token>; a request that is not a WebSocket upgrade answers 400. Send JSON text frames: {"type":"render","id":n,"params":{...the parameters of /compute/render.png...}}, {"type":"inspect","id":n,"px":x,"py":y} (the latest view, or send its params), {"type":"cancel"}, {"type":"ping","id":n}. Each render is answered by a binary frame with the coarse preview (from the sample) and one with the full render: a 4-byte big-endian length, a JSON header (id, stage, ranges, min, max, legend, timings) and the PNG. A newer render cancels the one in flight; nothing of a superseded render is sent. A bad message gets a JSON error frame and the socket stays open; a message over the size limit closes it with 1009, too many messages with 1008. The compute README has the protocol.
          */
         get: operations["ComputeSocket"];
         put?: never;
@@ -291,6 +294,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The dataset's name, as the dataset list gives it (e.g. crop-yields-1m). */
                 name: string;
             };
             cookie?: never;
@@ -356,7 +360,9 @@ export interface operations {
                 how?: string;
                 /** @description linear (default) or mercator (Web Mercator; x and y must be the longitude and latitude). */
                 projection?: string;
+                /** @description The pixel's column in the view's image, from 0 (the left edge) to width - 1 (required). */
                 px?: number;
+                /** @description The pixel's row in the view's image, from 0 (the top edge) to height - 1 (required). */
                 py?: number;
                 /** @description Spread each pixel over a circle of this many pixels, 0 (default) to 16. */
                 spread?: string;
@@ -429,6 +435,7 @@ export interface operations {
                 height?: string;
                 /** @description Shading: eq_hist (default), linear, log, cbrt. */
                 how?: string;
+                /** @description true: render from the dataset's 1/64 sample (fast, counts scaled); absent or false: from every point. */
                 preview?: string;
                 /** @description linear (default) or mercator (Web Mercator; x and y must be the longitude and latitude). */
                 projection?: string;
@@ -515,9 +522,13 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description The dataset's name, as GET /compute/datasets/ lists it. */
                 dataset: string;
+                /** @description The tile's column, from 0 at the antimeridian eastwards to 2^z - 1. */
                 x: number;
+                /** @description The tile's row, from 0 in the north southwards to 2^z - 1. */
                 y: number;
+                /** @description The zoom level, from 0 (the whole world in one tile) to 24. */
                 z: number;
             };
             cookie?: never;
@@ -570,6 +581,7 @@ export interface operations {
     ComputeSocket: {
         parameters: {
             query?: {
+                /** @description The access token (from POST /api/auth/login/), since a browser's WebSocket cannot send an Authorization header; a missing, expired or revoked one answers 401 before the upgrade. */
                 token?: string;
             };
             header?: never;
@@ -578,8 +590,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Switching Protocols */
+            /** @description The WebSocket is open (HTTP/1.1 upgrade). */
             101: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The WebSocket is open (HTTP/2 extended CONNECT, RFC 8441). */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -12,11 +12,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a comment (its author, or an admin: audited); with replies it stays as "[deleted]" */
+        /**
+         * Delete a comment (its author, or an admin: audited); with replies it stays as "[deleted]"
+         * @description The comment's author or an administrator (others get 403; moderators remove comments instead). An administrator's deletion is recorded in the audit log.
+         */
         delete: operations["DeleteComment"];
         options?: never;
         head?: never;
-        /** Edit a comment (its author only); edited_at is set */
+        /**
+         * Edit a comment (its author only); edited_at is set
+         * @description The comment's author only (others get 403). Body {body}. A comment removed by the moderators answers 409.
+         */
         patch: operations["UpdateComment"];
         trace?: never;
     };
@@ -29,7 +35,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Vote on a comment: {value: 1 | -1 | 0}; one vote per user, changeable, 0 takes it back */
+        /**
+         * Vote on a comment: {value: 1 | -1 | 0}; one vote per user, changeable, 0 takes it back
+         * @description Signed-in users. Body {value}. Answers the caller's vote and the comment's exact totals after it; a vote that changes them raises foro.reaction.added. A deleted or removed comment answers 409.
+         */
         post: operations["VoteOnComment"];
         delete?: never;
         options?: never;
@@ -46,7 +55,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Remove a comment (the community's moderators and admins; audited) */
+        /**
+         * Remove a comment (the community's moderators and admins; audited)
+         * @description The community's moderators and administrators (others get 403). Hides the comment from everyone but the community's moderators: it reads "[removed]" and takes no votes. Recorded in the audit log.
+         */
         post: operations["RemoveComment"];
         delete?: never;
         options?: never;
@@ -63,7 +75,7 @@ export interface paths {
         };
         /**
          * Continue a thread: a comment and its replies to any depth ("continue this thread")
-         * @description ?sort=best|top|new|old|controversial (default best, at every level), ?format=tree|flat, ?depth= (levels shown, 1-500, default 10), ?limit= (comments shown, 1-5000, default 500); what is left out is counted in more_replies.
+         * @description Anyone; a signed-in caller also gets their my_vote on each comment, and the community's moderators see removed comments' text. Changes nothing. What depth and limit leave out is counted in more_replies.
          */
         get: operations["ListReplies"];
         put?: never;
@@ -83,7 +95,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report a comment to its community's moderators, with a reason (once while the report is open) */
+        /**
+         * Report a comment to its community's moderators, with a reason (once while the report is open)
+         * @description Signed-in users. Body {reason}. Puts the comment in its community's moderation queue; reporting it again while that report is open answers 409.
+         */
         post: operations["ReportComment"];
         delete?: never;
         options?: never;
@@ -100,7 +115,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a comment (the community's moderators and admins; audited) */
+        /**
+         * Restore a comment (the community's moderators and admins; audited)
+         * @description The community's moderators and administrators (others get 403). Brings a removed comment back. Recorded in the audit log.
+         */
         post: operations["RestoreComment"];
         delete?: never;
         options?: never;
@@ -117,13 +135,13 @@ export interface paths {
         };
         /**
          * Communities, most members first
-         * @description ?q= (part of the name), ?joined=true (the caller's communities), ?page=, ?page_size=.
+         * @description Anyone; a signed-in caller also sees, on each, whether they joined it and moderate it. Changes nothing. ?joined=true without signing in answers 400.
          */
         get: operations["ListCommunities"];
         put?: never;
         /**
          * Create a community (any signed-in user); its creator is its first moderator and member
-         * @description Body {name, description?, rules?}. The address (slug) is derived from the name; 409 when it is taken.
+         * @description Signed-in users. Body {name, description?, rules?}. The address (slug) is derived from the name (letters and digits, accents folded); 409 when another community has it already. The creator becomes its first member and moderator.
          */
         post: operations["CreateCommunity"];
         delete?: never;
@@ -139,14 +157,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One community with its moderators */
+        /**
+         * One community with its moderators
+         * @description Anyone; a signed-in caller also sees whether they joined it and moderate it. Changes nothing. An unknown address answers 404.
+         */
         get: operations["GetCommunity"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit a community's description and rules (its moderators and admins; audited) */
+        /**
+         * Edit a community's description and rules (its moderators and admins; audited)
+         * @description The community's moderators and administrators (others get 403). Body {description?, rules?}: only the fields sent change, and the change is recorded in the audit log. An unknown address answers 404.
+         */
         patch: operations["UpdateCommunity"];
         trace?: never;
     };
@@ -159,9 +183,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Join a community: its posts come into the caller's home feed (joining twice changes nothing) */
+        /**
+         * Join a community: its posts come into the caller's home feed (joining twice changes nothing)
+         * @description Signed-in users. Adds the caller to the community's members (member_count grows by one); joining again changes nothing. An unknown address answers 404.
+         */
         post: operations["JoinCommunity"];
-        /** Leave a community (leaving one not joined changes nothing) */
+        /**
+         * Leave a community (leaving one not joined changes nothing)
+         * @description Signed-in users. Takes the caller out of the community's members; leaving one not joined changes nothing. An unknown address answers 404.
+         */
         delete: operations["LeaveCommunity"];
         options?: never;
         head?: never;
@@ -175,12 +205,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A community's moderators, longest-serving first */
+        /**
+         * A community's moderators, longest-serving first
+         * @description Anyone. Changes nothing. An unknown address answers 404.
+         */
         get: operations["ListModerators"];
         put?: never;
         /**
          * Make a user a moderator (the community's moderators and admins; audited)
-         * @description Body {user_id}. Adding a moderator twice changes nothing.
+         * @description The community's moderators and administrators (others get 403). Body {user_id}: an active user (400 otherwise). Recorded in the audit log; adding a moderator twice changes nothing.
          */
         post: operations["AddModerator"];
         delete?: never;
@@ -199,7 +232,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Take a moderator's role away (the community's moderators and admins; audited); the last one stays */
+        /**
+         * Take a moderator's role away (the community's moderators and admins; audited); the last one stays
+         * @description The community's moderators and administrators (others get 403); recorded in the audit log. A user who is not a moderator of the community answers 404; the last moderator stays (409): add another first.
+         */
         delete: operations["RemoveModerator"];
         options?: never;
         head?: never;
@@ -215,7 +251,7 @@ export interface paths {
         };
         /**
          * A community's moderation queue: open reports, oldest first (its moderators and admins)
-         * @description ?resolved=true lists the resolved ones, newest first. ?page=, ?page_size=.
+         * @description The community's moderators and administrators (others get 403). Changes nothing. An unknown address answers 404.
          */
         get: operations["ListReports"];
         put?: never;
@@ -235,13 +271,13 @@ export interface paths {
         };
         /**
          * A feed of posts: one community, all, or the caller's home feed, in a ranking order
-         * @description ?community=<slug>|all (default: the communities the caller joined, or all for anonymous callers and users who joined none), ?sort=hot|new|top|best|controversial (default hot), ?t=day|week|month|year|all (top and controversial), ?page_size= (1-100), ?cursor= (from next/previous: keyset pages, as fast deep as on top). count is exact. Moderators of the community also see its removed posts, marked removed.
+         * @description Anyone; a signed-in caller also gets their my_vote on each post. Changes nothing. Keyset pages: follow next and previous as they are (as fast deep as on top); count is exact. Moderators of the community also see its removed posts, marked removed. A bad sort, t, cursor or community answers 400.
          */
         get: operations["ListPosts"];
         put?: never;
         /**
          * Publish a post in a community (any signed-in user)
-         * @description Body {community, title, body?, link?, media_ids?}. The Markdown body is rendered to sanitized HTML (body_html); images must be the author's uploads.
+         * @description Signed-in users. Body {community, title, body?, link?, media_ids?}. The Markdown body is rendered to sanitized HTML (body_html); images must be the author's uploads (503 when the media service must be asked and does not answer). Raises foro.post.created.
          */
         post: operations["CreatePost"];
         delete?: never;
@@ -257,15 +293,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One post with its Markdown and sanitized HTML */
+        /**
+         * One post with its Markdown and sanitized HTML
+         * @description Anyone; a signed-in caller also gets their my_vote. Changes nothing. A removed post reads "[removed]" except for its community's moderators; a deleted one answers 404.
+         */
         get: operations["GetPost"];
         put?: never;
         post?: never;
-        /** Delete a post (its author, or an admin: audited); it leaves every listing */
+        /**
+         * Delete a post (its author, or an admin: audited); it leaves every listing
+         * @description The post's author or an administrator (others get 403; moderators remove posts instead). The post leaves every listing and its community's counters; an administrator's deletion is recorded in the audit log.
+         */
         delete: operations["DeletePost"];
         options?: never;
         head?: never;
-        /** Edit a post (its author only); only the fields sent change and edited_at is set */
+        /**
+         * Edit a post (its author only); only the fields sent change and edited_at is set
+         * @description The post's author only (others get 403). Body {title?, body?, link?, media_ids?}: only the fields sent change. A post removed by the moderators answers 409; images must be the author's uploads (503 when the media service must be asked and does not answer).
+         */
         patch: operations["UpdatePost"];
         trace?: never;
     };
@@ -278,13 +323,13 @@ export interface paths {
         };
         /**
          * The whole comment thread of a post, read in one query
-         * @description ?sort=best|top|new|old|controversial (default best, at every level), ?format=tree|flat, ?depth= (levels shown, 1-500, default 10), ?limit= (comments shown, 1-5000, default 500); what is left out is counted in more_replies.
+         * @description Anyone; a signed-in caller also gets their my_vote on each comment, and the community's moderators see removed comments' text. Changes nothing. What depth and limit leave out is counted in more_replies.
          */
         get: operations["ListComments"];
         put?: never;
         /**
          * Comment on a post or answer a comment (any signed-in user; not on locked posts but by moderators)
-         * @description Body {body, parent_id?}. The Markdown body is rendered to sanitized HTML.
+         * @description Signed-in users. Body {body, parent_id?}: the Markdown body is rendered to sanitized HTML; parent_id answers a comment of the same post (400 otherwise). Raises foro.comment.added. A post removed by the moderators, or locked (except for its community's moderators), answers 409.
          */
         post: operations["CreateComment"];
         delete?: never;
@@ -302,7 +347,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Lock a post (the community's moderators and admins; audited) */
+        /**
+         * Lock a post (the community's moderators and admins; audited)
+         * @description The community's moderators and administrators (others get 403). Closes the thread: only the community's moderators may still comment. Recorded in the audit log.
+         */
         post: operations["LockPost"];
         delete?: never;
         options?: never;
@@ -321,7 +369,7 @@ export interface paths {
         put?: never;
         /**
          * Vote on a post: {value: 1 | -1 | 0}; one vote per user, changeable, 0 takes it back
-         * @description Answers the caller's vote and the post's exact totals after it.
+         * @description Signed-in users. Body {value}. Answers the caller's vote and the post's exact totals after it; a vote that changes them raises foro.reaction.added. A post removed by the moderators answers 409.
          */
         post: operations["VoteOnPost"];
         delete?: never;
@@ -339,7 +387,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Remove a post (the community's moderators and admins; audited) */
+        /**
+         * Remove a post (the community's moderators and admins; audited)
+         * @description The community's moderators and administrators (others get 403). Hides the post from everyone but the community's moderators: it reads "[removed]" and takes no comments or votes. Recorded in the audit log.
+         */
         post: operations["RemovePost"];
         delete?: never;
         options?: never;
@@ -356,7 +407,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report a post to its community's moderators, with a reason (once while the report is open) */
+        /**
+         * Report a post to its community's moderators, with a reason (once while the report is open)
+         * @description Signed-in users. Body {reason}. Puts the post in its community's moderation queue; reporting it again while that report is open answers 409.
+         */
         post: operations["ReportPost"];
         delete?: never;
         options?: never;
@@ -373,7 +427,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a post (the community's moderators and admins; audited) */
+        /**
+         * Restore a post (the community's moderators and admins; audited)
+         * @description The community's moderators and administrators (others get 403). Brings a removed post back into the listings. Recorded in the audit log.
+         */
         post: operations["RestorePost"];
         delete?: never;
         options?: never;
@@ -390,7 +447,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Unlock a post (the community's moderators and admins; audited) */
+        /**
+         * Unlock a post (the community's moderators and admins; audited)
+         * @description The community's moderators and administrators (others get 403). Opens a locked thread to new comments again. Recorded in the audit log.
+         */
         post: operations["UnlockPost"];
         delete?: never;
         options?: never;
@@ -409,7 +469,7 @@ export interface paths {
         put?: never;
         /**
          * Resolve a report: {action: remove | dismiss} (the community's moderators and admins; audited)
-         * @description remove removes the reported post or comment; both close every open report about it.
+         * @description The community's moderators and administrators (others get 403). Body {action}: remove removes the reported post or comment, dismiss keeps it; both close every open report about it and are recorded in the audit log. A report resolved already answers 409.
          */
         post: operations["ResolveReport"];
         delete?: never;
@@ -427,7 +487,7 @@ export interface paths {
         };
         /**
          * Search posts or comments, best matches first (Spanish and English)
-         * @description ?q= (required, ≤ 200 characters: words, "phrases", -not, or), ?type=posts|comments (default posts), ?community=<slug>, ?page=, ?page_size=. Removed and deleted items are never found.
+         * @description Anyone. Changes nothing. Removed and deleted posts and comments are never found. A missing q, or an unknown type or community, answers 400.
          */
         get: operations["Search"];
         put?: never;
@@ -445,7 +505,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A user's forum card: karma (sum of their posts' and comments' scores) and counts, for profile cards */
+        /**
+         * A user's forum card: karma (sum of their posts' and comments' scores) and counts, for profile cards
+         * @description Anyone. Changes nothing. A user the forum does not know answers 404.
+         */
         get: operations["GetForumUser"];
         put?: never;
         post?: never;
@@ -999,9 +1062,13 @@ export interface operations {
     ListReplies: {
         parameters: {
             query?: {
+                /** @description Levels of replies shown, from 1 to 500 (default 10). */
                 depth?: number;
+                /** @description tree (default): replies nested in their comments; flat: one list in thread order, each comment with its depth. */
                 format?: string;
+                /** @description Comments shown, from 1 to 5000 (default 500). */
                 limit?: number;
+                /** @description best (default), top, new, old or controversial, at every level of the thread. */
                 sort?: string;
             };
             header?: never;
@@ -1167,11 +1234,13 @@ export interface operations {
     ListCommunities: {
         parameters: {
             query?: {
+                /** @description true: only the communities the caller joined (signed in); absent or false: every community. */
                 joined?: boolean;
                 /** @description The page to return, from 1 (default 1). A page past the last one is empty. */
                 page?: number;
                 /** @description Items per page, from 1 to 100 (default 20). */
                 page_size?: number;
+                /** @description Part of the community's name or address, any case (at most 100 characters); absent: every community. */
                 q?: string;
             };
             header?: never;
@@ -1265,6 +1334,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The community's address, as its slug field gives it (e.g. vacas-lecheras). */
                 slug: string;
             };
             cookie?: never;
@@ -1305,6 +1375,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The community's address, as its slug field gives it (e.g. vacas-lecheras). */
                 slug: string;
             };
             cookie?: never;
@@ -1376,6 +1447,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The community's address, as its slug field gives it (e.g. vacas-lecheras). */
                 slug: string;
             };
             cookie?: never;
@@ -1425,6 +1497,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The community's address, as its slug field gives it (e.g. vacas-lecheras). */
                 slug: string;
             };
             cookie?: never;
@@ -1474,6 +1547,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The community's address, as its slug field gives it (e.g. vacas-lecheras). */
                 slug: string;
             };
             cookie?: never;
@@ -1514,6 +1588,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The community's address, as its slug field gives it (e.g. vacas-lecheras). */
                 slug: string;
             };
             cookie?: never;
@@ -1585,7 +1660,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The community's address, as its slug field gives it (e.g. vacas-lecheras). */
                 slug: string;
+                /** @description The user id of the moderator to remove. */
                 userId: number;
             };
             cookie?: never;
@@ -1653,10 +1730,12 @@ export interface operations {
                 page?: number;
                 /** @description Items per page, from 1 to 100 (default 20). */
                 page_size?: number;
+                /** @description true: the resolved reports, newest first; absent or false: the open ones, oldest first. */
                 resolved?: boolean;
             };
             header?: never;
             path: {
+                /** @description The community's address, as its slug field gives it (e.g. vacas-lecheras). */
                 slug: string;
             };
             cookie?: never;
@@ -1713,11 +1792,15 @@ export interface operations {
     ListPosts: {
         parameters: {
             query?: {
+                /** @description A community's address, or all for every community; absent: the communities the caller joined (every community for anonymous callers and users who joined none). */
                 community?: string;
+                /** @description Where the page starts: the cursor of a next or previous link, with the same sort; absent: the first page. */
                 cursor?: string;
                 /** @description Items per page, from 1 to 100 (default 20). */
                 page_size?: number;
+                /** @description hot (default), new, top, best or controversial: reddit's rankings. */
                 sort?: string;
+                /** @description The time window of sort=top and sort=controversial: day, week, month, year or all (default). */
                 t?: string;
             };
             header?: never;
@@ -1979,9 +2062,13 @@ export interface operations {
     ListComments: {
         parameters: {
             query?: {
+                /** @description Levels of replies shown, from 1 to 500 (default 10). */
                 depth?: number;
+                /** @description tree (default): replies nested in their comments; flat: one list in thread order, each comment with its depth. */
                 format?: string;
+                /** @description Comments shown, from 1 to 5000 (default 500). */
                 limit?: number;
+                /** @description best (default), top, new, old or controversial, at every level of the thread. */
                 sort?: string;
             };
             header?: never;
@@ -2522,12 +2609,15 @@ export interface operations {
     Search: {
         parameters: {
             query?: {
+                /** @description Only in the community with this address; absent: in every community. */
                 community?: string;
                 /** @description The page to return, from 1 (default 1). A page past the last one is empty. */
                 page?: number;
                 /** @description Items per page, from 1 to 100 (default 20). */
                 page_size?: number;
+                /** @description What to find (required, at most 200 characters): words, "a phrase", -word to leave out, or. */
                 q?: string;
+                /** @description posts (default) or comments. */
                 type?: string;
             };
             header?: never;

@@ -43,6 +43,10 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
         .. new[] { _postgres?.ProcessId, _redis?.ProcessId }.OfType<int>(),
     ];
 
+    /// <summary>The pid of <paramref name="name"/>'s process while it runs (the soak reads each service's memory).</summary>
+    public int? ProcessIdOf(string name) =>
+        _running.Where(r => r.Service.Name == name && !r.Process.HasExited).Select(r => (int?)r.Process.ProcessId).FirstOrDefault();
+
     /// <summary>Prometheus and the Aspire Dashboard when <see cref="PlatformOptions.Telemetry"/> is set and the platform started.</summary>
     public TelemetryServers? Telemetry => _telemetry;
 

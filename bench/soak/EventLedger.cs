@@ -27,16 +27,18 @@ internal sealed record EventLedger(string Topic, long Added, long DeadLetters, I
             }
 
             var topic = name[Prefix.Length..];
-            var stream = Pairs((RedisResult[])(await db.ExecuteAsync("XINFO", "STREAM", name))!);
+            var added = Long(Pairs((RedisResult[])(await db.ExecuteAsync("XINFO", "STREAM", name))!)["entries-added"]);
             var groups = new List<(string, long, long, long)>();
             foreach (RedisResult group in (RedisResult[])(await db.ExecuteAsync("XINFO", "GROUPS", name))!)
             {
                 var fields = Pairs((RedisResult[])group!);
-                groups.Add((fields["name"].ToString(), Long(fields["entries-read"]), Long(fields["lag"]), Long(fields["pending"])));
+                // A group that has read nothing has no entries-read yet: on an empty stream that is 0 read, 0 behind.
+                var read = fields["entries-read"].IsNull && added == 0 ? 0 : Long(fields["entries-read"]);
+                groups.Add((fields["name"].ToString(), read, Long(fields["lag"]), Long(fields["pending"])));
             }
 
             var deadLetters = await db.StreamLengthAsync("{" + name + "}:dlq");
-            ledgers.Add(new EventLedger(topic, Long(stream["entries-added"]), deadLetters, groups));
+            ledgers.Add(new EventLedger(topic, added, deadLetters, groups));
         }
 
         return [.. ledgers.OrderBy(l => l.Topic, StringComparer.Ordinal)];

@@ -83,7 +83,7 @@ var rate = options.Rate ?? Math.Max(1, capacity * options.Load);
 Say($"# Soak, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 Say(string.Empty);
 Say(string.Create(CultureInfo.InvariantCulture,
-    $"{string.Join(", ", services)} and the gateway; {Environment.ProcessorCount} cores, load average {LoadAverage()} at start. Capacity (closed loop, {options.Concurrency} clients, {options.CapacitySeconds} s): {capacity:N0} req/s; soak at {rate:N0} req/s ({(options.Rate is null ? $"{options.Load:P0} of it" : "as asked")}) for {options.Minutes:0.#} min."));
+    $"{string.Join(", ", services)} and the gateway; {Environment.ProcessorCount} cores, load average {LoadAverage()} at start. Capacity (closed loop, {options.Concurrency} clients, {options.CapacitySeconds} s): {capacity:N0} req/s; soak at {rate:N0} req/s ({(options.Rate is null ? $"{options.Load * 100:0}% of it" : "as asked")}) for {options.Minutes:0.#} min."));
 Say(string.Empty);
 Say("Mix: browse 22%, search 14%, ad page 14%, buy 8%, forum feed 10%, post 4%, vote 10%, chat message 12%, analytics render 6%.");
 Say(string.Empty);

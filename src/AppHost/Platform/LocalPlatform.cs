@@ -14,6 +14,7 @@ namespace Agrovet.AppHost.Platform;
 public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter reporter) : IAsyncDisposable
 {
     private readonly List<(ServiceDefinition Service, DotnetProcess Process)> _running = [];
+    private readonly List<DotnetProcess> _replicas = [];
     private PostgresCluster? _postgres;
     private RedisServer? _redis;
     private PlatformSecrets _secrets = new();
@@ -42,10 +43,84 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
         .. new[] { _postgres?.ProcessId, _redis?.ProcessId }.OfType<int>(),
     ];
 
+    /// <summary>The pid of <paramref name="name"/>'s process while it runs (the soak reads each service's memory).</summary>
+    public int? ProcessIdOf(string name) =>
+        _running.Where(r => r.Service.Name == name && !r.Process.HasExited).Select(r => (int?)r.Process.ProcessId).FirstOrDefault();
+
     /// <summary>Prometheus and the Aspire Dashboard when <see cref="PlatformOptions.Telemetry"/> is set and the platform started.</summary>
     public TelemetryServers? Telemetry => _telemetry;
 
     public string RedisConnectionString => _redis?.ConnectionString ?? $"127.0.0.1:{options.RedisPort}";
+
+    /// <summary>The platform's PostgreSQL cluster once started (the fault tests stop and start it under load).</summary>
+    public PostgresCluster? Postgres => _postgres;
+
+    /// <summary>The platform's Redis server once started (the fault tests kill it and start it again).</summary>
+    public RedisServer? Redis => _redis;
+
+    /// <summary>The connection string the platform gives <paramref name="service"/> for its own database.</summary>
+    public string DatabaseConnectionString(ServiceDefinition service) =>
+        _postgres is not null && service.HasDatabase
+            ? _postgres.ConnectionString(service.Database!, service.DatabaseRole!, _secrets.RolePassword(service.DatabaseRole!))
+            : throw new InvalidOperationException($"{service.Name} has no database on this platform, or the platform has not started.");
+
+    /// <summary>
+    /// Stops one running service: SIGKILL when <paramref name="kill"/> (a crash: nothing flushed, no goodbye), SIGTERM
+    /// otherwise. <see cref="StartServiceAsync"/> brings it back.
+    /// </summary>
+    public async Task StopServiceAsync(string name, bool kill)
+    {
+        var index = _running.FindIndex(r => r.Service.Name == name);
+        if (index < 0)
+        {
+            throw new InvalidOperationException($"{name} is not running on this platform.");
+        }
+
+        var (service, process) = _running[index];
+        _running.RemoveAt(index);
+        reporter.Step($"{(kill ? "Killing" : "Stopping")} {service.Name} (pid {process.ProcessId})");
+        if (kill && !process.HasExited)
+        {
+            ProcessSignals.Kill(process.ProcessId);
+        }
+
+        await process.DisposeAsync();
+    }
+
+    /// <summary>Starts a service of this platform again (after <see cref="StopServiceAsync"/>) and waits until it is ready.</summary>
+    public async Task StartServiceAsync(string name, CancellationToken cancellationToken)
+    {
+        var service = Services.SingleOrDefault(s => s.Name == name)
+            ?? throw new InvalidOperationException($"{name} is not a service of this platform.");
+        if (_running.Any(r => r.Service.Name == name))
+        {
+            throw new InvalidOperationException($"{name} is already running.");
+        }
+
+        var logPath = Path.Combine(options.StateDirectory, "logs", $"{service.Name}.log");
+        var process = DotnetProcess.Start(service.Name, service.AssemblyPath(options.RepoRoot, options.Configuration), [], EnvironmentFor(service), logPath);
+        _running.Add((service, process));
+        await WaitUntilReadyAsync([(service, process, UrlOf(service))], cancellationToken);
+    }
+
+    /// <summary>
+    /// A second instance of <paramref name="name"/> with the same database, Redis and settings, on its own ports (what a
+    /// replica is in a cluster); the gateway keeps routing to the first. Stopped with the platform.
+    /// </summary>
+    public async Task<DotnetProcess> StartReplicaAsync(string name, int port, int managementPort, CancellationToken cancellationToken)
+    {
+        var service = Services.SingleOrDefault(s => s.Name == name)
+            ?? throw new InvalidOperationException($"{name} is not a service of this platform.");
+        var url = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
+        var environment = EnvironmentFor(service);
+        environment["ASPNETCORE_URLS"] = url.ToString().TrimEnd('/');
+        environment["Agrovet__ManagementPort"] = managementPort.ToString(CultureInfo.InvariantCulture);
+        var logPath = Path.Combine(options.StateDirectory, "logs", $"{service.Name}-{port.ToString(CultureInfo.InvariantCulture)}.log");
+        var process = DotnetProcess.Start($"{service.Name}-{port.ToString(CultureInfo.InvariantCulture)}", service.AssemblyPath(options.RepoRoot, options.Configuration), [], environment, logPath);
+        _replicas.Add(process);
+        await WaitUntilReadyAsync([(service, process, url)], cancellationToken);
+        return process;
+    }
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -61,7 +136,7 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
 
         await RunSetupCommandsAsync(cancellationToken);
         StartServices();
-        await WaitUntilReadyAsync(cancellationToken);
+        await WaitUntilReadyAsync([.. _running.Select(r => (r.Service, r.Process, UrlOf(r.Service)))], cancellationToken);
         reporter.Done(string.Create(CultureInfo.InvariantCulture, $"Agrovet is up in {started.Elapsed.TotalSeconds:0.0} s"));
     }
 
@@ -243,14 +318,14 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
         }
     }
 
-    private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
+    private async Task WaitUntilReadyAsync(IReadOnlyList<(ServiceDefinition Service, DotnetProcess Process, Uri BaseUrl)> starting, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var watch = Stopwatch.StartNew();
-        await Task.WhenAll(_running.Select(async running =>
+        await Task.WhenAll(starting.Select(async running =>
         {
-            var (service, process) = running;
-            var url = new Uri(UrlOf(service), "/health/ready");
+            var (service, process, baseUrl) = running;
+            var url = new Uri(baseUrl, "/health/ready");
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -269,7 +344,7 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
                     using var response = await http.GetAsync(url, cancellationToken);
                     if (response.IsSuccessStatusCode)
                     {
-                        reporter.Done(string.Create(CultureInfo.InvariantCulture, $"{service.Name,-12} ready on {UrlOf(service)} ({watch.Elapsed.TotalSeconds:0.0} s)"));
+                        reporter.Done(string.Create(CultureInfo.InvariantCulture, $"{service.Name,-12} ready on {baseUrl} ({watch.Elapsed.TotalSeconds:0.0} s)"));
                         return;
                     }
                 }
@@ -346,6 +421,8 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
 
     public async Task StopAsync()
     {
+        await Task.WhenAll(_replicas.Select(r => r.DisposeAsync().AsTask()));
+        _replicas.Clear();
         if (_running.Count > 0)
         {
             reporter.Step("Stopping services");

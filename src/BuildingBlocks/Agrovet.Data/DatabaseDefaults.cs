@@ -1,10 +1,12 @@
 using Agrovet.ServiceDefaults;
 using Agrovet.ServiceDefaults.Commands;
 using Agrovet.ServiceDefaults.Health;
+using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -34,6 +36,7 @@ public static class DatabaseDefaults
         // Npgsql's own meter: connections in use and idle per pool (named after the service), waits, command durations.
         builder.Services.ConfigureOpenTelemetryMeterProvider(m => m.AddMeter("Npgsql"));
         builder.Services.AddServiceCommand<MigrateCommand<TContext>>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDependencyOutage, PostgresOutage>());
         return builder;
     }
 

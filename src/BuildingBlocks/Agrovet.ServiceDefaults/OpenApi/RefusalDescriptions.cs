@@ -19,6 +19,7 @@ internal static class RefusalDescriptions
         StatusCodes.Status422UnprocessableEntity => "The input is well formed but cannot be carried out; `detail` says why.",
         StatusCodes.Status429TooManyRequests => "Too many attempts; `detail` and `Retry-After` say when to try again.",
         StatusCodes.Status503ServiceUnavailable => "A service this request depends on is not answering; try again shortly.",
+        StatusCodes.Status507InsufficientStorage => "The file store is full; nothing of the request was kept. Try again later.",
         _ => ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase : "Refused.",
     };
 }

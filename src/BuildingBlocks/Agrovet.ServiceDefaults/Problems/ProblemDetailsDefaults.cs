@@ -29,7 +29,9 @@ internal static class ProblemDetailsDefaults
             problem.Detail ??= DefaultDetail(status, http);
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<DependencyOutageExceptionHandler>();
         services.AddExceptionHandler<UnhandledExceptionHandler>();
+        services.AddSingleton<IDependencyOutage, RedisOutage>();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;
     }

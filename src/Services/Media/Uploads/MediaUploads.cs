@@ -35,6 +35,12 @@ public sealed class MediaUploads(
         {
             return new UploadOutcome.Refused(rejected.Field, rejected.Message);
         }
+        catch (IOException e) when (StorageErrors.IsOutOfSpace(e))
+        {
+            // StoreAsync has discarded the staged bytes and deleted what it had committed; the row was never written.
+            logger.LogError(e, "The media store is out of space; an upload of user {OwnerId} was refused", ownerId);
+            return new UploadOutcome.StorageFull();
+        }
     }
 
     private async Task<MediaFile> StoreAsync(Stream body, string boundary, long ownerId, CancellationToken cancellationToken)

@@ -24,10 +24,11 @@ public static class UploadEndpoints
                 + "allowed types and size limit, makes a thumbnail of images, and answers 201 with its metadata and URLs. Raises "
                 + "media.created, from which other services learn that the caller owns it (an avatar, an ad's photo). A file "
                 + "over the purpose's limit answers 413; a body that is not multipart/form-data answers 415; a wrong type or "
-                + "purpose answers 400 naming the field.")
+                + "purpose answers 400 naming the field; a full file store answers 507 and keeps nothing of the upload.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status507InsufficientStorage);
         return media;
     }
 
@@ -47,6 +48,7 @@ public static class UploadEndpoints
             UploadOutcome.Stored stored => TypedResults.Created($"{MediaServiceExtensions.RoutePrefix}/{stored.Media.Id}/", MediaResponse.From(stored.Media, request)),
             UploadOutcome.TooLarge tooLarge => TypedResults.Problem(tooLarge.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: Messages.TitleFileTooLarge),
             UploadOutcome.Refused refused => Problem.Invalid(refused.Field, refused.Message),
+            UploadOutcome.StorageFull => TypedResults.Problem(Messages.StorageFull, statusCode: StatusCodes.Status507InsufficientStorage, title: Messages.TitleStorageFull),
             _ => throw new InvalidOperationException("Unknown upload outcome."),
         };
     }

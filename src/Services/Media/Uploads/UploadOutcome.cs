@@ -17,4 +17,7 @@ public abstract record UploadOutcome
 
     /// <summary>The file is over its limit; <paramref name="Message"/> says which.</summary>
     public sealed record TooLarge(string Message) : UploadOutcome;
+
+    /// <summary>The file store has no room left (disk full or quota reached); nothing of the upload was kept.</summary>
+    public sealed record StorageFull : UploadOutcome;
 }

@@ -17,7 +17,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a file: multipart/form-data with 'file', optional 'purpose' (avatar, ad_photo, post_image, video, document, attachment) and 'is_public'
-         * @description Signed-in users. Stores the file as the caller's, checks its real type from its bytes against the purpose's allowed types and size limit, makes a thumbnail of images, and answers 201 with its metadata and URLs. Raises media.created, from which other services learn that the caller owns it (an avatar, an ad's photo). A file over the purpose's limit answers 413; a body that is not multipart/form-data answers 415; a wrong type or purpose answers 400 naming the field.
+         * @description Signed-in users. Stores the file as the caller's, checks its real type from its bytes against the purpose's allowed types and size limit, makes a thumbnail of images, and answers 201 with its metadata and URLs. Raises media.created, from which other services learn that the caller owns it (an avatar, an ad's photo). A file over the purpose's limit answers 413; a body that is not multipart/form-data answers 415; a wrong type or purpose answers 400 naming the field; a full file store answers 507 and keeps nothing of the upload.
          */
         post: operations["UploadMedia"];
         delete?: never;
@@ -283,6 +283,15 @@ export interface operations {
             };
             /** @description The content type is not one this endpoint accepts; `detail` lists those it does. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The file store is full; nothing of the request was kept. Try again later. */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };

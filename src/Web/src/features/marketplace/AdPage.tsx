@@ -90,7 +90,7 @@ export function AdPage() {
             </div>
           ) : me ? (
             <>
-              <BuyPanel ad={ad} onBought={reload} />
+              <BuyPanel ad={ad} />
               <ContactButton adId={ad.id} label={t('chat.contactSeller')} />
             </>
           ) : (

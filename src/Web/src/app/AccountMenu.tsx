@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { authApi } from '../api/endpoints';
 import { useSession } from '../api/session';
+import { NewSalesBadge } from '../features/marketplace/orders/NewSalesBadge';
 import { useNewSales } from '../features/marketplace/orders/useNewSales';
 import { roleLabel } from '../lib/labels';
 
@@ -87,7 +88,7 @@ export function AccountMenu() {
         <span className="account__avatar" aria-hidden="true">{user.username.slice(0, 1).toUpperCase()}</span>
         <span className="account__name">{user.username}</span>
         <span className="account__role">{roleLabel(user.role)}</span>
-        {newSales ? <span className="count-badge" aria-label={t('orders.newSales', { count: newSales })}>{newSales}</span> : null}
+        <NewSalesBadge count={newSales} />
       </button>
       {open ? (
         <ul id={menuId} ref={menuRef} className="account__menu" role="menu" aria-label={t('accountMenu.label')} onKeyDown={onMenuKey}>
@@ -97,7 +98,7 @@ export function AccountMenu() {
           <li role="none">
             <Link role="menuitem" to={newSales ? '/orders?as=seller' : '/orders'} onClick={() => close(false)}>
               {t('accountMenu.orders')}
-              {newSales ? <span className="count-badge" aria-label={t('orders.newSales', { count: newSales })}>{newSales}</span> : null}
+              <NewSalesBadge count={newSales} />
             </Link>
           </li>
           <li role="none"><Link role="menuitem" to="/account/addresses" onClick={() => close(false)}>{t('accountMenu.addresses')}</Link></li>

@@ -13,6 +13,7 @@ import { formatDateTime, formatMoney, formatNumber, userId, userLabel } from '..
 import { enumLabel } from '../../lib/labels';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 import { actionsFor, type OrderActionName } from './orders/orderActions';
+import { NewSalesBadge } from './orders/NewSalesBadge';
 import { useNewSales } from './orders/useNewSales';
 
 const PAGE_SIZE = 20;
@@ -78,7 +79,7 @@ export default function OrdersPage() {
         {(['buyer', 'seller'] as const).map((s) => (
           <Link key={s} to={`?as=${s}`} className={`tabs__tab ${side === s ? 'is-current' : ''}`} aria-current={side === s ? 'page' : undefined}>
             {s === 'buyer' ? t('orders.purchases') : t('orders.sales')}
-            {s === 'seller' && newSales ? <span className="count-badge" aria-label={t('orders.newSales', { count: newSales })}>{newSales}</span> : null}
+            {s === 'seller' ? <NewSalesBadge count={newSales} /> : null}
           </Link>
         ))}
       </nav>

@@ -81,8 +81,7 @@ export default function CheckoutPage() {
     if (amount > ad.stock) return refuse(ad.stock > 0 ? t('buy.onlyLeft', { count: ad.stock }) : t('buy.soldOut'), 'quantity');
     go('delivery');
   };
-  const chooseDelivery = (event: FormEvent) => {
-    event.preventDefault();
+  const chooseDelivery = () => {
     if (!delivery) return refuse(t('checkout.chooseDelivery'), 'delivery_method');
     if (delivery === 'delivery' && !chosenAddress) return refuse(t('checkout.chooseAddress'), 'address_id');
     const typed = phone.trim();
@@ -167,7 +166,8 @@ export default function CheckoutPage() {
       ) : null}
 
       {!own && available && step === 'delivery' ? (
-        <form className="card checkout__step" onSubmit={chooseDelivery} noValidate>
+        // Not a form: adding an address here is a form of its own, and forms cannot nest.
+        <div className="card checkout__step">
           <h2>{t('checkout.steps.delivery')}</h2>
           <div data-field="delivery_method">
             <RadioGroup
@@ -232,9 +232,9 @@ export default function CheckoutPage() {
           {problem && !problem.field ? alert : null}
           <div className="actions">
             {back('review')}
-            <button type="submit" className="button button--primary" disabled={adding}>{t('checkout.continue')}</button>
+            <button type="button" className="button button--primary" disabled={adding} onClick={chooseDelivery}>{t('checkout.continue')}</button>
           </div>
-        </form>
+        </div>
       ) : null}
 
       {!own && available && step === 'payment' ? (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrderEvent } from '../../../api/types';
 import { formatDateTime } from '../../../lib/format';
 import { enumLabel } from '../../../lib/labels';
+import '../checkout.css';
 
 /** An order's steps, oldest first: what happened, who did it (as buyer, seller or administrator) and when. */
 export function OrderTimeline({ events }: { events: OrderEvent[] }) {

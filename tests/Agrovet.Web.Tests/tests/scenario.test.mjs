@@ -190,6 +190,13 @@ for (const lang of LANGUAGES) {
         await page.getByRole('heading', { name: ad.title }).waitFor();
         assert.equal(new URL(page.url()).pathname, ad.path);
         await audit('/marketplace/ads/:id');
+        // The seller is shown by their company, linking to the profile, which lists what they sell.
+        await page.getByRole('link', { name: seller.company }).click();
+        await page.getByRole('heading', { name: 'Valle Verde', level: 1 }).waitFor();
+        await page.getByRole('region', { name: say('profiles.activeAds') }).getByRole('link', { name: new RegExp(word) }).waitFor();
+        await audit('/profiles/businessmen/:id with its ads');
+        await page.goBack();
+        await page.getByRole('heading', { name: ad.title }).waitFor();
         await page.getByLabel(say('fields.quantity')).fill(String(ad.quantity));
         await page.locator('#buy-total').getByText(story.total).waitFor();
         await page.getByRole('button', { name: say('buy.buyNow') }).click();

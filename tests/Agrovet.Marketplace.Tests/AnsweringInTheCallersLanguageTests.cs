@@ -37,8 +37,8 @@ public sealed class AnsweringInTheCallersLanguageTests(MarketplaceApiFactory api
     }
 
     [Theory]
-    [InlineData("es", "El pedido {0} está enviado; una vez enviado, solo el vendedor puede cancelarlo.")]
-    [InlineData("en", "Order {0} is shipped; once shipped only the seller can cancel it.")]
+    [InlineData("es", "El pedido {0} está enviado; una vez enviado ya no se puede cancelar. Si nunca llega, pida ayuda a un administrador.")]
+    [InlineData("en", "Order {0} is shipped; once shipped it can no longer be cancelled. If it never arrives, ask an administrator.")]
     public async Task A_buyer_cancelling_a_shipped_order_is_told_why_not_in_their_language(string acceptLanguage, string expected)
     {
         var seller = await api.SignUpAsync("businessman");

@@ -64,6 +64,23 @@ public sealed class LocalCopyTests(MarketplaceApiFactory api, MarketplacePlatfor
     }
 
     [Fact]
+    public async Task A_deleted_account_loses_its_addresses_but_its_orders_keep_their_copies()
+    {
+        var seller = await api.SignUpAsync("businessman");
+        var buyer = await api.SignUpAsync();
+        var addressId = (await buyer.AddAddressAsync(("city", "Sahagún"))).GetProperty("id").GetInt64();
+        var id = await seller.CreateAdIdAsync();
+        using var response = await buyer.PurchaseAsync(id, new { quantity = 1, delivery_method = "delivery", address_id = addressId }, Guid.NewGuid().ToString());
+        var order = (await response.ShouldBeAsync(HttpStatusCode.Created)).GetProperty("id").GetInt64();
+
+        await PublishAndWaitAsync(Topics.UserEvents, new UserDeleted(buyer.Id), SubjectOf(buyer), DateTimeOffset.UtcNow.AddMinutes(1));
+
+        Assert.False(await api.InDbAsync(db => db.Addresses.AnyAsync(a => a.UserId == buyer.Id, Ct)));
+        var seen = await seller.Client.GetJsonAsync(AdBodies.Order(order));
+        Assert.Equal("Sahagún", seen.GetProperty("delivery").GetProperty("address").GetProperty("city").GetString());
+    }
+
+    [Fact]
     public async Task An_older_update_arriving_after_a_newer_one_changes_nothing()
     {
         var seller = await api.SignUpAsync("businessman");

@@ -61,7 +61,21 @@ public sealed class ListingProfiles(ProfilesApiFactory api) : IClassFixture<Prof
         Assert.Equal([ids[0], ids[2], ids[1]], await IdsAsync(anonymous, $"?specialty={marker}&ordering=-display_name"));
     }
 
+    [Fact]
+    public async Task A_users_profile_is_found_by_their_user_id()
+    {
+        var account = await api.SignUpAsync("businessman");
+        using var seller = api.ClientFor(account);
+        var profile = (await seller.CreateAsync("businessman")).Id();
+        using var anonymous = api.ClientFor(null);
+
+        Assert.Equal([profile], await IdsAsync(anonymous, $"?user={account.Id}", ProfilesApi.Businessmen));
+        Assert.Empty(await IdsAsync(anonymous, $"?user={account.Id}", ProfilesApi.Specialists));
+        Assert.Empty(await IdsAsync(anonymous, "?user=987654321", ProfilesApi.Businessmen));
+    }
+
     [Theory]
+    [InlineData("?user=someone", "user")]
     [InlineData("?page=0", "page")]
     [InlineData("?page_size=101", "page_size")]
     [InlineData("?ordering=password", "ordering")]

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Agrovet.Marketplace.Addresses;
 using Agrovet.Marketplace.Admin;
 using Agrovet.Marketplace.Ads;
 using Agrovet.Marketplace.Catalog;
@@ -17,6 +18,10 @@ namespace Agrovet.Marketplace;
 [JsonSerializable(typeof(PurchaseRequest))]
 [JsonSerializable(typeof(OrderResponse))]
 [JsonSerializable(typeof(PagedResponse<OrderResponse>))]
+[JsonSerializable(typeof(ShipRequest))]
+[JsonSerializable(typeof(AddressRequest))]
+[JsonSerializable(typeof(AddressResponse))]
+[JsonSerializable(typeof(PagedResponse<AddressResponse>))]
 [JsonSerializable(typeof(BulkWithdrawRequest))]
 [JsonSerializable(typeof(BulkWithdrawResponse))]
 public sealed partial class MarketplaceJsonContext : JsonSerializerContext;

@@ -1,6 +1,7 @@
 using Agrovet.Data;
 using Agrovet.EventBus.Hosting;
 using Agrovet.LocalCopies;
+using Agrovet.Marketplace.Addresses;
 using Agrovet.Marketplace.Admin;
 using Agrovet.Marketplace.Ads;
 using Agrovet.Marketplace.Caching;
@@ -66,6 +67,7 @@ public static class MarketplaceServiceExtensions
         adds.MapPurchases();
         adds.MapBulkWithdraw();
         app.MapOrders();
+        app.MapAddresses();
         return app;
     }
 }

@@ -60,7 +60,7 @@ for (const lang of LANGUAGES) {
       // Registering signs you in, and the account page nudges to create the profile of the role.
       await page.waitForURL('**/account');
       await page.getByRole('link', { name: t('accountPage.welcome', { markup: true }).match(/<profile>(.*)<\/profile>/)[1] }).waitFor();
-      await page.getByRole('heading', { name: t('accountMenu.account') }).waitFor();
+      await page.getByRole('heading', { name: t('accountMenu.account'), level: 1 }).waitFor();
       assert.match(await page.getByTestId('account-role').innerText(), new RegExp(t('enums.roles.businessman').replace('/', '\\/')));
       assert.match(await page.getByTestId('account-details').innerText(), new RegExp(username));
       await audit('/account');

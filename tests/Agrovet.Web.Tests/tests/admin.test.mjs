@@ -22,6 +22,9 @@ for (const lang of LANGUAGES) {
       await page.waitForURL('**/account');
       await openArea(page, t, 'nav.admin');
       await page.getByRole('heading', { name: t('accountMenu.admin'), level: 1 }).waitFor();
+      // The dashboard counts each kind of object (the user just registered among them) and lists every admin's recent actions.
+      await page.getByRole('heading', { name: t('admin.dashboard.recent'), level: 2 }).waitFor();
+      await page.getByTestId('count-users').filter({ hasText: /^[1-9][\d.,\s]*$/ }).waitFor();
       await audit('/admin');
       await page.getByRole('navigation', { name: t('accountMenu.admin') }).getByRole('link', { name: t('admin.users.label') }).click();
       await page.getByRole('heading', { name: t('admin.users.label') }).waitFor();

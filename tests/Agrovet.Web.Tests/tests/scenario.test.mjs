@@ -1,5 +1,6 @@
 // The main story of the web app, against the real platform, in Spanish and in English: a seller sets up shop, a farmer
-// finds and buys, the seller ships, and an administrator deactivates the farmer, which the audit log remembers.
+// finds and buys with a delivery address and a payment method, the seller ships with a tracking note, both follow the
+// order's timeline, and an administrator deactivates the farmer, which the audit log remembers.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
@@ -168,7 +169,7 @@ for (const lang of LANGUAGES) {
         assert.deepEqual(problems, []);
       });
 
-      await step('2. a farmer registers, finds the ad by searching, buys three and sees the order', {}, async () => {
+      await step('2. a farmer registers, finds the ad by searching, checks out three with delivery and payment, and sees the order', {}, async () => {
         const session = await open(story.farmer);
         const { page, problems, t: say, audit } = session;
         buyer.session = session;
@@ -189,16 +190,80 @@ for (const lang of LANGUAGES) {
         await page.getByRole('heading', { name: ad.title }).waitFor();
         assert.equal(new URL(page.url()).pathname, ad.path);
         await audit('/marketplace/ads/:id');
+        // The seller is shown by their company, linking to the profile, which lists what they sell.
+        await page.getByRole('link', { name: seller.company }).click();
+        await page.getByRole('heading', { name: 'Valle Verde', level: 1 }).waitFor();
+        await page.getByRole('region', { name: say('profiles.activeAds') }).getByRole('link', { name: new RegExp(word) }).waitFor();
+        await audit('/profiles/businessmen/:id with its ads');
+        await page.goBack();
+        await page.getByRole('heading', { name: ad.title }).waitFor();
         await page.getByLabel(say('fields.quantity')).fill(String(ad.quantity));
         await page.locator('#buy-total').getByText(story.total).waitFor();
         await page.getByRole('button', { name: say('buy.buyNow') }).click();
-        const placed = page.getByRole('status').filter({ hasText: pattern(say('buy.placed', { id: '{{id}}', quantity: 3, price: '{{price}}', total: '{{total}}' })) });
-        await placed.waitFor();
-        assert.ok(plainSpaces(await placed.innerText()).includes(`${story.shown} = ${story.total}`), await placed.innerText());
-        await page.getByText(say('market.stock.inStock', { stock: 37 })).waitFor();
-        await audit('/marketplace/ads/:id after buying');
 
-        await page.getByRole('link', { name: say('buy.seeOrders') }).click();
+        // Checkout, step 1: review.
+        await page.getByRole('heading', { name: say('checkout.title'), level: 1 }).waitFor();
+        const current = () => page.locator('.steps [aria-current="step"]');
+        assert.match(await current().innerText(), new RegExp(say('checkout.steps.review')));
+        assert.equal(await page.getByLabel(field(say('fields.quantity'))).inputValue(), String(ad.quantity));
+        await page.locator('.checkout__total').getByText(story.total).waitFor();
+        await audit('/marketplace/ads/:id/checkout (review)');
+        await page.getByRole('button', { name: say('checkout.continue') }).click();
+
+        // Step 2: delivery. Continuing without a choice is refused; delivery needs an address, added right here.
+        await page.getByRole('heading', { name: say('checkout.steps.delivery'), level: 2 }).waitFor();
+        await page.getByRole('button', { name: say('checkout.continue') }).click();
+        await page.getByText(say('checkout.chooseDelivery')).waitFor();
+        await page.getByLabel(say('enums.deliveryMethod.delivery')).check();
+        await page.getByText(say('checkout.noAddresses')).waitFor();
+        await page.getByRole('button', { name: say('addresses.add') }).click();
+        await page.getByLabel(field(say('fields.label'))).fill('Finca La Esperanza');
+        await page.getByLabel(field(say('fields.recipient_name'))).fill('Marta Gómez');
+        await page.getByLabel(field(say('fields.phone'))).fill('12');
+        await page.getByLabel(field(say('fields.line1'))).fill('Km 4 vía a Cereté');
+        await page.getByLabel(field(say('fields.city'))).fill('Montería');
+        await page.getByLabel(field(say('fields.region'))).fill('Córdoba');
+        await page.getByLabel(field(say('fields.country'))).selectOption('CO');
+        await audit('/marketplace/ads/:id/checkout (new address)');
+        await page.getByRole('button', { name: say('addresses.save') }).click();
+        // A phone too short is named at its field, and the error goes once it is fixed.
+        await page.getByText(say('addresses.phoneFormat')).waitFor();
+        await page.getByLabel(field(say('fields.phone'))).fill('+57 311 222 3344');
+        await page.getByText(say('addresses.phoneFormat')).waitFor({ state: 'detached' });
+        await page.getByRole('button', { name: say('addresses.save') }).click();
+        const chosen = page.getByLabel(/Finca La Esperanza/);
+        await chosen.waitFor();
+        assert.equal(await chosen.isChecked(), true);
+        await audit('/marketplace/ads/:id/checkout (delivery)');
+        await page.getByRole('button', { name: say('checkout.continue') }).click();
+
+        // Step 3: payment, recorded on the order (nothing is charged).
+        await page.getByRole('heading', { name: say('checkout.steps.payment'), level: 2 }).waitFor();
+        await page.getByText(say('checkout.noCharge')).waitFor();
+        await page.getByLabel(say('enums.paymentMethod.cash_on_delivery')).check();
+        await audit('/marketplace/ads/:id/checkout (payment)');
+        await page.getByRole('button', { name: say('checkout.continue') }).click();
+
+        // Step 4: confirmation, then the order's own page.
+        await page.getByRole('heading', { name: say('checkout.steps.confirm'), level: 2 }).waitFor();
+        const summary = plainSpaces(await page.locator('.checkout__step').innerText());
+        for (const expected of [story.total, 'Km 4 vía a Cereté', say('enums.paymentMethod.cash_on_delivery'), say('enums.deliveryMethod.delivery')]) {
+          assert.ok(summary.includes(expected), `the confirmation shows ${expected}: ${summary}`);
+        }
+        await audit('/marketplace/ads/:id/checkout (confirm)');
+        await page.getByRole('button', { name: say('checkout.place') }).click();
+        await page.waitForURL(/\/orders\/\d+$/);
+        ad.order = Number(new URL(page.url()).pathname.split('/').pop());
+        await page.getByText(say('orderDetail.placed')).waitFor();
+        await page.getByRole('heading', { name: pattern(say('orderDetail.title', { id: '{{id}}' })) }).waitFor();
+        const timeline = page.getByRole('list', { name: say('orderDetail.timeline') });
+        assert.equal(await timeline.locator('li').count(), 1);
+        assert.match(await timeline.locator('li').first().innerText(), new RegExp(say('enums.orderStatus.placed')));
+        // The buyer is never offered to cancel a shipped order; a placed one, yes.
+        await page.getByRole('button', { name: say('orders.actions.cancel') }).waitFor();
+        await audit('/orders/:id (placed)');
+
+        await page.getByRole('link', { name: say('orderDetail.backToOrders') }).click();
         await page.getByRole('heading', { name: say('accountMenu.orders') }).waitFor();
         const row = orderRow(page, ad.title);
         await row.locator('td[data-column="status"]').getByText(say('enums.orderStatus.placed')).waitFor();
@@ -211,24 +276,42 @@ for (const lang of LANGUAGES) {
         assert.deepEqual(problems, []);
       });
 
-      await step('3. the seller signs in, ships the order, and the farmer sees it shipped', {}, async () => {
+      await step('3. the seller sees the new sale, the address and the buyer\'s phone, ships with a tracking note, and both see the timeline', {}, async () => {
         const session = await open(story.seller);
         const { page, problems, t: say, audit } = session;
         await signIn(page, say, seller.username, PASSWORD);
         await page.waitForURL('**/account');
+        // The account menu counts the new sale, and the orders page opens on sales for a business.
+        await page.getByRole('button', { name: new RegExp(seller.username) }).getByTestId('new-sales').getByText('1', { exact: true }).waitFor();
         await openAccountMenu(page, seller.username);
         await page.getByRole('menuitem', { name: say('accountMenu.orders') }).click();
-        await page.getByRole('link', { name: say('orders.sales') }).click();
-        await page.waitForURL(/as=seller/);
+        await page.getByRole('heading', { name: say('accountMenu.orders') }).waitFor();
+        assert.equal(await page.getByRole('link', { name: say('orders.sales') }).getAttribute('aria-current'), 'page');
+        await page.getByRole('link', { name: say('orders.sales') }).getByText(say('orders.newSales', { count: 1 })).waitFor();
         const row = orderRow(page, ad.title);
         assert.equal(await cellText(row, 'buyer'), buyer.username);
         await row.locator('td[data-column="status"]').getByText(say('enums.orderStatus.placed')).waitFor();
         await audit('/orders?as=seller');
-        await row.getByRole('button', { name: say('orders.actions.ship') }).click();
-        await audit('/orders?as=seller with the confirmation dialog');
-        await page.getByRole('dialog').getByRole('button', { name: say('orders.actions.ship') }).click();
+        await row.getByRole('link', { name: say('orders.openOrder', { id: ad.order }) }).click();
+
+        await page.getByRole('heading', { name: pattern(say('orderDetail.title', { id: '{{id}}' })) }).waitFor();
+        const details = plainSpaces(await page.locator('.order-detail').innerText());
+        for (const expected of ['Marta Gómez', '+57 311 222 3344', 'Km 4 vía a Cereté', 'Montería', say('enums.paymentMethod.cash_on_delivery'), buyer.username]) {
+          assert.ok(details.includes(expected), `the seller sees ${expected}: ${details}`);
+        }
+        await audit('/orders/:id as the seller');
+        await page.getByRole('button', { name: say('orders.actions.ship') }).click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByLabel(field(say('fields.tracking_note'))).fill('Servientrega 700012345');
+        await audit('/orders/:id with the ship dialog');
+        await dialog.getByRole('button', { name: say('orders.actions.ship') }).click();
         await page.getByText(pattern(say('orders.nowStatus', { id: '{{id}}', status: say('enums.orderStatus.shipped').toLocaleLowerCase(lang) }))).waitFor();
-        await row.locator('td[data-column="status"]').getByText(say('enums.orderStatus.shipped')).waitFor();
+        const timeline = page.getByRole('list', { name: say('orderDetail.timeline') });
+        await timeline.locator('li[data-status="shipped"]').getByText(say('orderDetail.trackingNote', { note: 'Servientrega 700012345' })).waitFor();
+        assert.match(await timeline.locator('li[data-status="shipped"]').innerText(), new RegExp(say('orderDetail.byWhom', { user: seller.username, role: say('enums.orderRole.seller') }).replace(/[()]/g, '\\$&')));
+        // Once shipped, nobody but an administrator can cancel: the button is gone.
+        assert.equal(await page.getByRole('button', { name: say('orders.actions.cancel') }).count(), 0);
+        await audit('/orders/:id shipped');
         assert.deepEqual(problems, []);
 
         const farmer = buyer.session;
@@ -236,6 +319,15 @@ for (const lang of LANGUAGES) {
         const theirs = orderRow(farmer.page, ad.title);
         await theirs.locator('td[data-column="status"]').getByText(farmer.t('enums.orderStatus.shipped')).waitFor();
         await theirs.getByRole('button', { name: farmer.t('orders.actions.complete') }).waitFor();
+        assert.equal(await theirs.getByRole('button', { name: farmer.t('orders.actions.cancel') }).count(), 0);
+        await theirs.getByRole('link', { name: farmer.t('orders.openOrder', { id: ad.order }) }).click();
+        const theirTimeline = farmer.page.getByRole('list', { name: farmer.t('orderDetail.timeline') });
+        await theirTimeline.getByText(farmer.t('orderDetail.trackingNote', { note: 'Servientrega 700012345' })).waitFor();
+        await farmer.page.getByRole('button', { name: farmer.t('orders.actions.complete') }).click();
+        await farmer.page.getByRole('dialog').getByRole('button', { name: farmer.t('orders.actions.complete') }).click();
+        await theirTimeline.locator('li[data-status="completed"]').waitFor();
+        assert.equal(await theirTimeline.locator('li').count(), 3);
+        await farmer.audit('/orders/:id completed');
         assert.deepEqual(farmer.problems, []);
       });
 

@@ -2,6 +2,7 @@ using Agrovet.EventBus;
 using Agrovet.LocalCopies;
 using Agrovet.LocalCopies.Media;
 using Agrovet.LocalCopies.Users;
+using Agrovet.Marketplace.Addresses;
 using Agrovet.Marketplace.Ads;
 using Agrovet.Marketplace.Orders;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,10 @@ public sealed class MarketplaceDbContext(DbContextOptions<MarketplaceDbContext> 
     public DbSet<Ad> Ads => Set<Ad>();
 
     public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<OrderEvent> OrderEvents => Set<OrderEvent>();
+
+    public DbSet<Address> Addresses => Set<Address>();
 
     public DbSet<UserCopy> Users => Set<UserCopy>();
 

@@ -1,3 +1,5 @@
+using Agrovet.Marketplace.Addresses;
+
 namespace Agrovet.Marketplace.Orders;
 
 /// <summary>
@@ -36,13 +38,28 @@ public sealed class Order
 
     public string IdempotencyKey { get; private set; } = string.Empty;
 
+    /// <summary>pickup or delivery (<see cref="Orders.DeliveryMethod"/>).</summary>
+    public string DeliveryMethod { get; private set; } = Orders.DeliveryMethod.Pickup;
+
+    /// <summary>The buyer's address the delivery copy was taken from (it may have changed or gone since).</summary>
+    public long? DeliveryAddressId { get; private set; }
+
+    /// <summary>Where to deliver, as it was when the order was placed; empty for a pick-up.</summary>
+    public AddressFields DeliveryAddress { get; private set; } = AddressFields.Empty;
+
+    /// <summary><see cref="Orders.PaymentMethod"/>: recorded, not processed.</summary>
+    public string PaymentMethod { get; private set; } = Orders.PaymentMethod.Agreed;
+
+    /// <summary>A phone the seller can reach the buyer on (empty when none was given).</summary>
+    public string ContactPhone { get; private set; } = string.Empty;
+
     public DateTime CreatedAt { get; private set; }
 
     public DateTime UpdatedAt { get; set; }
 
     public static Order Place(
         long adId, string adTitle, long sellerId, string sellerUsername, long buyerId, string buyerUsername,
-        int quantity, decimal unitPrice, string currency, string idempotencyKey, DateTime now)
+        int quantity, decimal unitPrice, string currency, string idempotencyKey, Checkout checkout, DateTime now)
     {
         now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
         return new Order
@@ -58,6 +75,11 @@ public sealed class Order
             Total = unitPrice * quantity,
             Currency = currency,
             IdempotencyKey = idempotencyKey,
+            DeliveryMethod = checkout.DeliveryMethod,
+            DeliveryAddressId = checkout.AddressId,
+            DeliveryAddress = checkout.Address ?? AddressFields.Empty,
+            PaymentMethod = checkout.PaymentMethod,
+            ContactPhone = checkout.ContactPhone,
             CreatedAt = now,
             UpdatedAt = now,
         };

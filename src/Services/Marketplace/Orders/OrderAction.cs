@@ -12,8 +12,9 @@ public sealed record OrderAction(string Name, string To, string Verb)
     {
         ("ship", OrderParty.Seller) => [OrderStatus.Placed],
         ("complete", OrderParty.Buyer) => [OrderStatus.Shipped],
-        ("cancel", OrderParty.Buyer) => [OrderStatus.Placed],
-        ("cancel", OrderParty.Seller or OrderParty.Admin) => [OrderStatus.Placed, OrderStatus.Shipped],
+        // Once shipped the goods are on their way: only an administrator can still cancel (one that never arrived).
+        ("cancel", OrderParty.Buyer or OrderParty.Seller) => [OrderStatus.Placed],
+        ("cancel", OrderParty.Admin) => [OrderStatus.Placed, OrderStatus.Shipped],
         _ => [],
     };
 }

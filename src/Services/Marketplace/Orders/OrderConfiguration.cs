@@ -1,3 +1,4 @@
+using Agrovet.Marketplace.Addresses;
 using Agrovet.Marketplace.Ads;
 using Agrovet.Marketplace.Money;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,8 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.ToTable(Table, t =>
         {
             t.HasCheckConstraint("ck_orders_quantity_positive", "quantity > 0");
+            t.HasCheckConstraint("ck_orders_delivery_method", $"delivery_method IN ('{DeliveryMethod.Pickup}', '{DeliveryMethod.Delivery}')");
+            t.HasCheckConstraint("ck_orders_payment_method", $"payment_method IN ('{PaymentMethod.CashOnDelivery}', '{PaymentMethod.BankTransfer}', '{PaymentMethod.Agreed}')");
             t.HasCheckConstraint("ck_orders_status", $"status IN ('{OrderStatus.Placed}', '{OrderStatus.Shipped}', '{OrderStatus.Completed}', '{OrderStatus.Cancelled}')");
         });
         builder.HasKey(o => o.Id);
@@ -30,6 +33,10 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.Currency).HasMaxLength(3);
         builder.Property(o => o.Status).HasMaxLength(16);
         builder.Property(o => o.IdempotencyKey).HasMaxLength(IdempotencyKeyMaxLength).UseCollation("C");
+        builder.Property(o => o.DeliveryMethod).HasMaxLength(16).HasDefaultValue(DeliveryMethod.Pickup);
+        builder.Property(o => o.PaymentMethod).HasMaxLength(24).HasDefaultValue(PaymentMethod.Agreed);
+        builder.Property(o => o.ContactPhone).HasMaxLength(AddressRules.PhoneMaxLength).HasDefaultValue(string.Empty);
+        builder.ComplexProperty(o => o.DeliveryAddress, a => AddressColumns.Configure(a, "delivery_"));
         builder.HasOne<Ad>().WithMany().HasForeignKey(o => o.AdId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasIndex(o => new { o.BuyerId, o.IdempotencyKey }, UniqueIdempotencyKeyIndex).HasDatabaseName(UniqueIdempotencyKeyIndex).IsUnique();

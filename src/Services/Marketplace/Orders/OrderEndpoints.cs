@@ -35,26 +35,31 @@ public static class OrderEndpoints
             .WithParameterDescription("ordering", "-created_at (default, newest first) or created_at.")
             .WithParameterDescription("format", "csv for every matching order as a CSV file (administrators); absent for JSON pages.")
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        orders.MapGet("{id:long}/", GetAsync).WithName("GetOrder").WithSummary("One order (its buyer, its seller or an admin)")
-            .WithDescription("The order's buyer, its seller or an administrator; anyone else gets 404, as if it did not exist. Changes nothing.");
-        orders.MapPost("{id:long}/ship/", (long id, ClaimsPrincipal user, OrderTransitions transitions, CancellationToken ct) =>
-                TransitionAsync(id, OrderAction.Ship, user, transitions, ct))
-            .WithName("ShipOrder").WithSummary("The seller marks a placed order shipped")
-            .WithDescription("The order's seller (others get 403). Only a placed order can be shipped (409 otherwise).")
+        orders.MapGet("{id:long}/", GetAsync).WithName("GetOrder").WithSummary("One order with its delivery, payment method and timeline (its buyer, its seller or an admin)")
+            .WithDescription(
+                "The order's buyer, its seller or an administrator; anyone else gets 404, as if it did not exist. The seller sees "
+                + "the delivery address and the buyer's contact phone; timeline lists every step (placed, shipped with its "
+                + "tracking note, completed, cancelled), who took it and when. Changes nothing.");
+        orders.MapPost("{id:long}/ship/", ShipAsync)
+            .WithName("ShipOrder").WithSummary("The seller marks a placed order shipped, with an optional tracking note")
+            .WithDescription(
+                "The order's seller (others get 403). Only a placed order can be shipped (409 otherwise). The body is optional: "
+                + "tracking_note (the carrier, a tracking number) shows on the order's timeline.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        orders.MapPost("{id:long}/complete/", (long id, ClaimsPrincipal user, OrderTransitions transitions, CancellationToken ct) =>
-                TransitionAsync(id, OrderAction.Complete, user, transitions, ct))
+        orders.MapPost("{id:long}/complete/", (long id, ClaimsPrincipal user, OrderTransitions transitions, MarketplaceDbContext db, CancellationToken ct) =>
+                TransitionAsync(id, OrderAction.Complete, string.Empty, user, transitions, db, ct))
             .WithName("CompleteOrder").WithSummary("The buyer confirms a shipped order arrived")
             .WithDescription("The order's buyer (others get 403). Only a shipped order can be completed (409 otherwise).")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        orders.MapPost("{id:long}/cancel/", (long id, ClaimsPrincipal user, OrderTransitions transitions, CancellationToken ct) =>
-                TransitionAsync(id, OrderAction.Cancel, user, transitions, ct))
-            .WithName("CancelOrder").WithSummary("Cancel an order (the buyer before shipping; the seller or an admin until completed); the units go back to the ad")
+        orders.MapPost("{id:long}/cancel/", (long id, ClaimsPrincipal user, OrderTransitions transitions, MarketplaceDbContext db, CancellationToken ct) =>
+                TransitionAsync(id, OrderAction.Cancel, string.Empty, user, transitions, db, ct))
+            .WithName("CancelOrder").WithSummary("Cancel an order (its buyer or seller before shipping; an admin until completed); the units go back to the ad")
             .WithDescription(
-                "The buyer while the order is placed; the seller or an administrator until it is completed (others get 403, a "
-                + "completed or cancelled order 409). The units return to the ad's stock, which raises add.updated; an "
+                "The buyer or the seller while the order is placed; an administrator until it is completed (others get 403; a "
+                + "shipped order 409 for its buyer and seller, a completed or cancelled one 409 for everyone). The units return "
+                + "to the ad's stock, which raises add.updated; an "
                 + "administrator's cancellation is recorded in the audit log.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -167,14 +172,34 @@ public static class OrderEndpoints
         var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         return order is null || OrderParties.Of(user.Id(), user.IsAdmin(), order.BuyerId, order.SellerId) == OrderParty.None
             ? NoSuchOrder(id)
-            : TypedResults.Ok(OrderResponse.From(order));
+            : TypedResults.Ok(OrderResponse.From(order, await OrderTimeline.ReadAsync(db, id, cancellationToken)));
+    }
+
+    private static async Task<Results<Ok<OrderResponse>, ValidationProblem, ProblemHttpResult>> ShipAsync(
+        long id, ShipRequest? request, ClaimsPrincipal user, OrderTransitions transitions, MarketplaceDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var note = request?.TrackingNote?.Trim() ?? string.Empty;
+        errors.MaxLength("tracking_note", note, OrderEventConfiguration.NoteMaxLength);
+        errors.NoBidiControls("tracking_note", note);
+        if (!errors.IsEmpty)
+        {
+            return errors.ToProblem();
+        }
+
+        return (await TransitionAsync(id, OrderAction.Ship, note, user, transitions, db, cancellationToken)).Result switch
+        {
+            Ok<OrderResponse> ok => ok,
+            ProblemHttpResult problem => problem,
+            var other => throw new InvalidOperationException($"Unexpected result {other}."),
+        };
     }
 
     private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> TransitionAsync(
-        long id, OrderAction action, ClaimsPrincipal user, OrderTransitions transitions, CancellationToken cancellationToken) =>
-        await transitions.ApplyAsync(id, action, user.Id(), AuditActor.AdminOf(user), cancellationToken) switch
+        long id, OrderAction action, string note, ClaimsPrincipal user, OrderTransitions transitions, MarketplaceDbContext db, CancellationToken cancellationToken) =>
+        await transitions.ApplyAsync(id, action, user.Id(), user.Username(), AuditActor.AdminOf(user), note, cancellationToken) switch
         {
-            OrderTransitionOutcome.Applied applied => TypedResults.Ok(OrderResponse.From(applied.Order)),
+            OrderTransitionOutcome.Applied applied => TypedResults.Ok(OrderResponse.From(applied.Order, await OrderTimeline.ReadAsync(db, id, cancellationToken))),
             OrderTransitionOutcome.NotAllowed => Problem.Forbidden(action.Name switch
             {
                 "ship" => Messages.OnlySellerShips,
@@ -182,8 +207,8 @@ public static class OrderEndpoints
                 _ => Messages.CannotCancel,
             }),
             OrderTransitionOutcome.WrongStatus wrong => Problem.Conflict(
-                wrong.Party == OrderParty.Buyer && action == OrderAction.Cancel && wrong.Current == OrderStatus.Shipped
-                    ? Messages.FormatShippedOnlySellerCancels(id, OrderStatus.ForPeople(wrong.Current))
+                wrong.Party is OrderParty.Buyer or OrderParty.Seller && action == OrderAction.Cancel && wrong.Current == OrderStatus.Shipped
+                    ? Messages.FormatShippedCannotBeCancelled(id, OrderStatus.ForPeople(wrong.Current))
                     : Messages.FormatWrongOrderStatus(
                         id,
                         OrderStatus.ForPeople(wrong.Current),

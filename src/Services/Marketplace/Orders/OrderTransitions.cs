@@ -18,9 +18,11 @@ namespace Agrovet.Marketplace.Orders;
 public sealed class OrderTransitions(MarketplaceDbContext db, AdInvalidationsAfterCommit invalidations, TimeProvider time)
 {
     /// <param name="callerId">Who asks: the buyer, the seller, or (with <paramref name="admin"/>) an administrator.</param>
+    /// <param name="callerUsername">Their name, as the order's timeline shows it.</param>
     /// <param name="admin">The caller when they are an administrator (their step is audited), else null.</param>
+    /// <param name="note">What the step says to the other party (shipping: the tracking note); empty for none.</param>
     public async Task<OrderTransitionOutcome> ApplyAsync(
-        long orderId, OrderAction action, long callerId, AuditActor? admin, CancellationToken cancellationToken)
+        long orderId, OrderAction action, long callerId, string callerUsername, AuditActor? admin, string note, CancellationToken cancellationToken)
     {
         var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
         var party = order is null ? OrderParty.None : OrderParties.Of(callerId, admin is not null, order.BuyerId, order.SellerId);
@@ -72,7 +74,9 @@ public sealed class OrderTransitions(MarketplaceDbContext db, AdInvalidationsAft
                 new AuditChanges().Add("status", statusBefore, action.To));
         }
 
-        // The outbox rows (add.updated of a cancellation, the audit entry of an admin), in one save; none: no round trip.
+        db.OrderEvents.Add(OrderEvent.Record(orderId, action.To, callerId, callerUsername, party, note, now));
+
+        // The timeline step and the outbox rows (add.updated of a cancellation, the audit entry of an admin), in one save.
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         order.Status = action.To;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Agrovet.Marketplace.Ads;
+using Agrovet.Marketplace.Data;
 using Agrovet.Marketplace.Orders;
 using Agrovet.ServiceDefaults.Auth;
 using Agrovet.ServiceDefaults.OpenApi;
@@ -18,12 +19,14 @@ public static class PurchaseEndpoints
             .RequireAuthorization()
             .WithTags("Orders")
             .WithName("PurchaseAd")
-            .WithSummary("Buy units of an ad; send an Idempotency-Key header (a retry with the same key returns the same order)")
+            .WithSummary("Buy units of an ad with a delivery and payment method; send an Idempotency-Key header (a retry with the same key returns the same order)")
             .WithDescription(
                 "Signed-in users, except the ad's seller (403). Places an order at the ad's current price and takes the units "
                 + "from its stock in one transaction, so the last unit is sold once; raises add.sold (and add.updated when the "
                 + "ad sells out). A withdrawn ad, an inactive seller or too few units answer 409. An Idempotency-Key reused for "
-                + "a different purchase answers 422.")
+                + "a different purchase answers 422. The checkout is recorded on the order: pick-up at the seller's (default) or "
+                + "delivery to one of the buyer's addresses (copied onto the order), and how the buyer will pay (agreed with the "
+                + "seller by default; no payment is taken).")
             .WithParameterDescription("Idempotency-Key", "Any unique text per purchase (a UUID): a retry with the same key answers the order already placed instead of buying twice.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -37,6 +40,7 @@ public static class PurchaseEndpoints
         [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
         ClaimsPrincipal user,
         Purchases purchases,
+        MarketplaceDbContext db,
         IOptions<MarketplaceOptions> options,
         HttpResponse response,
         CancellationToken cancellationToken)
@@ -49,12 +53,13 @@ public static class PurchaseEndpoints
             errors.Add("quantity", Messages.FormatQuantityRange(AgrovetCultures.Number(max)));
         }
 
+        var checkout = await CheckoutRules.ReadAsync(request, user.Id(), db, errors, cancellationToken);
         if (!errors.IsEmpty)
         {
             return errors.ToProblem();
         }
 
-        var outcome = await purchases.PurchaseAsync(id, (int)request.Quantity!.Value, user.Id(), user.Username(), key!, cancellationToken);
+        var outcome = await purchases.PurchaseAsync(id, (int)request.Quantity!.Value, user.Id(), user.Username(), key!, checkout!, cancellationToken);
         switch (outcome)
         {
             case PurchaseOutcome.Placed placed:

@@ -29,11 +29,11 @@ public sealed class Purchases(MarketplaceDbContext db, AdInvalidationsAfterCommi
         """;
 
     public async Task<PurchaseOutcome> PurchaseAsync(
-        long adId, int quantity, long buyerId, string buyerUsername, string idempotencyKey, CancellationToken cancellationToken)
+        long adId, int quantity, long buyerId, string buyerUsername, string idempotencyKey, Checkout checkout, CancellationToken cancellationToken)
     {
         if (await FindByKeyAsync(buyerId, idempotencyKey, cancellationToken) is { } earlier)
         {
-            return Replay(earlier, adId, quantity);
+            return Replay(earlier, adId, quantity, checkout);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -45,17 +45,18 @@ public sealed class Purchases(MarketplaceDbContext db, AdInvalidationsAfterCommi
             // A request with the same key may have won the stock meanwhile (this one waited on its row lock).
             if (await FindByKeyAsync(buyerId, idempotencyKey, cancellationToken) is { } winner)
             {
-                return Replay(winner, adId, quantity);
+                return Replay(winner, adId, quantity, checkout);
             }
 
             // Null when the ad could serve the purchase after all (stock came back since the update looked): try again.
             return await ExplainRefusalAsync(adId, quantity, buyerId, cancellationToken)
-                ?? await PurchaseAsync(adId, quantity, buyerId, buyerUsername, idempotencyKey, cancellationToken);
+                ?? await PurchaseAsync(adId, quantity, buyerId, buyerUsername, idempotencyKey, checkout, cancellationToken);
         }
 
-        var order = Order.Place(adId, sold.Title, sold.SellerId, sold.SellerUsername, buyerId, buyerUsername, quantity, sold.Price, sold.Currency, idempotencyKey, now);
+        var order = Order.Place(adId, sold.Title, sold.SellerId, sold.SellerUsername, buyerId, buyerUsername, quantity, sold.Price, sold.Currency, idempotencyKey, checkout, now);
         // HiLo ids are assigned here, without a round trip in most cases; add.sold carries the id.
         await db.Orders.AddAsync(order, cancellationToken);
+        db.OrderEvents.Add(OrderEvent.Record(order.Id, OrderStatus.Placed, buyerId, buyerUsername, OrderParty.Buyer, string.Empty, order.CreatedAt));
         db.Outbox().Raise(
             new AdSold(adId, order.Id, sold.SellerId, buyerId, quantity, order.UnitPrice, order.Total, order.Currency, sold.StockLeft),
             adId);
@@ -87,14 +88,14 @@ public sealed class Purchases(MarketplaceDbContext db, AdInvalidationsAfterCommi
             db.ChangeTracker.Clear();
             var winner = await FindByKeyAsync(buyerId, idempotencyKey, cancellationToken)
                 ?? throw new InvalidOperationException("The idempotency key was taken by an order that cannot be found.", e);
-            return Replay(winner, adId, quantity);
+            return Replay(winner, adId, quantity, checkout);
         }
 
         return new PurchaseOutcome.Placed(order);
     }
 
-    private static PurchaseOutcome Replay(Order earlier, long adId, int quantity) =>
-        earlier.AdId == adId && earlier.Quantity == quantity
+    private static PurchaseOutcome Replay(Order earlier, long adId, int quantity, Checkout checkout) =>
+        earlier.AdId == adId && earlier.Quantity == quantity && checkout.SameChoicesAs(earlier)
             ? new PurchaseOutcome.Replayed(earlier)
             : new PurchaseOutcome.KeyReused(earlier);
 

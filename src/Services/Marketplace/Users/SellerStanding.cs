@@ -8,7 +8,7 @@ namespace Agrovet.Marketplace.Users;
 /// <summary>
 /// Carries account changes into the ads and orders that show them: a deactivated or deleted seller's ads leave the
 /// listing (and a reactivated seller's come back); a new username shows on their ads and orders. A deleted account's
-/// orders stay for the other party's records.
+/// orders stay for the other party's records; their delivery addresses go (the orders keep their copies).
 /// </summary>
 public sealed class SellerStanding(MarketplaceDbContext db, AdInvalidationsAfterCommit invalidations) : IUserCopyReaction
 {
@@ -18,6 +18,11 @@ public sealed class SellerStanding(MarketplaceDbContext db, AdInvalidationsAfter
         if (change.VisibilityChanged)
         {
             await SetActiveAsync(user.Id, user.IsVisible, cancellationToken);
+        }
+
+        if (user.IsDeleted)
+        {
+            await db.Addresses.Where(a => a.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
         }
 
         if (change.UsernameChanged && !user.IsDeleted)

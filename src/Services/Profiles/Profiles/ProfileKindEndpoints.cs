@@ -34,6 +34,7 @@ public static class ProfileKindEndpoints<TResponse>
             .WithParameterDescription("region", "Only profiles in this region, exactly (any case).")
             .WithParameterDescription("regions_served", "Only specialists who serve this region, exactly (any case).")
             .WithParameterDescription("q", "Words found in the display name, bio or company, any case.")
+            .WithParameterDescription("user", "Only the profile of the user with this id (an account has at most one of each kind): how an ad finds its seller's profile.")
             .WithParameterDescription("ordering", $"Order by {string.Join(", ", ProfileQueries.OrderingFields)}, comma-separated; '-' in front for descending (default -created_at).");
         group.MapPost("/", CreateAsync).RequireAuthorization().WithName($"Create{name}").WithSummary($"Create my profile ({Kind.Role} accounts)")
             .WithDescription(
@@ -69,6 +70,7 @@ public static class ProfileKindEndpoints<TResponse>
         string? region,
         [FromQuery(Name = "regions_served")] string? regionsServed,
         string? q,
+        long? user,
         string? ordering,
         int? page,
         [FromQuery(Name = "page_size")] int? pageSize,
@@ -79,6 +81,11 @@ public static class ProfileKindEndpoints<TResponse>
         var profiles = db.Profiles.AsNoTracking().Include(p => p.User)
             .Where(p => p.Kind == Kind.Name && p.User.IsActive && !p.User.IsDeleted);
         profiles = ProfileQueries.Filter(profiles, specialty, region, regionsServed, q, errors);
+        if (user is { } userId)
+        {
+            profiles = profiles.Where(p => p.UserId == userId);
+        }
+
         var ordered = ProfileQueries.Order(profiles, ordering, errors);
         if (!errors.IsEmpty)
         {

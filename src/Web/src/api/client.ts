@@ -119,5 +119,6 @@ export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) => apiFetch<T>(path, { query, signal }),
   post: <T>(path: string, body?: unknown, headers?: Record<string, string>) => apiFetch<T>(path, { method: 'POST', body, headers }),
   patch: <T>(path: string, body: unknown) => apiFetch<T>(path, { method: 'PATCH', body }),
+  put: <T>(path: string, body: unknown) => apiFetch<T>(path, { method: 'PUT', body }),
   delete: (path: string) => apiFetch<void>(path, { method: 'DELETE' }),
 };

@@ -1,7 +1,7 @@
 import { api, apiFetch, currentAccessToken } from './client';
 import { useSession, sessionFromPair } from './session';
 import type {
-  Ad, AdminUser, AuditEntry, Media, Order, Page, Profile, ProfileKind, SelfServiceRole, TokenPair, User,
+  Ad, Address, AddressFields, AdminUser, AuditEntry, CheckoutChoices, Media, Order, Page, Profile, ProfileKind, SelfServiceRole, TokenPair, User,
 } from './types';
 import type { Query } from './client';
 
@@ -85,9 +85,15 @@ export const marketApi = {
   update: (id: string | number, body: Record<string, unknown>) => api.patch<Ad>(`/api/adds/${id}/`, body),
   /** DELETE withdraws the ad. */
   withdraw: (id: string | number) => api.delete(`/api/adds/${id}/`),
-  purchase: (id: string | number, quantity: number, idempotencyKey: string) =>
-    api.post<Order>(`/api/adds/${id}/purchase/`, { quantity }, { 'Idempotency-Key': idempotencyKey }),
+  purchase: (id: string | number, quantity: number, idempotencyKey: string, checkout?: CheckoutChoices) =>
+    api.post<Order>(`/api/adds/${id}/purchase/`, { quantity, ...checkout }, { 'Idempotency-Key': idempotencyKey }),
   orders: (query: Query, signal?: AbortSignal) => api.get<Page<Order>>('/api/orders/', query, signal),
   order: (id: string | number, signal?: AbortSignal) => api.get<Order>(`/api/orders/${id}/`, undefined, signal),
-  orderAction: (id: string | number, action: 'ship' | 'complete' | 'cancel') => api.post<Order>(`/api/orders/${id}/${action}/`),
+  orderAction: (id: string | number, action: 'ship' | 'complete' | 'cancel', body?: { tracking_note?: string }) =>
+    api.post<Order>(`/api/orders/${id}/${action}/`, body),
+  /** The signed-in person's delivery addresses (an account keeps at most 20). */
+  addresses: (signal?: AbortSignal) => api.get<Page<Address>>('/api/orders/addresses/', { page_size: 100 }, signal),
+  createAddress: (body: Partial<AddressFields>) => api.post<Address>('/api/orders/addresses/', body),
+  replaceAddress: (id: number, body: Partial<AddressFields>) => api.put<Address>(`/api/orders/addresses/${id}/`, body),
+  deleteAddress: (id: number) => api.delete(`/api/orders/addresses/${id}/`),
 };

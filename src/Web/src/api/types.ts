@@ -58,13 +58,39 @@ export type Ad = Omit<MarketplaceSchemas['AdResponse'], 'price' | 'status'> & { 
 
 export type OrderStatus = 'placed' | 'shipped' | 'completed' | 'cancelled' | string;
 
+export type DeliveryMethod = 'pickup' | 'delivery';
+export const DELIVERY_METHODS = ['pickup', 'delivery'] as const;
+export type PaymentMethod = 'cash_on_delivery' | 'bank_transfer' | 'agreed';
+export const PAYMENT_METHODS = ['cash_on_delivery', 'bank_transfer', 'agreed'] as const;
+
+/** A delivery address the buyer keeps in their account (`country` is an ISO 3166-1 alpha-2 code). */
+export type Address = MarketplaceSchemas['AddressResponse'];
+/** What an address says: the body of POST/PUT /api/orders/addresses/ and an order's copy. */
+export type AddressFields = MarketplaceSchemas['AddressFields'];
+
+/** A step of an order's timeline: `by` is null for steps from before the timeline was kept. */
+export type OrderEvent = Omit<MarketplaceSchemas['OrderEventResponse'], 'status' | 'role'> & {
+  status: OrderStatus;
+  role: 'buyer' | 'seller' | 'admin' | null;
+};
+
+/** The buyer's checkout choices sent with a purchase. */
+export interface CheckoutChoices {
+  delivery_method: DeliveryMethod;
+  address_id?: number;
+  payment_method: PaymentMethod;
+  contact_phone?: string;
+}
+
 /** `ad` is the ad's id and `ad_title` its title when it was bought; money is a decimal string. */
-export type Order = Omit<MarketplaceSchemas['OrderResponse'], 'unit_price' | 'total' | 'status' | 'buyer' | 'seller'> & {
+export type Order = Omit<MarketplaceSchemas['OrderResponse'], 'unit_price' | 'total' | 'status' | 'buyer' | 'seller' | 'timeline'> & {
   unit_price: string;
   total: string;
   status: OrderStatus;
   buyer: UserRef;
   seller: UserRef;
+  /** One order only (GET /api/orders/{id}/ and the answers of its steps), oldest first. */
+  timeline?: OrderEvent[] | null;
 };
 
 /** One recorded admin change; `changes` is `{field: [old, new]}`. */

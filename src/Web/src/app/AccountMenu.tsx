@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { authApi } from '../api/endpoints';
 import { useSession } from '../api/session';
+import { NewSalesBadge } from '../features/marketplace/orders/NewSalesBadge';
+import { useNewSales } from '../features/marketplace/orders/useNewSales';
 import { roleLabel } from '../lib/labels';
 
 /** The signed-in person's menu (a menu button: arrows move, Escape closes), or the sign-in links. */
@@ -15,6 +17,7 @@ export function AccountMenu() {
   const wrapperRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
   const navigate = useNavigate();
+  const newSales = useNewSales(open);
 
   useEffect(() => {
     if (!open) return;
@@ -85,13 +88,20 @@ export function AccountMenu() {
         <span className="account__avatar" aria-hidden="true">{user.username.slice(0, 1).toUpperCase()}</span>
         <span className="account__name">{user.username}</span>
         <span className="account__role">{roleLabel(user.role)}</span>
+        <NewSalesBadge count={newSales} />
       </button>
       {open ? (
         <ul id={menuId} ref={menuRef} className="account__menu" role="menu" aria-label={t('accountMenu.label')} onKeyDown={onMenuKey}>
           <li role="none"><Link role="menuitem" to="/account" onClick={() => close(false)}>{t('accountMenu.account')}</Link></li>
           {hasProfile ? <li role="none"><Link role="menuitem" to="/profile" onClick={() => close(false)}>{t('accountMenu.profile')}</Link></li> : null}
           {sells ? <li role="none"><Link role="menuitem" to="/marketplace/mine" onClick={() => close(false)}>{t('accountMenu.ads')}</Link></li> : null}
-          <li role="none"><Link role="menuitem" to="/orders" onClick={() => close(false)}>{t('accountMenu.orders')}</Link></li>
+          <li role="none">
+            <Link role="menuitem" to={newSales ? '/orders?as=seller' : '/orders'} onClick={() => close(false)}>
+              {t('accountMenu.orders')}
+              <NewSalesBadge count={newSales} />
+            </Link>
+          </li>
+          <li role="none"><Link role="menuitem" to="/account/addresses" onClick={() => close(false)}>{t('accountMenu.addresses')}</Link></li>
           {user.role === 'admin' ? <li role="none"><Link role="menuitem" to="/admin" onClick={() => close(false)}>{t('accountMenu.admin')}</Link></li> : null}
           <li role="none" className="account__separator" />
           <li role="none"><button role="menuitem" type="button" onClick={() => void signOut()}>{t('account.signOut')}</button></li>

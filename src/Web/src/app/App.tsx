@@ -14,6 +14,8 @@ const ProfilesArea = lazy(() => import('../features/profiles/ProfilesArea'));
 const MyProfilePage = lazy(() => import('../features/profiles/MyProfilePage'));
 const MarketplaceArea = lazy(() => import('../features/marketplace/MarketplaceArea'));
 const OrdersPage = lazy(() => import('../features/marketplace/OrdersPage'));
+const OrderDetailPage = lazy(() => import('../features/marketplace/orders/OrderDetailPage'));
+const AddressesPage = lazy(() => import('../features/marketplace/addresses/AddressesPage'));
 const ChatArea = lazy(() => import('../features/chat/ChatArea'));
 const ForumArea = lazy(() => import('../features/forum/ForumArea'));
 const AnalyticsPage = lazy(() => import('../features/analytics/AnalyticsPage'));
@@ -33,6 +35,8 @@ export function App() {
         <Route path="profile" element={<RequireAuth><MyProfilePage /></RequireAuth>} />
         <Route path="marketplace/*" element={<MarketplaceArea />} />
         <Route path="orders" element={<RequireAuth><OrdersPage /></RequireAuth>} />
+        <Route path="orders/:id" element={<RequireAuth><OrderDetailPage /></RequireAuth>} />
+        <Route path="account/addresses" element={<RequireAuth><AddressesPage /></RequireAuth>} />
         <Route path="forum/*" element={<ForumArea />} />
         <Route path="chat/*" element={<ChatArea />} />
         <Route path="analytics/*" element={<RequireAuth><AnalyticsPage /></RequireAuth>} />

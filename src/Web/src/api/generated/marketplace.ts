@@ -64,8 +64,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Buy units of an ad; send an Idempotency-Key header (a retry with the same key returns the same order)
-         * @description Signed-in users, except the ad's seller (403). Places an order at the ad's current price and takes the units from its stock in one transaction, so the last unit is sold once; raises add.sold (and add.updated when the ad sells out). A withdrawn ad, an inactive seller or too few units answer 409. An Idempotency-Key reused for a different purchase answers 422.
+         * Buy units of an ad with a delivery and payment method; send an Idempotency-Key header (a retry with the same key returns the same order)
+         * @description Signed-in users, except the ad's seller (403). Places an order at the ad's current price and takes the units from its stock in one transaction, so the last unit is sold once; raises add.sold (and add.updated when the ad sells out). A withdrawn ad, an inactive seller or too few units answer 409. An Idempotency-Key reused for a different purchase answers 422. The checkout is recorded on the order: pick-up at the seller's (default) or delivery to one of the buyer's addresses (copied onto the order), and how the buyer will pay (agreed with the seller by default; no payment is taken).
          */
         post: operations["PurchaseAd"];
         delete?: never;
@@ -142,8 +142,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One order (its buyer, its seller or an admin)
-         * @description The order's buyer, its seller or an administrator; anyone else gets 404, as if it did not exist. Changes nothing.
+         * One order with its delivery, payment method and timeline (its buyer, its seller or an admin)
+         * @description The order's buyer, its seller or an administrator; anyone else gets 404, as if it did not exist. The seller sees the delivery address and the buyer's contact phone; timeline lists every step (placed, shipped with its tracking note, completed, cancelled), who took it and when. Changes nothing.
          */
         get: operations["GetOrder"];
         put?: never;
@@ -164,8 +164,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Cancel an order (the buyer before shipping; the seller or an admin until completed); the units go back to the ad
-         * @description The buyer while the order is placed; the seller or an administrator until it is completed (others get 403, a completed or cancelled order 409). The units return to the ad's stock, which raises add.updated; an administrator's cancellation is recorded in the audit log.
+         * Cancel an order (its buyer or seller before shipping; an admin until completed); the units go back to the ad
+         * @description The buyer or the seller while the order is placed; an administrator until it is completed (others get 403; a shipped order 409 for its buyer and seller, a completed or cancelled one 409 for everyone). The units return to the ad's stock, which raises add.updated; an administrator's cancellation is recorded in the audit log.
          */
         post: operations["CancelOrder"];
         delete?: never;
@@ -204,11 +204,63 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The seller marks a placed order shipped
-         * @description The order's seller (others get 403). Only a placed order can be shipped (409 otherwise).
+         * The seller marks a placed order shipped, with an optional tracking note
+         * @description The order's seller (others get 403). Only a placed order can be shipped (409 otherwise). The body is optional: tracking_note (the carrier, a tracking number) shows on the order's timeline.
          */
         post: operations["ShipOrder"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My delivery addresses, newest first
+         * @description Signed-in users see their own addresses only (administrators too). Changes nothing.
+         */
+        get: operations["ListAddresses"];
+        put?: never;
+        /**
+         * Keep a new delivery address in my account
+         * @description Signed-in users. recipient_name, phone, line1, city, region and country (ISO 3166-1 alpha-2) are required. An account keeps at most 20 addresses (409 beyond).
+         */
+        post: operations["CreateAddress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/addresses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of my delivery addresses
+         * @description Its owner only; anyone else gets 404, as if it did not exist. Changes nothing.
+         */
+        get: operations["GetAddress"];
+        /**
+         * Change one of my delivery addresses (every field; those left out become empty)
+         * @description Its owner only (others get 404). Orders already placed keep the address they were placed with.
+         */
+        put: operations["ReplaceAddress"];
+        post?: never;
+        /**
+         * Forget one of my delivery addresses
+         * @description Its owner only (others get 404). Orders already placed keep their copy of it.
+         */
+        delete: operations["DeleteAddress"];
         options?: never;
         head?: never;
         patch?: never;
@@ -218,6 +270,48 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddressFields: {
+            city: string;
+            country: string;
+            instructions: string;
+            label: string;
+            line1: string;
+            line2: string;
+            phone: string;
+            postal_code: string;
+            recipient_name: string;
+            region: string;
+        };
+        AddressRequest: {
+            city: null | string;
+            country: null | string;
+            instructions: null | string;
+            label: null | string;
+            line1: null | string;
+            line2: null | string;
+            phone: null | string;
+            postal_code: null | string;
+            recipient_name: null | string;
+            region: null | string;
+        };
+        AddressResponse: {
+            city: string;
+            country: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int64 */
+            id: number;
+            instructions: string;
+            label: string;
+            line1: string;
+            line2: string;
+            phone: string;
+            postal_code: string;
+            recipient_name: string;
+            region: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
         AdResponse: {
             category: string;
             /** Format: date-time */
@@ -285,26 +379,49 @@ export interface components {
             /** @description A URI that identifies the kind of problem. */
             type?: null | string;
         };
+        OrderDeliveryResponse: {
+            address: null | components["schemas"]["AddressFields"];
+            method: string;
+        };
+        OrderEventResponse: {
+            /** Format: date-time */
+            at: string;
+            by: null | components["schemas"]["UserRef"];
+            note: string;
+            role: null | string;
+            status: string;
+        };
         OrderResponse: {
             /** Format: int64 */
             ad: number;
             ad_title: string;
             buyer: components["schemas"]["UserRef"];
+            contact_phone: string;
             /** Format: date-time */
             created_at: string;
             currency: string;
+            delivery: components["schemas"]["OrderDeliveryResponse"];
             /** Format: int64 */
             id: number;
+            payment_method: string;
             /** Format: int32 */
             quantity: number;
             seller: components["schemas"]["UserRef"];
             status: string;
+            timeline?: null | components["schemas"]["OrderEventResponse"][];
             /** Format: double */
             total: unknown;
             /** Format: double */
             unit_price: unknown;
             /** Format: date-time */
             updated_at: string;
+        };
+        PagedResponseOfAddressResponse: {
+            /** Format: int64 */
+            count: number;
+            next: null | string;
+            previous: null | string;
+            results: components["schemas"]["AddressResponse"][];
         };
         PagedResponseOfAdResponse: {
             /** Format: int64 */
@@ -340,7 +457,15 @@ export interface components {
         };
         PurchaseRequest: {
             /** Format: int64 */
+            address_id?: null | number;
+            contact_phone?: null | string;
+            delivery_method?: null | string;
+            payment_method?: null | string;
+            /** Format: int64 */
             quantity: null | number;
+        };
+        ShipRequest: {
+            tracking_note: null | string;
         };
         UpdateAdRequest: {
             category: null | string;
@@ -1072,7 +1197,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["ShipRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -1081,6 +1210,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field and how to fix it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description No valid access token: sign in (POST /api/auth/login/) and send `Authorization: Bearer <access>`. */
@@ -1112,6 +1250,261 @@ export interface operations {
             };
             /** @description The request conflicts with the current state; `detail` says what to change. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this endpoint accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAddresses: {
+        parameters: {
+            query?: {
+                /** @description The page to return, from 1 (default 1). A page past the last one is empty. */
+                page?: number;
+                /** @description Items per page, from 1 to 100 (default 20). */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfAddressResponse"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field and how to fix it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token: sign in (POST /api/auth/login/) and send `Authorization: Bearer <access>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddressRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddressResponse"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field and how to fix it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token: sign in (POST /api/auth/login/) and send `Authorization: Bearer <access>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the current state; `detail` says what to change. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this endpoint accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the object, as a list or the answer that created it gives it. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddressResponse"];
+                };
+            };
+            /** @description No valid access token: sign in (POST /api/auth/login/) and send `Authorization: Bearer <access>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing the caller may see has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReplaceAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the object, as a list or the answer that created it gives it. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddressRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddressResponse"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field and how to fix it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token: sign in (POST /api/auth/login/) and send `Authorization: Bearer <access>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing the caller may see has this id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this endpoint accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteAddress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of the object, as a list or the answer that created it gives it. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token: sign in (POST /api/auth/login/) and send `Authorization: Bearer <access>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing the caller may see has this id. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

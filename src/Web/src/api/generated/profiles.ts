@@ -384,6 +384,8 @@ export interface operations {
                 regions_served?: string;
                 /** @description Only this specialty, exactly (any case). */
                 specialty?: string;
+                /** @description Only the profile of the user with this id (an account has at most one of each kind): how an ad finds its seller's profile. */
+                user?: number;
             };
             header?: never;
             path?: never;
@@ -705,6 +707,8 @@ export interface operations {
                 regions_served?: string;
                 /** @description Only this specialty, exactly (any case). */
                 specialty?: string;
+                /** @description Only the profile of the user with this id (an account has at most one of each kind): how an ad finds its seller's profile. */
+                user?: number;
             };
             header?: never;
             path?: never;
@@ -1026,6 +1030,8 @@ export interface operations {
                 regions_served?: string;
                 /** @description Only this specialty, exactly (any case). */
                 specialty?: string;
+                /** @description Only the profile of the user with this id (an account has at most one of each kind): how an ad finds its seller's profile. */
+                user?: number;
             };
             header?: never;
             path?: never;

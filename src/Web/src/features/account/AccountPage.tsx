@@ -54,6 +54,7 @@ export default function AccountPage() {
           <div className="actions">
             {user.role !== 'admin' ? <Link to="/profile" className="button button--secondary">{t('accountMenu.profile')}</Link> : null}
             <Link to="/orders" className="button button--secondary">{t('accountMenu.orders')}</Link>
+            <Link to="/account/addresses" className="button button--secondary">{t('accountMenu.addresses')}</Link>
             {user.role === 'admin' ? <Link to="/admin" className="button button--secondary">{t('accountMenu.admin')}</Link> : null}
             <button
               type="button"

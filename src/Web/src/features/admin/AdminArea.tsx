@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Route, Routes, useParams } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
-import { useDocumentTitle } from '../../lib/useAsync';
 import { AuditHistory } from './AuditHistory';
+import { Dashboard } from './Dashboard';
 import { ResourceDetail } from './ResourceDetail';
 import { ResourceList } from './ResourceList';
 import { RESOURCES, findResource } from './resources';
@@ -13,26 +13,6 @@ function WithResource({ view: View }: { view: (props: { resource: AdminResource 
   const { resource: key } = useParams();
   const resource = findResource(key);
   return resource ? <View key={resource.key} resource={resource} /> : <NotFoundPage />;
-}
-
-function Dashboard() {
-  const { t } = useTranslation();
-  useDocumentTitle(t('accountMenu.admin'));
-  return (
-    <section>
-      <h1>{t('accountMenu.admin')}</h1>
-      <ul className="admin-dashboard">
-        {RESOURCES.map((r) => (
-          <li key={r.key}>
-            <Link to={`/admin/${r.key}`} className="card card--link admin-dashboard__card">
-              <span className="admin-dashboard__title">{resourceText(r, 'label')}</span>
-              <span className="muted">{resourceText(r, 'description')}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
 }
 
 /** Loaded only for administrators (see App.tsx): its own chunk and stylesheet. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { authApi } from '../../api/endpoints';
+import { authApi, marketApi } from '../../api/endpoints';
 import { ApiError } from '../../api/problem';
 import type { AuditEntry } from '../../api/types';
 import { EmptyState, ErrorState, SkeletonRows } from '../../components/Feedback';
@@ -10,6 +10,7 @@ import { categoryLabel } from '../../lib/catalog';
 import { formatDateTime, userLabel } from '../../lib/format';
 import { enumLabel, fieldLabel, type EnumList } from '../../lib/labels';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
+import { OrderTimeline } from '../marketplace/orders/OrderTimeline';
 import { resourceText, type AdminResource } from './resource';
 
 const PAGE_SIZE = 50;
@@ -59,6 +60,20 @@ function Changes({ changes, objectType }: { changes: AuditEntry['changes']; obje
   );
 }
 
+/** An order's every status change, by its buyer and seller too (the audit log has only administrators'). */
+function OrderSteps({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { data, error, reload } = useAsync((signal) => marketApi.order(id, signal), [id]);
+  if (error) return <ErrorState error={error} onRetry={reload} />;
+  if (!data?.timeline?.length) return null;
+  return (
+    <section className="card admin-history__steps">
+      <h2>{t('admin.history.orderSteps')}</h2>
+      <OrderTimeline events={data.timeline} />
+    </section>
+  );
+}
+
 /** Who changed this object, when and how: GET /api/auth/audit/?object_type=&object_id=. */
 export function AuditHistory({ resource }: { resource: AdminResource }) {
   const { t } = useTranslation();
@@ -79,6 +94,7 @@ export function AuditHistory({ resource }: { resource: AdminResource }) {
     <section className="admin-history">
       <Link to={`/admin/${resource.key}/${encodeURIComponent(id)}`} className="back-link">‹ {t('admin.history.back', { object: singular })}</Link>
       <h1>{heading}</h1>
+      {resource.auditType === 'order' ? <OrderSteps id={id} /> : null}
       {notYet ? (
         <EmptyState title={t('admin.history.notYetTitle')}>
           <p>{t('admin.history.notYetText')}</p>

@@ -14,6 +14,7 @@ import { formatDate, formatMoney, userId, userLabel } from '../../lib/format';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 import { useSubmit } from '../../lib/useSubmit';
 import { ContactButton } from '../chat/ContactButton';
+import { sellerName, useSellerProfile } from '../profiles/useSellerProfile';
 import { BuyPanel } from './BuyPanel';
 import { StockBadge } from './StockBadge';
 
@@ -49,6 +50,7 @@ export function AdPage() {
   const [confirmWithdraw, setConfirmWithdraw] = useState(false);
   const withdraw = useSubmit();
   const { data: ad, error, loading, reload, } = useAsync<Ad>((signal) => marketApi.ad(id!, signal), [id]);
+  const { data: seller } = useSellerProfile(ad ? userId(ad.seller) : null);
   useDocumentTitle(ad?.title ?? t('ad.title'));
 
   if (error instanceof ApiError && (error.status === 404 || error.status === 400)) return <NotFoundPage />;
@@ -74,7 +76,22 @@ export function AdPage() {
           <dl className="details details--compact">
             <div className="details__row"><dt>{t('fields.category')}</dt><dd>{categoryLabel(ad.category)}</dd></div>
             {ad.region ? <div className="details__row"><dt>{t('fields.region')}</dt><dd>{ad.region}</dd></div> : null}
-            {ad.seller !== undefined ? <div className="details__row"><dt>{t('fields.seller')}</dt><dd>{userLabel(ad.seller)}</dd></div> : null}
+            {ad.seller !== undefined ? (
+              <div className="details__row">
+                <dt>{t('fields.seller')}</dt>
+                <dd>
+                  {seller ? (
+                    <>
+                      <Link to={`/profiles/${seller.kind}/${seller.profile.id}`}>{sellerName(seller.profile)}</Link>
+                      <span className="muted ad-detail__seller">
+                        {seller.profile.region ? `${seller.profile.region} · ` : ''}
+                        {t('ad.sellerSince', { date: formatDate(seller.profile.created_at) })}
+                      </span>
+                    </>
+                  ) : userLabel(ad.seller)}
+                </dd>
+              </div>
+            ) : null}
             {ad.created_at ? <div className="details__row"><dt>{t('ad.posted')}</dt><dd>{formatDate(ad.created_at)}</dd></div> : null}
           </dl>
           {canManage ? (
@@ -90,7 +107,7 @@ export function AdPage() {
             </div>
           ) : me ? (
             <>
-              <BuyPanel ad={ad} onBought={reload} />
+              <BuyPanel ad={ad} />
               <ContactButton adId={ad.id} label={t('chat.contactSeller')} />
             </>
           ) : (

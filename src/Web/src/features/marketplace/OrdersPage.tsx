@@ -12,24 +12,15 @@ import { i18n } from '../../i18n';
 import { formatDateTime, formatMoney, formatNumber, userId, userLabel } from '../../lib/format';
 import { enumLabel } from '../../lib/labels';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
+import { actionsFor, type OrderActionName } from './orders/orderActions';
+import { NewSalesBadge } from './orders/NewSalesBadge';
+import { useNewSales } from './orders/useNewSales';
 
 const PAGE_SIZE = 20;
 type Side = 'buyer' | 'seller';
-type Action = 'ship' | 'complete' | 'cancel';
+type Action = OrderActionName;
 
 const actionLabel = (action: Action) => i18n.t(`orders.actions.${action}`);
-
-/**
- * What each side may do at each status, as the marketplace allows it: placed → shipped (seller) → completed (buyer);
- * the buyer may cancel before shipping, the seller until the order is completed.
- */
-function actionsFor(order: Order, side: Side): Action[] {
-  if (side === 'seller' && order.status === 'placed') return ['ship', 'cancel'];
-  if (side === 'seller' && order.status === 'shipped') return ['cancel'];
-  if (side === 'buyer' && order.status === 'placed') return ['cancel'];
-  if (side === 'buyer' && order.status === 'shipped') return ['complete'];
-  return [];
-}
 
 /** The ad as it was bought (its title may have changed since; the link shows it as it is now). */
 export function adLink(order: Order) {
@@ -40,13 +31,18 @@ export function StatusBadge({ status }: { status: string }) {
   return <span className={`badge badge--status badge--${status}`}>{enumLabel('orderStatus', status)}</span>;
 }
 
-/** My orders as buyer and as seller: GET /api/orders/?role=buyer|seller, actions POST /api/orders/{id}/{action}/. */
+/**
+ * My orders as buyer and as seller: GET /api/orders/?role=buyer|seller, actions POST /api/orders/{id}/{action}/. It
+ * opens on sales for a business (what it has to ship) and on purchases for everyone else; the sales tab counts the
+ * new ones (placed, not shipped yet).
+ */
 export default function OrdersPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('accountMenu.orders'));
   const me = useSession((s) => s.session?.user ?? null);
   const [params, setParams] = useSearchParams();
-  const side: Side = params.get('as') === 'seller' ? 'seller' : 'buyer';
+  const asked = params.get('as');
+  const side: Side = asked === 'seller' || asked === 'buyer' ? asked : me?.role === 'businessman' ? 'seller' : 'buyer';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [pending, setPending] = useState<{ order: Order; action: Action } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -56,6 +52,7 @@ export default function OrdersPage() {
     (signal) => marketApi.orders({ role: side, ordering: '-created_at', page, page_size: PAGE_SIZE }, signal),
     [side, page],
   );
+  const newSales = useNewSales(data);
   const rows = (data?.results ?? []).filter((o) => userId(side === 'buyer' ? o.buyer : o.seller) === me?.id);
 
   const run = async () => {
@@ -82,6 +79,7 @@ export default function OrdersPage() {
         {(['buyer', 'seller'] as const).map((s) => (
           <Link key={s} to={`?as=${s}`} className={`tabs__tab ${side === s ? 'is-current' : ''}`} aria-current={side === s ? 'page' : undefined}>
             {s === 'buyer' ? t('orders.purchases') : t('orders.sales')}
+            {s === 'seller' ? <NewSalesBadge count={newSales} /> : null}
           </Link>
         ))}
       </nav>
@@ -112,7 +110,7 @@ export default function OrdersPage() {
               <tbody>
                 {rows.map((order) => (
                   <tr key={order.id}>
-                    <td data-label={t('orders.order')} data-column="order">#{order.id}</td>
+                    <td data-label={t('orders.order')} data-column="order"><Link to={`/orders/${order.id}`} aria-label={t('orders.openOrder', { id: order.id })}>#{order.id}</Link></td>
                     <td data-label={t('orders.ad')} data-column="ad">{adLink(order)}</td>
                     <td data-label={t('fields.quantity')} data-column="quantity">{formatNumber(order.quantity)}</td>
                     <td data-label={t('fields.total')} data-column="total">{formatMoney(order.total, order.currency)}</td>

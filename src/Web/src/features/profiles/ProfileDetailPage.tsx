@@ -13,6 +13,7 @@ import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 import { kindInfo } from './kinds';
 import { Icon } from '../../components/Icon';
 import { ContactButton } from '../chat/ContactButton';
+import { ProfileAds } from './ProfileAds';
 
 export function ProfileDetailPage() {
   const { t } = useTranslation();
@@ -72,6 +73,7 @@ export function ProfileDetailPage() {
         </dl>
         {mine ? <Link to="/profile" className="button button--secondary">{t('profiles.editMine')}</Link> : null}
       </article>
+      {info.kind !== 'consumers' ? <ProfileAds userId={profile.user.id} /> : null}
     </section>
   );
 }

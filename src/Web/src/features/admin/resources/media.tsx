@@ -1,4 +1,5 @@
-import { mediaApi } from '../../../api/endpoints';
+import { authApi, mediaApi } from '../../../api/endpoints';
+import type { Page } from '../../../api/types';
 import { i18n } from '../../../i18n';
 import { formatBytes, formatNumber } from '../../../lib/format';
 import { enumLabel } from '../../../lib/labels';
@@ -8,10 +9,28 @@ import { Status, Thumb, When, text } from './cells';
 
 const purposes = () => ['avatar', 'ad_photo', 'post_image', 'video', 'document', 'attachment'].map((value) => ({ value, label: enumLabel('mediaPurpose', value) }));
 
+/**
+ * The media service knows owners by id only: each page's owners are looked up once (GET /api/auth/users/{id}/) so the
+ * list shows their names; an owner that cannot be read stays a number.
+ */
+async function withOwnerNames(page: Page<Row>, signal: AbortSignal): Promise<Page<Row>> {
+  const ids = [...new Set(page.results.map((row) => row.owner).filter((owner) => typeof owner === 'number' || typeof owner === 'string'))];
+  const users = await Promise.all(ids.map((id) => authApi.user(String(id)).catch(() => null)));
+  if (signal.aborted) return page;
+  const names = new Map(users.filter((u) => u !== null).map((u) => [String(u.id), u.username]));
+  return {
+    ...page,
+    results: page.results.map((row) => {
+      const name = names.get(String(row.owner));
+      return name ? { ...row, owner: { id: row.owner, username: name } } : row;
+    }),
+  };
+}
+
 /** /api/media/ — an administrator's list holds every stored file (`?owner=`, `?purpose=`, `?ordering=created_at|size`, ±). */
 export const mediaResource: AdminResource = {
   key: 'media',
-  list: (query, signal) => asRows(mediaApi.list(query, signal)),
+  list: async (query, signal) => withOwnerNames(await asRows(mediaApi.list(query, signal)), signal),
   get: (id) => asRow(mediaApi.get(id)),
   remove: (id) => mediaApi.delete(id),
   searchParam: null,

@@ -1,0 +1,28 @@
+using System.Linq.Expressions;
+
+namespace Agrovet.Marketplace.Addresses;
+
+/// <summary>One of the caller's delivery addresses.</summary>
+public sealed record AddressResponse(
+    long Id,
+    string Label,
+    string RecipientName,
+    string Phone,
+    string Line1,
+    string Line2,
+    string City,
+    string Region,
+    string Country,
+    string PostalCode,
+    string Instructions,
+    DateTime CreatedAt,
+    DateTime UpdatedAt)
+{
+    public static readonly Expression<Func<Address, AddressResponse>> Projection = a => new AddressResponse(
+        a.Id, a.Fields.Label, a.Fields.RecipientName, a.Fields.Phone, a.Fields.Line1, a.Fields.Line2, a.Fields.City, a.Fields.Region,
+        a.Fields.Country, a.Fields.PostalCode, a.Fields.Instructions, a.CreatedAt, a.UpdatedAt);
+
+    public static AddressResponse From(Address a) => new(
+        a.Id, a.Fields.Label, a.Fields.RecipientName, a.Fields.Phone, a.Fields.Line1, a.Fields.Line2, a.Fields.City, a.Fields.Region,
+        a.Fields.Country, a.Fields.PostalCode, a.Fields.Instructions, a.CreatedAt, a.UpdatedAt);
+}

@@ -132,3 +132,17 @@ describe('apiFetch with an expired access token', () => {
     expect(localStorage.getItem(SESSION_KEY)).toBeNull();
   });
 });
+
+describe('tracing', () => {
+  it('starts a new sampled W3C trace with every request', async () => {
+    const seen: (string | null)[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit = {}) => {
+      seen.push(new Headers(init.headers).get('traceparent'));
+      return ok({});
+    }));
+    await apiFetch('/api/thing');
+    await apiFetch('/api/thing');
+    for (const header of seen) expect(header).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
+    expect(seen[0]).not.toEqual(seen[1]);
+  });
+});

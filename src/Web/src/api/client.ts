@@ -2,6 +2,7 @@ import { currentLanguage } from '../i18n';
 import { ApiError, errorFromResponse } from './problem';
 import { refreshAccessToken } from './refresh';
 import { isExpiring, useSession } from './session';
+import { newTraceparent } from './trace';
 
 export type QueryValue = string | number | boolean | null | undefined;
 export type Query = Record<string, QueryValue | QueryValue[]>;
@@ -31,9 +32,12 @@ export function queryString(query: Query | undefined): string {
   return text ? `?${text}` : '';
 }
 
-/** Every request asks for answers (problem and validation messages) in the language the person chose. */
-export function languageHeaders(): Record<string, string> {
-  return { 'Accept-Language': currentLanguage() };
+/**
+ * Every request asks for answers (problem and validation messages) in the language the person chose, and starts
+ * its own trace (see trace.ts).
+ */
+export function requestHeaders(): Record<string, string> {
+  return { 'Accept-Language': currentLanguage(), traceparent: newTraceparent() };
 }
 
 /**
@@ -66,7 +70,7 @@ export async function currentAccessToken(): Promise<string | null> {
 export async function apiFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', query, body, signal, auth = true } = options;
   const url = path + queryString(query);
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...languageHeaders(), ...options.headers };
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...requestHeaders(), ...options.headers };
   let payload: BodyInit | undefined;
   if (body instanceof FormData) payload = body;
   else if (body !== undefined) {

@@ -1,6 +1,6 @@
 import { i18n } from '../i18n';
 import { ApiError, parseProblem } from './problem';
-import { currentAccessToken, languageHeaders } from './client';
+import { currentAccessToken, requestHeaders } from './client';
 import { refreshAccessToken } from './refresh';
 import type { Media, MediaPurpose } from './types';
 
@@ -30,7 +30,7 @@ function send(file: File, token: string | null, options: UploadOptions): Promise
     form.append('file', file, file.name);
     xhr.open('POST', MEDIA_PATH);
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
-    for (const [name, value] of Object.entries(languageHeaders())) xhr.setRequestHeader(name, value);
+    for (const [name, value] of Object.entries(requestHeaders())) xhr.setRequestHeader(name, value);
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) options.onProgress?.(event.loaded / event.total);

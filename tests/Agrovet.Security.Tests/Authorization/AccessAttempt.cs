@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Agrovet.Security.Tests.Platform;
@@ -25,6 +24,16 @@ public sealed partial class AccessAttempt(SecurityPlatform platform, Accounts ac
     /// <summary>Sets the stage, sends the request and answers the status, the media type and the body.</summary>
     public async Task<(HttpStatusCode Status, string? MediaType, string Body)> SendAsync()
     {
+        var (user, prepared) = await PrepareAsync();
+        using var request = prepared.ToMessage();
+        using var anonymous = user is null ? platform.CreateClient() : null;
+        using var response = await (user?.Client ?? anonymous!).SendAsync(request, Ct);
+        return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    /// <summary>Sets the stage (a fresh resource, the caller's account) and builds the row's request; null for an anonymous caller.</summary>
+    public async Task<(SignedInUser? Caller, PreparedRequest Request)> PrepareAsync()
+    {
         var resource = row.Resource is { } kind ? await ResourceKinds.CreateAsync(kind, accounts) : null;
         var user = caller switch
         {
@@ -35,50 +44,29 @@ public sealed partial class AccessAttempt(SecurityPlatform platform, Accounts ac
             _ => resource!.Relations[caller],
         };
 
-        using var request = await BuildAsync(resource, user);
-        using var anonymous = user is null ? platform.CreateClient() : null;
-        using var response = await (user?.Client ?? anonymous!).SendAsync(request, Ct);
-        return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync(Ct));
-    }
-
-    private async Task<HttpRequestMessage> BuildAsync(Resource? resource, SignedInUser? user)
-    {
         var pathValues = new Dictionary<string, string>();
         foreach (var parameter in operation.ParametersIn("path"))
         {
             var name = parameter.GetProperty("name").GetString()!;
             var template = row.Path?.GetValueOrDefault(name)
                 ?? (resource?.Values.ContainsKey(name) == true ? "{" + name + "}" : "{id}");
-            pathValues[name] = await FillAsync(template, resource, user);
+            pathValues[name] = Uri.EscapeDataString(await FillAsync(template, resource, user));
         }
 
-        var path = operation.Fill(pathValues);
-        if (row.Query is { Count: > 0 } query)
+        var query = new List<KeyValuePair<string, string>>();
+        foreach (var (name, template) in row.Query ?? new Dictionary<string, string>())
         {
-            var pairs = new List<string>();
-            foreach (var (name, template) in query)
-            {
-                pairs.Add($"{Uri.EscapeDataString(name)}={Uri.EscapeDataString(await FillAsync(template, resource, user))}");
-            }
-
-            path += "?" + string.Join('&', pairs);
+            query.Add(new(Uri.EscapeDataString(name), Uri.EscapeDataString(await FillAsync(template, resource, user))));
         }
 
-        var request = new HttpRequestMessage(new HttpMethod(operation.Method), path);
-        if (row.Multipart)
+        var headers = new Dictionary<string, string>();
+        foreach (var (name, template) in row.Headers ?? new Dictionary<string, string>())
         {
-            request.Content = new MultipartFormDataContent
-            {
-                { new StringContent("avatar"), "purpose" },
-                { new ByteArrayContent(SampleFiles.Png(8, 8)) { Headers = { ContentType = new MediaTypeHeaderValue("image/png") } }, "file", "vaca.png" },
-            };
-        }
-        else if (row.Body is { } body)
-        {
-            request.Content = new StringContent((await FillNodeAsync(body, resource, user))!.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+            headers[name] = await FillAsync(template, resource, user);
         }
 
-        return request;
+        var body = row.Body is { } bodyTemplate ? await FillNodeAsync(bodyTemplate, resource, user) : null;
+        return (user, new PreparedRequest(operation, pathValues, query, headers, body, row.Multipart));
     }
 
     /// <summary>A copy of <paramref name="node"/> with every <c>{placeholder}</c> filled; a string that is one placeholder of a number becomes the number.</summary>
@@ -139,6 +127,7 @@ public sealed partial class AccessAttempt(SecurityPlatform platform, Accounts ac
         var self = user ?? accounts.Target;
         return name switch
         {
+            "uuid" => Guid.NewGuid().ToString(),
             "unique" => "s" + Guid.NewGuid().ToString("N")[..12],
             "target.username" => accounts.Target.Account.Username,
             "target.password" => accounts.Target.Account.Password,

@@ -23,6 +23,9 @@ public sealed record AccessRow
     [JsonPropertyName("query")]
     public IReadOnlyDictionary<string, string>? Query { get; init; }
 
+    [JsonPropertyName("headers")]
+    public IReadOnlyDictionary<string, string>? Headers { get; init; }
+
     [JsonPropertyName("multipart")]
     public bool Multipart { get; init; }
 

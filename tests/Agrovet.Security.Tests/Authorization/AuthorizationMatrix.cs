@@ -52,7 +52,19 @@ public sealed class AuthorizationMatrix(SecurityPlatform platform)
         {
             var row = table.Operations[attempt.Operation.OperationId];
             var access = new AccessAttempt(platform, accounts, attempt.Operation, row, attempt.Caller);
-            var (status, mediaType, body) = await access.SendAsync();
+            HttpStatusCode status;
+            string? mediaType;
+            string body;
+            try
+            {
+                (status, mediaType, body) = await access.SendAsync();
+            }
+            catch (InvalidOperationException e)
+            {
+                failures.Add($"{attempt.Operation} as {attempt.Caller}: {e.Message}");
+                return;
+            }
+
             var refused = Refusals.Contains(status);
             var what = $"{attempt.Operation} as {attempt.Caller}: {(int)status} {Shorten(body)}";
             if ((int)status >= 500)

@@ -80,7 +80,7 @@ public static class ResourceKinds
         var seller = accounts.OwnerOfRole("businessman");
         var buyer = accounts.OwnerOfRole("consumer");
         var ad = await NewAdAsync(seller);
-        var order = await Api.PostAsync(buyer.Client, $"/api/adds/{ad}/purchase/", new { quantity = 1 });
+        var order = await Api.SucceedAsync(buyer.Client, HttpMethod.Post, $"/api/adds/{ad}/purchase/", new { quantity = 1 }, ("Idempotency-Key", Guid.NewGuid().ToString()));
         return Of(buyer, accounts.NonOwnerOfRole("consumer"), ("id", order.GetProperty("id").GetInt64())) with
         {
             Relations = new Dictionary<string, SignedInUser> { ["seller"] = seller },

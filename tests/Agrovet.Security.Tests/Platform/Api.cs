@@ -10,12 +10,17 @@ public static class Api
     /// Sends until answered with success and returns the body (an empty object for none). Retries for a while:
     /// a service learns of a new account or ad through events, so a request right after may find it not there yet.
     /// </summary>
-    public static async Task<JsonElement> SucceedAsync(HttpClient client, HttpMethod method, string path, object? body = null)
+    public static async Task<JsonElement> SucceedAsync(HttpClient client, HttpMethod method, string path, object? body = null, params (string Name, string Value)[] headers)
     {
         var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
         while (true)
         {
             using var request = new HttpRequestMessage(method, path);
+            foreach (var (name, value) in headers)
+            {
+                request.Headers.Add(name, value);
+            }
+
             if (body is HttpContent content)
             {
                 request.Content = content;

@@ -33,6 +33,10 @@ public sealed record AccessRow
     [JsonPropertyName("fresh_callers")]
     public bool FreshCallers { get; init; }
 
+    /// <summary>Whoever may not see it, anonymous callers included, is answered 404, as if it did not exist.</summary>
+    [JsonPropertyName("hidden")]
+    public bool Hidden { get; init; }
+
     [JsonPropertyName("note")]
     public string? Note { get; init; }
 }

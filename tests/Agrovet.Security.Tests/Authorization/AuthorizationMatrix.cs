@@ -84,9 +84,9 @@ public sealed class AuthorizationMatrix(SecurityPlatform platform)
             {
                 failures.Add($"refusal not problem+json ({mediaType}): {what}");
             }
-            else if (!access.Allowed && attempt.Caller == "anonymous" && status != HttpStatusCode.Unauthorized)
+            else if (!access.Allowed && attempt.Caller == "anonymous" && status != (row.Hidden ? HttpStatusCode.NotFound : HttpStatusCode.Unauthorized))
             {
-                failures.Add($"anonymous refused without 401: {what}");
+                failures.Add($"anonymous refused without {(row.Hidden ? 404 : 401)}: {what}");
             }
         });
 

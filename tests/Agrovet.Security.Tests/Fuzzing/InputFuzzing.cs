@@ -36,10 +36,26 @@ public sealed class InputFuzzing(SecurityPlatform platform)
         await Parallel.ForEachAsync(operations, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = Ct }, async (operation, _) =>
         {
             var row = table.Operations[operation.OperationId];
-            var (caller, accepted) = await new AccessAttempt(platform, accounts, operation, row, CallerFor(row)).PrepareAsync();
+            SignedInUser? caller;
+            PreparedRequest accepted;
+            try
+            {
+                (caller, accepted) = await new AccessAttempt(platform, accounts, operation, row, CallerFor(row)).PrepareAsync();
+            }
+            catch (InvalidOperationException e)
+            {
+                failures.Add($"{operation}: {e.Message}");
+                return;
+            }
+
             var random = new Random(Seed ^ StableHash(operation.OperationId));
-            using var anonymous = platform.CreateClient();
-            var client = caller?.Client ?? anonymous;
+            // A client of its own, so a connection hostile input spoiled is never one the stage is set with.
+            using var client = platform.CreateClient();
+            if (caller is not null)
+            {
+                client.WithBearer(caller.AccessToken);
+            }
+
             foreach (var fuzz in FuzzCases.For(accepted, random, CasesPerOperation))
             {
                 Interlocked.Increment(ref tried);
@@ -65,6 +81,9 @@ public sealed class InputFuzzing(SecurityPlatform platform)
     private static async Task<string?> FailureOfAsync(HttpClient client, FuzzCase fuzz)
     {
         using var request = fuzz.Request.ToMessage();
+
+        // Hostile input may leave a connection unusable (a refused upload is not read to its end): never reuse one.
+        request.Headers.ConnectionClose = true;
         HttpResponseMessage response;
         try
         {

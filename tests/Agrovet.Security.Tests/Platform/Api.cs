@@ -30,7 +30,17 @@ public static class Api
                 request.Content = JsonContent.Create(body, body.GetType());
             }
 
-            using var response = await client.SendAsync(request, Ct);
+            HttpResponseMessage response;
+            try
+            {
+                response = await client.SendAsync(request, Ct);
+            }
+            catch (HttpRequestException) when (DateTimeOffset.UtcNow < deadline && body is not HttpContent)
+            {
+                continue;
+            }
+
+            using var disposeResponse = response;
             var text = await response.Content.ReadAsStringAsync(Ct);
             if (response.IsSuccessStatusCode)
             {

@@ -14,6 +14,8 @@ namespace Agrovet.Security.Tests.Fuzzing;
 /// </summary>
 public static class FuzzCases
 {
+    public const string OversizedBody = "a 3 MB body";
+
     private const string Marker = "\"__agrovet_fuzz__\"";
 
     public static IReadOnlyList<FuzzCase> For(PreparedRequest accepted, Random random, int cap)
@@ -105,7 +107,7 @@ public static class FuzzCases
         yield return Json("a JSON string body", accepted, "\"\\u0000\"");
         yield return Json("a JSON null body", accepted, "null");
         yield return Json("a body nested 100,000 deep", accepted, HostileValues.Deep(100_000));
-        yield return Json("a 3 MB body", accepted, $"{{\"x\":\"{new string('a', 3_000_000)}\"}}");
+        yield return Json(OversizedBody, accepted, $"{{\"x\":\"{new string('a', 3_000_000)}\"}}");
         yield return Json("duplicate keys", accepted, valid.Length > 2 ? valid[..^1] + "," + valid[1..] : "{\"a\":1,\"a\":2}");
         yield return Raw("invalid UTF-8", accepted, [.. "{\"x\":\""u8, 0xC3, 0x28, 0xFF, .. "\"}"u8], "application/json");
         yield return Raw("a NUL byte in the JSON", accepted, [.. "{\"x\":\"a"u8, 0x00, .. "\"}"u8], "application/json");

@@ -20,6 +20,8 @@ public sealed record PreparedRequest(
     /// <summary>Content sent instead of <see cref="Body"/> (bytes a JSON serializer would never write, other media types).</summary>
     public Func<HttpContent>? Content { get; init; }
 
+    public bool CarriesBody => Content is not null || Multipart || Body is not null;
+
     /// <summary>The path and query as sent; path values are already escaped as the case wants them.</summary>
     public string Target => Query.Count == 0
         ? Operation.Fill(PathValues)

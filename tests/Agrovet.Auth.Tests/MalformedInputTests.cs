@@ -38,6 +38,22 @@ public sealed class MalformedInputTests(AuthApiFactory api) : IClassFixture<Auth
     }
 
     [Theory]
+    [MemberData(nameof(AnonymousPosts))]
+    public async Task JSON_in_a_charset_other_than_UTF_8_is_an_unsupported_media_type_not_a_server_error(string path)
+    {
+        // Found by the platform's input fuzzing: an unknown charset made the framework's body reader throw (500).
+        using var client = api.CreateClient();
+        foreach (var charset in new[] { "ebcdic-xx", "utf-16" })
+        {
+            var content = new ByteArrayContent("{\"username\": \"abc\", \"password\": \"def\"}"u8.ToArray());
+            content.Headers.TryAddWithoutValidation("Content-Type", $"application/json; charset={charset}");
+            using var response = await client.PostAsync(path, content, Ct);
+            var problem = await response.ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType);
+            Assert.Contains("UTF-8", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("""{"username": 123, "email": "a@b.co", "password": "Long-enough-1", "role": "consumer"}""", "username")]
     [InlineData("""{"username": "someone", "email": ["a@b.co"], "password": "Long-enough-1", "role": "consumer"}""", "email")]
     [InlineData("""{"username": "someone", "email": "a@b.co", "password": {"value": 1}, "role": "consumer"}""", "password")]

@@ -130,6 +130,25 @@ public sealed class SocketTests(ComputeApiFactory api) : IClassFixture<ComputeAp
     }
 
     [Fact]
+    public async Task A_lone_surrogate_in_a_message_gets_an_error_frame_and_the_socket_stays_open()
+    {
+        // Found by the platform's socket fuzzing: "\ud800" parsed as JSON but could not be read as a string, and the
+        // exception ended the socket with a normal close instead of an error frame.
+        var member = await api.SignUpAsync();
+        using var socket = await api.ConnectAsync(member.AccessToken, Ct);
+        await socket.ReceiveFrameAsync();
+
+        await socket.SendTextAsync("""{"type":"\ud800","id":1}""");
+        Assert.Equal("invalid_json", (await socket.ReceiveFrameAsync()).Code);
+        await socket.SendTextAsync("""{"type":"render","id":2,"params":{"dataset":"\udfff"}}""");
+        Assert.Equal("error", (await socket.ReceiveFrameAsync()).Type);
+
+        await socket.SendTextAsync("""{"type":"ping","id":3}""");
+        Assert.Equal(3L, (await socket.ReceiveFrameAsync()).Id);
+        Assert.Equal(WebSocketState.Open, socket.State);
+    }
+
+    [Fact]
     public async Task Inspect_reads_the_latest_view_and_ping_is_answered()
     {
         var member = await api.SignUpAsync();

@@ -86,6 +86,7 @@ public static class ServiceDefaultsExtensions
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<RequestBodyLimitMiddleware>(app.Services.GetRequiredService<RequestBodyLimit>().Bytes);
         app.UseMiddleware<RequestTextMiddleware>();
+        app.UseMiddleware<JsonCharsetMiddleware>();
         // Authentication only for requests with a credential, authorization only for endpoints that ask for it. The
         // two keys are those UseAuthentication/UseAuthorization set: without them WebApplication adds its own copies.
         app.UseMiddleware<CredentialedAuthenticationMiddleware>();

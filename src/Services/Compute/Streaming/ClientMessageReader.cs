@@ -22,6 +22,19 @@ public static class ClientMessageReader
     /// <summary>The message, or an error frame saying what is wrong with it.</summary>
     public static (ClientMessage? Message, ErrorFrame? Error) Read(ReadOnlyMemory<byte> utf8)
     {
+        try
+        {
+            return ReadJson(utf8);
+        }
+        catch (InvalidOperationException exception)
+        {
+            // A text the JSON reader parses but cannot turn into a string (a lone surrogate "\ud800") used to end the socket.
+            return (null, Error(null, "invalid_json", "Not valid text", $"The message holds text that is not valid Unicode ({exception.Message}). Send UTF-8 JSON without lone surrogates."));
+        }
+    }
+
+    private static (ClientMessage? Message, ErrorFrame? Error) ReadJson(ReadOnlyMemory<byte> utf8)
+    {
         JsonDocument document;
         try
         {

@@ -36,6 +36,7 @@ public static class ResourceKinds
     {
         "ad" => await AdAsync(accounts),
         "order" => await OrderAsync(accounts),
+        "address" => await AddressAsync(accounts),
         "media" => await MediaAsync(accounts),
         "user" => await UserAsync(accounts),
         "specialist_profile" => await ProfileAsync(accounts, "specialist", "specialists", new JsonObject { ["specialty"] = "Bovinos" }),
@@ -85,6 +86,22 @@ public static class ResourceKinds
         {
             Relations = new Dictionary<string, SignedInUser> { ["seller"] = seller },
         };
+    }
+
+    private static async Task<Resource> AddressAsync(Accounts accounts)
+    {
+        // A new owner each time: an account keeps at most 20 addresses.
+        var owner = await accounts.SignUpAsync("consumer");
+        var address = await Api.PostAsync(owner.Client, "/api/orders/addresses/", new Dictionary<string, object>
+        {
+            ["recipient_name"] = Fake.Name.FullName(),
+            ["phone"] = "+57 300 555 0101",
+            ["line1"] = Fake.Address.StreetAddress(),
+            ["city"] = "Medellín",
+            ["region"] = "Antioquia",
+            ["country"] = "CO",
+        });
+        return Of(owner, accounts.NonOwnerOfRole("consumer"), ("id", address.GetProperty("id").GetInt64()));
     }
 
     private static async Task<Resource> MediaAsync(Accounts accounts)

@@ -17,6 +17,7 @@ public static class ResourceKinds
     {
         ["ad"] = [],
         ["order"] = ["seller"],
+        ["address"] = [],
         ["media"] = [],
         ["user"] = [],
         ["specialist_profile"] = [],

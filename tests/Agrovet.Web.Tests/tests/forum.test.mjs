@@ -34,7 +34,7 @@ for (const lang of LANGUAGES) {
       await openArea(asker.page, asker.t, 'nav.forum');
       await asker.page.goto(`/forum/new?community=${community.slug}`);
       await asker.page.getByLabel(asker.t('forum.title')).fill(title);
-      await asker.page.getByLabel(asker.t('forum.body')).fill('Mis terneros tienen **diarrea** desde ayer. ¿Qué hago?');
+      await asker.page.getByRole('textbox', { name: asker.t('forum.body') }).fill('Mis terneros tienen **diarrea** desde ayer. ¿Qué hago?');
       await asker.page.getByRole('button', { name: asker.t('forum.publish') }).click();
       await asker.page.waitForURL('**/forum/p/*');
       await asker.page.getByRole('heading', { name: title }).waitFor();

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Agrovet.Security.Tests.Platform;
+using Agrovet.Testing;
 
 namespace Agrovet.Security.Tests.Fuzzing;
 

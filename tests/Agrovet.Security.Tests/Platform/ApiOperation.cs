@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Agrovet.Testing;
 
 namespace Agrovet.Security.Tests.Platform;
 

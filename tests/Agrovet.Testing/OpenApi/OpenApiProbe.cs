@@ -39,7 +39,7 @@ public static class OpenApiProbe
 
     public static IReadOnlyList<ProbeCase> NulCases(JsonElement document)
     {
-        var schemas = new Schemas(document);
+        var schemas = new SchemaSet(document);
         var cases = new List<ProbeCase>();
         foreach (var path in document.GetProperty("paths").EnumerateObject())
         {
@@ -100,7 +100,7 @@ public static class OpenApiProbe
         return failure;
     }
 
-    private static IEnumerable<ProbeCase> CasesOf(string template, JsonElement pathItem, JsonProperty operation, Schemas schemas)
+    private static IEnumerable<ProbeCase> CasesOf(string template, JsonElement pathItem, JsonProperty operation, SchemaSet schemas)
     {
         var method = operation.Name.ToUpperInvariant();
         var parameters = Parameters(pathItem).Concat(Parameters(operation.Value)).ToList();
@@ -142,7 +142,7 @@ public static class OpenApiProbe
     private static List<JsonElement> Parameters(JsonElement owner) =>
         owner.TryGetProperty("parameters", out var parameters) ? [.. parameters.EnumerateArray()] : [];
 
-    private static string FillPath(string template, List<JsonElement> parameters, Schemas schemas)
+    private static string FillPath(string template, List<JsonElement> parameters, SchemaSet schemas)
     {
         var path = new StringBuilder(template);
         foreach (var parameter in parameters.Where(p => p.GetProperty("in").GetString() == "path"))
@@ -155,7 +155,7 @@ public static class OpenApiProbe
         return path.ToString();
     }
 
-    private static JsonElement? JsonBodySchema(JsonElement operation, Schemas schemas) =>
+    private static JsonElement? JsonBodySchema(JsonElement operation, SchemaSet schemas) =>
         operation.TryGetProperty("requestBody", out var body)
         && body.TryGetProperty("content", out var content)
         && content.EnumerateObject().FirstOrDefault(c => c.Name.Contains("json", StringComparison.OrdinalIgnoreCase)) is { Value.ValueKind: JsonValueKind.Object } json
@@ -164,7 +164,7 @@ public static class OpenApiProbe
             : null;
 
     /// <summary>Each field of an object schema that takes a string, as (JSON path, hostile value), nested objects and string lists included.</summary>
-    private static IEnumerable<(string Field, JsonNode Hostile)> StringFields(JsonElement schema, Schemas schemas, string prefix, int depth)
+    private static IEnumerable<(string Field, JsonNode Hostile)> StringFields(JsonElement schema, SchemaSet schemas, string prefix, int depth)
     {
         if (depth > MaxDepth || !schema.TryGetProperty("properties", out var properties))
         {
@@ -194,7 +194,7 @@ public static class OpenApiProbe
     }
 
     /// <summary>A plausible body with the hostile value at <paramref name="field"/>, written first so it is the first thing read.</summary>
-    private static JsonObject BodyWith(JsonElement schema, Schemas schemas, string field, JsonNode hostile)
+    private static JsonObject BodyWith(JsonElement schema, SchemaSet schemas, string field, JsonNode hostile)
     {
         var (name, rest) = field.IndexOf('.', StringComparison.Ordinal) is var dot and >= 0 ? (field[..dot], field[(dot + 1)..]) : (field, null);
         var properties = schema.GetProperty("properties");
@@ -210,7 +210,7 @@ public static class OpenApiProbe
         return body;
     }
 
-    private static JsonNode? Plausible(JsonElement schema, Schemas schemas, int depth)
+    private static JsonNode? Plausible(JsonElement schema, SchemaSet schemas, int depth)
     {
         if (schema.ValueKind != JsonValueKind.Object)
         {
@@ -265,7 +265,7 @@ public static class OpenApiProbe
         schema.TryGetProperty("required", out var required) ? required.EnumerateArray().Select(r => r.GetString()!) : [];
 
     /// <summary>A schema a JSON string satisfies: typed string (any format), or untyped (any value), or a union with either.</summary>
-    private static bool AdmitsString(JsonElement schema, Schemas schemas)
+    private static bool AdmitsString(JsonElement schema, SchemaSet schemas)
     {
         if (schema.ValueKind != JsonValueKind.Object)
         {
@@ -294,27 +294,4 @@ public static class OpenApiProbe
         };
 
     private static string Shorten(string body) => body.Length <= 400 ? body : body[..400] + "…";
-
-    /// <summary>The document's <c>components.schemas</c>, to follow <c>$ref</c>s.</summary>
-    private sealed class Schemas(JsonElement document)
-    {
-        private const string Prefix = "#/components/schemas/";
-
-        public JsonElement Resolve(JsonElement schema)
-        {
-            for (var hops = 0; hops < 16 && schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("$ref", out var reference); hops++)
-            {
-                var target = reference.GetString() ?? string.Empty;
-                if (!target.StartsWith(Prefix, StringComparison.Ordinal)
-                    || !document.TryGetProperty("components", out var components)
-                    || !components.TryGetProperty("schemas", out var all)
-                    || !all.TryGetProperty(target[Prefix.Length..], out schema))
-                {
-                    return default;
-                }
-            }
-
-            return schema;
-        }
-    }
 }

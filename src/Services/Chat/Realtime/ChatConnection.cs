@@ -7,6 +7,7 @@ using Agrovet.Chat.Messages;
 using Agrovet.Chat.Rooms;
 using Agrovet.LocalCopies.Media;
 using Agrovet.ServiceDefaults.Problems;
+using Agrovet.ServiceDefaults.WebSockets;
 using Microsoft.EntityFrameworkCore;
 
 namespace Agrovet.Chat.Realtime;

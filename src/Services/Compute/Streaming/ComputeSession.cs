@@ -10,6 +10,7 @@ using Agrovet.Compute.Engine.Rendering;
 using Agrovet.Compute.Engine.Shading;
 using Agrovet.Compute.Inspect;
 using Agrovet.Compute.Rendering;
+using Agrovet.ServiceDefaults.WebSockets;
 
 namespace Agrovet.Compute.Streaming;
 

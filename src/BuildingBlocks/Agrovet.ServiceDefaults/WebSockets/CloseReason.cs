@@ -1,8 +1,11 @@
 using System.Text;
 
-namespace Agrovet.Compute.Streaming;
+namespace Agrovet.ServiceDefaults.WebSockets;
 
-/// <summary>A WebSocket close reason: at most 123 bytes of UTF-8, which a Spanish text with accents reaches before 123 characters.</summary>
+/// <summary>
+/// A WebSocket close reason as every service sends one: at most 123 bytes of UTF-8 (RFC 6455), which a Spanish text
+/// with accents reaches before 123 characters; a longer one makes the close throw.
+/// </summary>
 public static class CloseReason
 {
     public const int MaxBytes = 123;

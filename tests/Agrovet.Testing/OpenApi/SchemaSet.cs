@@ -1,8 +1,8 @@
 using System.Text.Json;
 
-namespace Agrovet.Security.Tests.Platform;
+namespace Agrovet.Testing;
 
-/// <summary>A document's <c>components.schemas</c>, to follow <c>$ref</c>s.</summary>
+/// <summary>An OpenAPI document's <c>components.schemas</c>, to follow <c>$ref</c>s (the probes here and the security suite).</summary>
 public sealed class SchemaSet(JsonElement document)
 {
     private const string Prefix = "#/components/schemas/";

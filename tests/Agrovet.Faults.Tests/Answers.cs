@@ -24,11 +24,20 @@ public sealed class Answers
         }
     }
 
+    /// <summary>The <c>trace_id</c> of every answer <see cref="Unclean"/> lists that carries one.</summary>
+    public IReadOnlyList<string> UncleanTraceIds(params HttpStatusCode[] fine) =>
+    [
+        .. Unclean(fine)
+            .Select(line => System.Text.RegularExpressions.Regex.Match(line, "\"trace_id\":\"([0-9a-f]+)\""))
+            .Where(match => match.Success)
+            .Select(match => match.Groups[1].Value),
+    ];
+
     /// <summary>Every answer that is neither one of <paramref name="fine"/> nor a 503 problem+json, described.</summary>
     public IReadOnlyList<string> Unclean(params HttpStatusCode[] fine) =>
     [
         .. _all
             .Where(a => !fine.Contains(a.Status) && !(a.Status == HttpStatusCode.ServiceUnavailable && a.MediaType == "application/problem+json"))
-            .Select(a => $"{(int)a.Status} {a.MediaType}: {a.Body[..Math.Min(a.Body.Length, 300)]}"),
+            .Select(a => $"{(int)a.Status} {a.MediaType}: {a.Body[..Math.Min(a.Body.Length, 1000)]}"),
     ];
 }

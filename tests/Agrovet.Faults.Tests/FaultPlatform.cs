@@ -57,7 +57,8 @@ public sealed class FaultPlatform : IAsyncLifetime
             await MountAsync(["-l", MediaDirectory], "umount");
         }
 
-        if (Directory.Exists(_state))
+        // AGROVET_KEEP_TEST_STATE=1 keeps the logs and data of a failed run for reading.
+        if (Directory.Exists(_state) && Environment.GetEnvironmentVariable("AGROVET_KEEP_TEST_STATE") != "1")
         {
             Directory.Delete(_state, recursive: true);
         }
@@ -79,6 +80,43 @@ public sealed class FaultPlatform : IAsyncLifetime
         return connection;
     }
 
+    /// <summary>
+    /// The services' log lines that mention <paramref name="traceId"/> (errors carry it), so a test that got an
+    /// unexpected answer can say what the service saw.
+    /// </summary>
+    public IEnumerable<string> LogLinesOf(string traceId) =>
+        Directory.EnumerateFiles(Path.Combine(_state, "logs"), "*.log")
+            .SelectMany(file => ReadShared(file).Where(line => line.Contains(traceId, StringComparison.Ordinal)).Select(line => $"{Path.GetFileName(file)}: {line}"));
+
+    /// <summary>
+    /// Waits until every service answers its readiness check. A check opens a database connection, so after a
+    /// PostgreSQL restart it also clears the connections the restart broke, as an orchestrator's probes would.
+    /// </summary>
+    public async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        foreach (var service in Platform.Services)
+        {
+            var url = new Uri(Platform.ManagementUrlOf(service), "/health/ready");
+            await Poll.UntilAsync(
+                async () =>
+                {
+                    try
+                    {
+                        using var response = await client.GetAsync(url, cancellationToken);
+                        return response.IsSuccessStatusCode;
+                    }
+                    catch (HttpRequestException)
+                    {
+                        return false;
+                    }
+                },
+                TimeSpan.FromSeconds(60),
+                $"{service.Name} to be ready",
+                cancellationToken);
+        }
+    }
+
     /// <summary>Runs a query that answers one number in <paramref name="service"/>'s database.</summary>
     public async Task<long> CountAsync(string service, string sql, Action<NpgsqlParameterCollection>? parameters, CancellationToken cancellationToken)
     {
@@ -86,6 +124,19 @@ public sealed class FaultPlatform : IAsyncLifetime
         await using var command = new NpgsqlCommand(sql, connection);
         parameters?.Invoke(command.Parameters);
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static List<string> ReadShared(string file)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return lines;
     }
 
     private PlatformOptions Options() => new()

@@ -32,9 +32,13 @@ public sealed class PostgresRestartMidLoad(FaultPlatform platform)
         await stopLoad.CancelAsync();
         await Task.WhenAll(load);
 
-        Assert.Empty(answers.Unclean(HttpStatusCode.Created));
+        var unclean = answers.Unclean(HttpStatusCode.Created);
+        Assert.True(
+            unclean.Count == 0,
+            string.Join('\n', unclean.Concat(answers.UncleanTraceIds(HttpStatusCode.Created).SelectMany(platform.LogLinesOf))));
         Assert.True(answers.CountOf(HttpStatusCode.ServiceUnavailable) > 0, "Some requests should have met the outage.");
         await ThereIsNoPartialWriteAsync(seller, answers);
+        await platform.WaitUntilReadyAsync(Ct);
         var newcomer = await platform.SignUpAsync("businessman"); // auth writes, and marketplace takes its event
         await Ads.CreateWhenKnownAsync(newcomer, "Después del reinicio", Ct);
     }

@@ -14,6 +14,7 @@ public sealed class RedisKilled(FaultPlatform platform)
     [Fact]
     public async Task While_Redis_is_away_reads_are_served_and_rate_limits_step_aside_and_no_event_raised_meanwhile_is_lost()
     {
+        await platform.WaitUntilReadyAsync(Ct);
         var seller = await platform.SignUpAsync("businessman");
         var adId = await Ads.CreateWhenKnownAsync(seller, "Leído sin Redis", Ct);
         var redis = platform.Platform.Redis!;

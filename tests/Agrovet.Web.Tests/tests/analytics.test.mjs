@@ -52,13 +52,18 @@ for (const lang of LANGUAGES) {
       await page.mouse.move(centre.x + 120, centre.y + 40, { steps: 8 });
       await page.mouse.up();
       // Renders asked for during the drag may land first; the one for where the drag ended covers the map again.
-      let panned;
-      for (let attempt = 0; attempt < 5; attempt++) {
-        shown = await nextFullRender(page, shown);
-        panned = await fullImageBox(page);
-        if (Math.abs(panned.x - before.x) < 2 && Math.abs(panned.width - before.width) < 2) break;
-      }
-      assert.ok(Math.abs(panned.x - before.x) < 2 && Math.abs(panned.width - before.width) < 2, 'the new full render covers the map again');
+      const status = page.getByTestId('analytics-status');
+      await page.waitForFunction(
+        ([element, previous, x, width]) => {
+          const images = document.querySelectorAll('.analytics-map__image--full');
+          const image = images[images.length - 1]?.getBoundingClientRect();
+          return element.dataset.stage === 'full' && Number(element.dataset.render) > previous
+            && image !== undefined && Math.abs(image.x - x) < 2 && Math.abs(image.width - width) < 2;
+        },
+        [await status.elementHandle(), shown, before.x, before.width],
+        { timeout: 60_000 },
+      );
+      shown = Number(await status.getAttribute('data-render'));
 
       // The wheel zooms in about the pointer, the keyboard too.
       await page.mouse.move(centre.x, centre.y);

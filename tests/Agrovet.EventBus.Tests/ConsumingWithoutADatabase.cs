@@ -19,7 +19,7 @@ public class ConsumingWithoutADatabase(TestInfrastructureAssemblyFixture fixture
 
         await RegisterAsync(producer, NewAccounts(total));
         await UntilCopiesAsync(total);
-        await Poll.UntilAsync(async () => await PendingAsync() == 0, Patience, "every delivery to be acknowledged", Cancellation);
+        await Poll.UntilAsync(async () => await PendingAsync() == 0, Patience, "every delivery to be acknowledged", Ct);
 
         Assert.Equal(total, await CountCopiesAsync());
         Assert.Equal(0, await CountDuplicateEffectsAsync());
@@ -41,15 +41,15 @@ public class ConsumingWithoutADatabase(TestInfrastructureAssemblyFixture fixture
         account.Id = 41;
         var envelope = EventEnvelope.Create(account.Created(), "agrovet/auth", "41", DateTimeOffset.UtcNow, traceparent: null);
 
-        await Transport.PublishAsync([new OutgoingEvent(Topics.UserEvents, envelope)], Cancellation);
+        await Transport.PublishAsync([new OutgoingEvent(Topics.UserEvents, envelope)], Ct);
         await UntilCopiesAsync(1);
-        await Transport.PublishAsync([new OutgoingEvent(Topics.UserEvents, envelope), new OutgoingEvent(Topics.UserEvents, envelope)], Cancellation);
+        await Transport.PublishAsync([new OutgoingEvent(Topics.UserEvents, envelope), new OutgoingEvent(Topics.UserEvents, envelope)], Ct);
         await Poll.UntilAsync(
             async () => (await Redis.StreamGroupInfoAsync(UserStream)).Single().LastDeliveredId == (await Redis.StreamRangeAsync(UserStream, "-", "+"))[^1].Id.ToString(),
             Patience,
             "the redeliveries to be read",
-            Cancellation);
-        await Poll.UntilAsync(async () => await PendingAsync() == 0, Patience, "the redeliveries to be acknowledged", Cancellation);
+            Ct);
+        await Poll.UntilAsync(async () => await PendingAsync() == 0, Patience, "the redeliveries to be acknowledged", Ct);
 
         Assert.Equal(1, await CountCopiesAsync());
         Assert.Equal(1, analytics.Probe.AttemptsOf(envelope.Id));
@@ -66,7 +66,7 @@ public class ConsumingWithoutADatabase(TestInfrastructureAssemblyFixture fixture
         await RegisterAsync(producer, flaky);
         await RegisterAsync(producer, NewAccounts(5));
         await UntilCopiesAsync(13);
-        await Poll.UntilAsync(async () => await PendingAsync() == 0, Patience, "every delivery to be acknowledged", Cancellation);
+        await Poll.UntilAsync(async () => await PendingAsync() == 0, Patience, "every delivery to be acknowledged", Ct);
 
         Assert.Equal(13, await CountCopiesAsync());
         Assert.Equal(0, await CountDuplicateEffectsAsync());
@@ -90,7 +90,7 @@ public class ConsumingWithoutADatabase(TestInfrastructureAssemblyFixture fixture
         await RegisterAsync(producer, poison);
         await RegisterAsync(producer, NewAccounts(20));
         await UntilCopiesAsync(25);
-        await Poll.UntilAsync(async () => await PendingAsync() == 0, Patience, "every delivery to be acknowledged", Cancellation);
+        await Poll.UntilAsync(async () => await PendingAsync() == 0, Patience, "every delivery to be acknowledged", Ct);
 
         var poisonEvent = (await OutboxAsync()).Single(m => m.Data.Contains(poison[0].Username, StringComparison.Ordinal)).EventId;
         Assert.Equal(5, analytics.Probe.AttemptsOf(poisonEvent));
@@ -113,7 +113,7 @@ public class ConsumingWithoutADatabase(TestInfrastructureAssemblyFixture fixture
         });
 
         await RegisterAsync(producer, NewAccounts(total));
-        await ((StallingTransport)doomed.Services.GetRequiredService<IEventTransport>()).Stalled.WaitAsync(Patience, Cancellation);
+        await ((StallingTransport)doomed.Services.GetRequiredService<IEventTransport>()).Stalled.WaitAsync(Patience, Ct);
         await UntilCopiesAsync(total);
         await doomed.StopAsync();
         Assert.Equal(total, await PendingAsync());
@@ -123,7 +123,7 @@ public class ConsumingWithoutADatabase(TestInfrastructureAssemblyFixture fixture
             WithoutDatabase = true,
             Configure = o => o.Consumer.VisibilityTimeout = TimeSpan.FromSeconds(1),
         });
-        await Poll.UntilAsync(async () => await PendingAsync() == 0, Patience, "the survivor to claim and acknowledge what the dead consumer left", Cancellation);
+        await Poll.UntilAsync(async () => await PendingAsync() == 0, Patience, "the survivor to claim and acknowledge what the dead consumer left", Ct);
 
         Assert.Equal(total, await CountCopiesAsync());
         Assert.Equal(0, await CountDuplicateEffectsAsync());
@@ -136,7 +136,7 @@ public class ConsumingWithoutADatabase(TestInfrastructureAssemblyFixture fixture
         // Every primary: on a Redis Cluster the keys are spread over the nodes.
         foreach (var server in Redis.Multiplexer.GetServers().Where(s => !s.IsReplica))
         {
-            await foreach (var key in server.KeysAsync(Redis.Database, $"{StreamKeyPrefix}handled:{ServiceHost.ConsumerGroup}:*").WithCancellation(Cancellation))
+            await foreach (var key in server.KeysAsync(Redis.Database, $"{StreamKeyPrefix}handled:{ServiceHost.ConsumerGroup}:*").WithCancellation(Ct))
             {
                 keys.Add(key);
             }

@@ -20,7 +20,7 @@ public class DeadLettering(TestInfrastructureAssemblyFixture fixture) : EventBus
         await RegisterAsync(service, poison);
         await RegisterAsync(service, NewAccounts(20));
         await UntilCopiesAsync(25);
-        await Poll.UntilAsync(async () => await PendingAsync() == 0, Patience, "every delivery to be acknowledged", Cancellation);
+        await Poll.UntilAsync(async () => await PendingAsync() == 0, Patience, "every delivery to be acknowledged", Ct);
 
         var poisonEvent = (await OutboxAsync()).Single(m => m.Data.Contains(poison[0].Username, StringComparison.Ordinal)).EventId;
         Assert.Equal(5, service.Probe.AttemptsOf(poisonEvent));
@@ -30,7 +30,7 @@ public class DeadLettering(TestInfrastructureAssemblyFixture fixture) : EventBus
         Assert.Equal("5", deadLetter["attempts"]);
         Assert.Contains($"Refusing poison account {poison[0].Username}", deadLetter["error"], StringComparison.Ordinal);
 
-        var stats = await Transport.GetStatsAsync(Topics.UserEvents, Cancellation);
+        var stats = await Transport.GetStatsAsync(Topics.UserEvents, Ct);
         Assert.Equal((26L, 1L), (stats.Length, stats.DeadLetters));
         var group = Assert.Single(stats.Groups);
         Assert.Equal((ServiceHost.ConsumerGroup, 0L, (long?)0, 1L), (group.Name, group.Pending, group.Lag, group.DeadLetters));
@@ -44,13 +44,13 @@ public class DeadLettering(TestInfrastructureAssemblyFixture fixture) : EventBus
         {
             var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
             db.Outbox().Raise(new UserDeleted(99), 99);
-            await db.SaveChangesAsync(Cancellation);
+            await db.SaveChangesAsync(Ct);
         }
 
         await RegisterAsync(service, NewAccounts(1));
         await UntilCopiesAsync(1);
 
-        await Poll.UntilAsync(async () => await PendingAsync() == 0, Patience, "both deliveries to be acknowledged", Cancellation);
+        await Poll.UntilAsync(async () => await PendingAsync() == 0, Patience, "both deliveries to be acknowledged", Ct);
         Assert.Equal(1, service.Probe.TotalAttempts);
         Assert.Equal(0, await Redis.StreamLengthAsync(DeadLetterStream));
     }
@@ -64,7 +64,7 @@ public class DeadLettering(TestInfrastructureAssemblyFixture fixture) : EventBus
         await RegisterAsync(service, NewAccounts(1));
         await UntilCopiesAsync(1);
 
-        await Poll.UntilAsync(async () => await Redis.StreamLengthAsync(DeadLetterStream) == 1, Patience, "the junk entry to be dead-lettered", Cancellation);
+        await Poll.UntilAsync(async () => await Redis.StreamLengthAsync(DeadLetterStream) == 1, Patience, "the junk entry to be dead-lettered", Ct);
         var deadLetter = Fields((await Redis.StreamRangeAsync(DeadLetterStream))[0]);
         Assert.StartsWith("Malformed stream entry", deadLetter["error"], StringComparison.Ordinal);
         Assert.Equal("{not json", deadLetter["data"]);

@@ -22,13 +22,13 @@ public sealed class DeliveringManyEvents(TestInfrastructureAssemblyFixture fixtu
                     written += count;
                 }
             },
-            Cancellation)));
+            Ct)));
 
         await UntilCopiesAsync(writers * perWriter, TimeSpan.FromSeconds(60));
-        await Poll.UntilAsync(async () => await PendingAsync() == 0, Patience, "every delivery to be acknowledged", Cancellation);
+        await Poll.UntilAsync(async () => await PendingAsync() == 0, Patience, "every delivery to be acknowledged", Ct);
         Assert.Equal(writers * perWriter, await CountCopiesAsync());
         Assert.Equal(0, await CountDuplicateEffectsAsync());
         await using var db = NewDbContext();
-        Assert.Equal(writers * perWriter, await db.Set<OutboxMessage>().CountAsync(m => m.SentAt != null, Cancellation));
+        Assert.Equal(writers * perWriter, await db.Set<OutboxMessage>().CountAsync(m => m.SentAt != null, Ct));
     }
 }

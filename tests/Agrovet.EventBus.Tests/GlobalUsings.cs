@@ -1,2 +1,3 @@
 global using Agrovet.EventBus.Tests.Support;
 global using Agrovet.Testing;
+global using static Agrovet.Testing.TestCancellation;

@@ -21,18 +21,18 @@ public sealed class KeepingUnhandledEvents(TestInfrastructureAssemblyFixture fix
             await RegisterAsync(producer, NewAccounts(10));
         }
 
-        await Poll.UntilAsync(async () => await CountUnsentAsync() == 0, Patience, "every event to be published", Cancellation);
+        await Poll.UntilAsync(async () => await CountUnsentAsync() == 0, Patience, "every event to be published", Ct);
         var lengthWhileDown = await Redis.StreamLengthAsync(UserStream);
         await StartServiceAsync(new ServiceHostSpec("profiles-again") { Relay = false });
         await UntilCopiesAsync(total + 5);
-        await Poll.UntilAsync(async () => await PendingAsync() == 0, Patience, "every delivery to be acknowledged", Cancellation);
+        await Poll.UntilAsync(async () => await PendingAsync() == 0, Patience, "every delivery to be acknowledged", Ct);
         await RegisterAsync(producer, NewAccounts(10));
         await UntilCopiesAsync(total + 15);
         await Poll.UntilAsync(
             async () => await Redis.StreamLengthAsync(UserStream) < total / 2,
             Patience,
             "the handled entries to be trimmed once the next batch is published",
-            Cancellation);
+            Ct);
 
         Assert.True(lengthWhileDown >= total, $"The stream kept {lengthWhileDown} entries while its consumer was down; {total} were unhandled.");
         Assert.Equal(total + 15, await CountCopiesAsync());

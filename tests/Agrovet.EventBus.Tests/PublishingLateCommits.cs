@@ -19,22 +19,22 @@ public sealed class PublishingLateCommits(TestInfrastructureAssemblyFixture fixt
 
         await using var slowScope = auth.Services.CreateAsyncScope();
         var slow = slowScope.ServiceProvider.GetRequiredService<TestDbContext>();
-        await using var slowTransaction = await slow.Database.BeginTransactionAsync(Cancellation);
+        await using var slowTransaction = await slow.Database.BeginTransactionAsync(Ct);
         var late = Assert.Single(NewAccounts(1));
         slow.Accounts.Add(late);
-        await slow.SaveChangesAsync(Cancellation);
+        await slow.SaveChangesAsync(Ct);
         slow.Outbox().Raise(late.Created(), late.Id);
-        await slow.SaveChangesAsync(Cancellation);
+        await slow.SaveChangesAsync(Ct);
 
         await RegisterAsync(auth, NewAccounts(20));
         await UntilCopiesAsync(20);
-        await slowTransaction.CommitAsync(Cancellation);
+        await slowTransaction.CommitAsync(Ct);
 
         await UntilCopiesAsync(21);
         var outbox = await OutboxAsync();
         Assert.Equal(21, outbox.Count);
         Assert.Equal(outbox.Min(m => m.Id), outbox.Single(m => m.Subject == late.Id.ToString()).Id);
-        await Poll.UntilAsync(async () => await CountUnsentAsync() == 0, Patience, "every row to be marked sent", Cancellation);
+        await Poll.UntilAsync(async () => await CountUnsentAsync() == 0, Patience, "every row to be marked sent", Ct);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class PublishingLateCommits(TestInfrastructureAssemblyFixture fixt
 
         await using (var db = NewDbContext())
         {
-            await db.Database.ExecuteSqlRawAsync("TRUNCATE outbox_messages RESTART IDENTITY", Cancellation);
+            await db.Database.ExecuteSqlRawAsync("TRUNCATE outbox_messages RESTART IDENTITY", Ct);
         }
 
         await RegisterAsync(auth, NewAccounts(5));

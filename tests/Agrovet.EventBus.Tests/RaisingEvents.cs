@@ -23,7 +23,7 @@ public class RaisingEvents(TestInfrastructureAssemblyFixture fixture) : EventBus
         Assert.Equal([committed[0].Username], (await OutboxAsync()).Select(UsernameOf));
         Assert.Equal(1, await Redis.StreamLengthAsync(UserStream));
         await using var db = NewDbContext();
-        Assert.Equal([committed[0].Username], await db.AccountCopies.Select(c => c.Username).ToListAsync(Cancellation));
+        Assert.Equal([committed[0].Username], await db.AccountCopies.Select(c => c.Username).ToListAsync(Ct));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public class RaisingEvents(TestInfrastructureAssemblyFixture fixture) : EventBus
             clash.Username = existing[0].Username;
             db.Accounts.Add(clash);
             db.Outbox().Raise(new UserDeleted(42), 42);
-            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Cancellation));
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Ct));
         }
 
         Assert.Equal([existing[0].Username], (await OutboxAsync()).Select(UsernameOf));
@@ -55,13 +55,13 @@ public class RaisingEvents(TestInfrastructureAssemblyFixture fixture) : EventBus
         {
             var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
             db.Outbox().Raise(new UserDeleted(7), 7);
-            await db.SaveChangesAsync(Cancellation);
+            await db.SaveChangesAsync(Ct);
         }
 
-        await Poll.UntilAsync(async () => await Redis.StreamLengthAsync(UserStream) == 1, Patience, "the event to be published", Cancellation);
+        await Poll.UntilAsync(async () => await Redis.StreamLengthAsync(UserStream) == 1, Patience, "the event to be published", Ct);
         var outbox = Assert.Single(await OutboxAsync());
         Assert.Equal(("user.deleted", "7", "agrovet/eventbus.tests"), (outbox.Type, outbox.Subject, outbox.Source));
-        await Poll.UntilAsync(async () => await CountUnsentAsync() == 0, Patience, "the row to be marked sent", Cancellation);
+        await Poll.UntilAsync(async () => await CountUnsentAsync() == 0, Patience, "the row to be marked sent", Ct);
     }
 
     [Fact]
@@ -70,18 +70,18 @@ public class RaisingEvents(TestInfrastructureAssemblyFixture fixture) : EventBus
         var service = await StartServiceAsync(new ServiceHostSpec("auth") { Relay = false, Consumer = false });
         await using var firstScope = service.Services.CreateAsyncScope();
         var first = firstScope.ServiceProvider.GetRequiredService<TestDbContext>();
-        await using var firstTransaction = await first.Database.BeginTransactionAsync(Cancellation);
+        await using var firstTransaction = await first.Database.BeginTransactionAsync(Ct);
         first.Outbox().Raise(new UserUpdated(7, "ana", "ana@example.org", "admin", true, [UserFields.Role]), 7);
-        await first.SaveChangesAsync(Cancellation);
+        await first.SaveChangesAsync(Ct);
 
         await using var secondScope = service.Services.CreateAsyncScope();
         var second = secondScope.ServiceProvider.GetRequiredService<TestDbContext>();
         second.Outbox().Raise(new UserUpdated(7, "ana", "ana@example.org", "consumer", true, [UserFields.Role]), 7);
-        var secondSave = second.SaveChangesAsync(Cancellation);
+        var secondSave = second.SaveChangesAsync(Ct);
 
-        await Poll.UntilAsync(SomeoneWaitsForAnAdvisoryLockAsync, Patience, "the second save to wait for the subject's lock", Cancellation);
+        await Poll.UntilAsync(SomeoneWaitsForAnAdvisoryLockAsync, Patience, "the second save to wait for the subject's lock", Ct);
         Assert.False(secondSave.IsCompleted);
-        await firstTransaction.CommitAsync(Cancellation);
+        await firstTransaction.CommitAsync(Ct);
         await secondSave;
 
         Assert.Equal(["admin", "consumer"], (await OutboxAsync()).Select(m => JsonDocument.Parse(m.Data).RootElement.GetProperty("role").GetString()));
@@ -89,12 +89,12 @@ public class RaisingEvents(TestInfrastructureAssemblyFixture fixture) : EventBus
 
     private async Task<bool> SomeoneWaitsForAnAdvisoryLockAsync()
     {
-        await using var connection = await Infrastructure.Postgres.OpenSuperuserConnectionAsync(cancellationToken: Cancellation);
+        await using var connection = await Infrastructure.Postgres.OpenSuperuserConnectionAsync(cancellationToken: Ct);
         await using var command = new NpgsqlCommand(
             "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND NOT l.granted AND d.datname = $1",
             connection);
         command.Parameters.Add(new NpgsqlParameter { Value = new NpgsqlConnectionStringBuilder(Postgres).Database });
-        return (long)(await command.ExecuteScalarAsync(Cancellation))! > 0;
+        return (long)(await command.ExecuteScalarAsync(Ct))! > 0;
     }
 
     private static string? UsernameOf(OutboxMessage message) =>

@@ -23,16 +23,16 @@ public sealed class RelayLeadership(TestInfrastructureAssemblyFixture fixture) :
     }
 
     private Task UntilStreamLengthAsync(long length) =>
-        Poll.UntilAsync(async () => await Redis.StreamLengthAsync(UserStream) >= length, Patience, $"{length} published events", Cancellation);
+        Poll.UntilAsync(async () => await Redis.StreamLengthAsync(UserStream) >= length, Patience, $"{length} published events", Ct);
 
     private async Task<long> RelayLocksHeldAsync()
     {
-        await using var connection = await Infrastructure.Postgres.OpenSuperuserConnectionAsync(cancellationToken: Cancellation);
+        await using var connection = await Infrastructure.Postgres.OpenSuperuserConnectionAsync(cancellationToken: Ct);
         await using var command = new NpgsqlCommand(
             "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database " +
             "WHERE l.locktype = 'advisory' AND l.objsubid = 1 AND l.granted AND d.datname = $1",
             connection);
         command.Parameters.Add(new NpgsqlParameter { Value = new NpgsqlConnectionStringBuilder(Postgres).Database });
-        return (long)(await command.ExecuteScalarAsync(Cancellation))!;
+        return (long)(await command.ExecuteScalarAsync(Ct))!;
     }
 }

@@ -28,13 +28,13 @@ public sealed class RetainingSentEvents(TestInfrastructureAssemblyFixture fixtur
             {
                 await RegisterAsync(auth, NewAccounts(2));
             }
-        }, Cancellation);
+        }, Ct);
         var firstBatch = (await OutboxAsync()).Take(30).Select(m => m.Id).ToHashSet();
         await Poll.UntilAsync(
             async () => !(await OutboxAsync()).Any(m => firstBatch.Contains(m.Id)),
             Patience,
             "the first rows to be deleted after their retention",
-            Cancellation);
+            Ct);
         await busy.CancelAsync();
         await writing;
 

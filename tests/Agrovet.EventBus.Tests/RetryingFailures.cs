@@ -8,8 +8,6 @@ public sealed class RetryingFailures
 {
     private static readonly RetryPolicy Policy = new(TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(5), maxAttempts: 5, TimeProvider.System);
 
-    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task A_failing_handler_is_tried_five_times_and_then_given_up_with_its_last_failure()
     {
@@ -20,7 +18,7 @@ public sealed class RetryingFailures
         {
             attempts.Add(attempt);
             throw new InvalidOperationException($"attempt {attempt}");
-        }, (_, attempt) => retried.Add(attempt), onOutage: null, Cancellation);
+        }, (_, attempt) => retried.Add(attempt), onOutage: null, Ct);
 
         Assert.Equal([1, 2, 3, 4, 5], attempts);
         Assert.Equal([1, 2, 3, 4], retried);
@@ -38,7 +36,7 @@ public sealed class RetryingFailures
         {
             attempts.Add(attempt);
             throw new InvalidOperationException("refused");
-        }, null, null, Cancellation);
+        }, null, null, Ct);
 
         Assert.Equal([4, 5], attempts);
         Assert.Equal(5, given?.Attempts);
@@ -53,7 +51,7 @@ public sealed class RetryingFailures
         {
             attempts.Add(attempt);
             return Task.CompletedTask;
-        }, null, null, Cancellation);
+        }, null, null, Ct);
 
         Assert.Null(given);
         Assert.Equal([3], attempts);
@@ -71,7 +69,7 @@ public sealed class RetryingFailures
             return attempts.Count <= 7
                 ? throw new RedisConnectionException(ConnectionFailureType.SocketFailure, "Redis is away.")
                 : Task.CompletedTask;
-        }, null, (_, _) => outages++, Cancellation);
+        }, null, (_, _) => outages++, Ct);
 
         Assert.Null(given);
         Assert.Equal(7, outages);
@@ -87,7 +85,7 @@ public sealed class RetryingFailures
         {
             runs++;
             throw new InvalidOperationException("a bug, not an outage");
-        }, null, Cancellation));
+        }, null, Ct));
 
         Assert.Equal(1, runs);
     }
@@ -102,7 +100,7 @@ public sealed class RetryingFailures
         {
             runs++;
             return runs < 3 ? throw new InvalidOperationException("not yet") : Task.FromResult("done");
-        }, new InvalidOperationException("the session was lost"), (_, failed) => failures.Add(failed), Cancellation);
+        }, new InvalidOperationException("the session was lost"), (_, failed) => failures.Add(failed), Ct);
 
         Assert.Equal("done", result);
         Assert.Equal(3, runs);
@@ -112,7 +110,7 @@ public sealed class RetryingFailures
     [Fact]
     public async Task Cancelling_stops_the_retries()
     {
-        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Policy.UntilSucceededAsync(_ =>
         {

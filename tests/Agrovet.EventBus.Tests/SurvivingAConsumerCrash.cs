@@ -17,7 +17,7 @@ public class SurvivingAConsumerCrash(TestInfrastructureAssemblyFixture fixture) 
         });
 
         await RegisterAsync(producer, NewAccounts(total));
-        await ((StallingTransport)doomed.Services.GetRequiredService<IEventTransport>()).Stalled.WaitAsync(Patience, Cancellation);
+        await ((StallingTransport)doomed.Services.GetRequiredService<IEventTransport>()).Stalled.WaitAsync(Patience, Ct);
         await UntilCopiesAsync(total);
         await doomed.StopAsync();
         Assert.Equal(total, await PendingAsync());
@@ -27,7 +27,7 @@ public class SurvivingAConsumerCrash(TestInfrastructureAssemblyFixture fixture) 
             Relay = false,
             Configure = o => o.Consumer.VisibilityTimeout = TimeSpan.FromSeconds(1),
         });
-        await Poll.UntilAsync(async () => await PendingAsync() == 0, Patience, "the survivor to claim and acknowledge what the dead consumer left", Cancellation);
+        await Poll.UntilAsync(async () => await PendingAsync() == 0, Patience, "the survivor to claim and acknowledge what the dead consumer left", Ct);
 
         Assert.Equal(total, await CountCopiesAsync());
         Assert.Equal(0, await CountDuplicateEffectsAsync());

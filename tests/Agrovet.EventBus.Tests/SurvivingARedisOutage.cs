@@ -22,7 +22,7 @@ public sealed class SurvivingARedisOutage(TestInfrastructureAssemblyFixture fixt
             Persistent = true,
             StopWhenProcessExits = Environment.ProcessId,
         });
-        await _redis.StartAsync(Cancellation);
+        await _redis.StartAsync(Ct);
     }
 
     public override async ValueTask DisposeAsync()
@@ -43,7 +43,7 @@ public sealed class SurvivingARedisOutage(TestInfrastructureAssemblyFixture fixt
         await RegisterAsync(service, NewAccounts(100));
         await UntilCopiesAsync(100);
 
-        await DedicatedRedis.StopAsync(Cancellation);
+        await DedicatedRedis.StopAsync(Ct);
         for (var i = 0; i < 10; i++)
         {
             await RegisterAsync(service, NewAccounts(10));
@@ -51,9 +51,9 @@ public sealed class SurvivingARedisOutage(TestInfrastructureAssemblyFixture fixt
 
         Assert.Equal(100, await CountUnsentAsync());
 
-        await DedicatedRedis.StartAsync(Cancellation);
+        await DedicatedRedis.StartAsync(Ct);
         await UntilCopiesAsync(200);
-        await Poll.UntilAsync(async () => await CountUnsentAsync() == 0, Patience, "every row to be marked sent", Cancellation);
+        await Poll.UntilAsync(async () => await CountUnsentAsync() == 0, Patience, "every row to be marked sent", Ct);
 
         Assert.Equal(200, await CountCopiesAsync());
         Assert.Equal(0, await CountDuplicateEffectsAsync());

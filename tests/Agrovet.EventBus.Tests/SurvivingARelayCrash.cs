@@ -23,7 +23,7 @@ public sealed class SurvivingARelayCrash(TestInfrastructureAssemblyFixture fixtu
             WrapTransport = transport => new StallingTransport(transport, stallAfterPublish: 3),
             Configure = o => o.Relay.BatchSize = batch,
         });
-        await ((StallingTransport)doomed.Services.GetRequiredService<IEventTransport>()).Stalled.WaitAsync(Patience, Cancellation);
+        await ((StallingTransport)doomed.Services.GetRequiredService<IEventTransport>()).Stalled.WaitAsync(Patience, Ct);
         await doomed.StopAsync();
 
         Assert.Equal(3 * batch, await Redis.StreamLengthAsync(UserStream));
@@ -31,7 +31,7 @@ public sealed class SurvivingARelayCrash(TestInfrastructureAssemblyFixture fixtu
 
         await StartServiceAsync(new ServiceHostSpec("auth-2") { Consumer = false, Configure = o => o.Relay.BatchSize = batch });
         await UntilCopiesAsync(total);
-        await Poll.UntilAsync(async () => await CountUnsentAsync() == 0, Patience, "every row to be marked sent", Cancellation);
+        await Poll.UntilAsync(async () => await CountUnsentAsync() == 0, Patience, "every row to be marked sent", Ct);
 
         Assert.Equal(total + batch, await Redis.StreamLengthAsync(UserStream));
         Assert.Equal(total, await CountCopiesAsync());

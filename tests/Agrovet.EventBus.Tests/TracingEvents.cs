@@ -30,7 +30,7 @@ public sealed class TracingEvents(TestInfrastructureAssemblyFixture fixture) : E
             await RegisterAsync(service, NewAccounts(1));
         }
 
-        await Poll.UntilAsync(() => stopped.Any(a => a.TraceId == trace && a.Kind == ActivityKind.Consumer), Patience, "the consume span", Cancellation);
+        await Poll.UntilAsync(() => stopped.Any(a => a.TraceId == trace && a.Kind == ActivityKind.Consumer), Patience, "the consume span", Ct);
         var publish = Assert.Single(stopped, a => a.TraceId == trace && a.Kind == ActivityKind.Producer);
         var process = Assert.Single(stopped, a => a.TraceId == trace && a.Kind == ActivityKind.Consumer);
         Assert.Equal(requestSpan, publish.ParentSpanId);

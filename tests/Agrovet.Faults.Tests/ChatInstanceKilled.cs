@@ -14,8 +14,6 @@ public sealed class ChatInstanceKilled(FaultPlatform platform)
 {
     private const int SentWhileAway = 3;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Clients_of_a_killed_chat_instance_reconnect_to_the_other_with_since_and_miss_no_stored_message()
     {

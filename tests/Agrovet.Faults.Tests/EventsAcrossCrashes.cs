@@ -10,8 +10,6 @@ public sealed class EventsAcrossCrashes(FaultPlatform platform)
 {
     private const int PerStage = 4;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Every_user_event_takes_effect_once_when_the_consumer_and_the_relay_are_killed_mid_stream()
     {

@@ -40,7 +40,7 @@ public sealed class FaultPlatform : IAsyncLifetime
         (MediaStoreIsSmallDisk, MediaStoreMountError) = await MountAsync(
             ["-t", "tmpfs", "-o", $"size={MediaStoreBytes},mode=0777", "agrovet-faults-media", MediaDirectory]);
         Platform = new LocalPlatform(Options(), new Reporter());
-        await Platform.StartAsync(TestContext.Current.CancellationToken);
+        await Platform.StartAsync(Ct);
         Gateway = NewGatewayClient();
     }
 

@@ -12,8 +12,6 @@ public sealed class MediaStoreFull(FaultPlatform platform)
 {
     private const int DocumentBytes = 1024 * 1024;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task An_upload_to_a_full_media_store_is_refused_with_a_problem_and_leaves_nothing_half_written()
     {

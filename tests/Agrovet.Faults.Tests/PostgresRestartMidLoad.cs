@@ -9,8 +9,6 @@ public sealed class PostgresRestartMidLoad(FaultPlatform platform)
 {
     private const int Writers = 4;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Services_recover_from_a_PostgreSQL_restart_mid_load_and_requests_in_flight_fail_with_503_and_no_partial_write()
     {

@@ -9,8 +9,6 @@ public sealed class RedisKilled(FaultPlatform platform)
 {
     private const int SignUpsWhileAway = 3;
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task While_Redis_is_away_reads_are_served_and_rate_limits_step_aside_and_no_event_raised_meanwhile_is_lost()
     {

@@ -7,7 +7,6 @@ namespace Agrovet.Faults.Tests;
 /// <summary>A service process dies (SIGKILL) while the gateway keeps taking its requests.</summary>
 public sealed class ServiceKilledBehindTheGateway(FaultPlatform platform)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task The_gateway_answers_503_problem_json_for_a_killed_service_and_serves_it_again_when_it_returns()

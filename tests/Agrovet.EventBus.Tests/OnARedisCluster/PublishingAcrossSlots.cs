@@ -29,13 +29,13 @@ public sealed class PublishingAcrossSlots(TestInfrastructureAssemblyFixture fixt
                 db.Outbox().Raise(new MediaCreated(Guid.CreateVersion7(), i, "image/png", 10, "avatar", true, 1, 1, DateTimeOffset.UtcNow), i);
             }
 
-            await db.SaveChangesAsync(Cancellation);
+            await db.SaveChangesAsync(Ct);
         }
 
         await Poll.UntilAsync(
             async () => await Redis.StreamLengthAsync(UserStream) == 5 && await Redis.StreamLengthAsync(mediaStream) == 5,
-            Patience, "five events in each topic's stream", Cancellation);
-        await Poll.UntilAsync(async () => await CountUnsentAsync() == 0, Patience, "the rows to be marked sent", Cancellation);
+            Patience, "five events in each topic's stream", Ct);
+        await Poll.UntilAsync(async () => await CountUnsentAsync() == 0, Patience, "the rows to be marked sent", Ct);
         var subjects = (await Redis.StreamRangeAsync(UserStream)).Select(e => (string?)e["subject"]);
         Assert.Equal(["1", "2", "3", "4", "5"], subjects);
     }
@@ -54,17 +54,17 @@ public sealed class PublishingAcrossSlots(TestInfrastructureAssemblyFixture fixt
     [Fact]
     public async Task The_lag_and_dead_letters_of_a_group_are_read_from_the_cluster()
     {
-        await Transport.EnsureConsumerGroupAsync(Topics.UserEvents, "readers", Cancellation);
+        await Transport.EnsureConsumerGroupAsync(Topics.UserEvents, "readers", Ct);
         await Transport.PublishAsync(
             [.. Enumerable.Range(1, 3).Select(i => new OutgoingEvent(
                 Topics.UserEvents,
                 EventEnvelope.Create(new UserDeleted(i), "agrovet/tests", i.ToString(CultureInfo.InvariantCulture), DateTimeOffset.UtcNow, traceparent: null)))],
-            Cancellation);
+            Ct);
         var consumer = new ConsumerAddress(Topics.UserEvents, "readers", "reader-1");
-        var delivered = await Transport.ReadAsync(consumer, 1, Cancellation);
-        await Transport.DeadLetterAsync(consumer, Assert.Single(delivered), "refused by the test", 5, Cancellation);
+        var delivered = await Transport.ReadAsync(consumer, 1, Ct);
+        await Transport.DeadLetterAsync(consumer, Assert.Single(delivered), "refused by the test", 5, Ct);
 
-        var stats = await Transport.GetStatsAsync(Topics.UserEvents, Cancellation);
+        var stats = await Transport.GetStatsAsync(Topics.UserEvents, Ct);
 
         var group = Assert.Single(stats.Groups);
         Assert.Equal((2L, 0L, 1L), (group.Lag, group.Pending, group.DeadLetters));

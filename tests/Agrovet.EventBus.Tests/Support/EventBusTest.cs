@@ -33,8 +33,6 @@ public abstract class EventBusTest(TestInfrastructureAssemblyFixture fixture) : 
 
     protected string StreamKeyPrefix { get; } = TestInfrastructure.CreateRedisKeyPrefix("events");
 
-    protected static CancellationToken Cancellation => TestContext.Current.CancellationToken;
-
     protected IDatabase Redis => (_redis ?? throw new InvalidOperationException("Not initialized.")).GetDatabase();
 
     protected string UserStream => StreamKeyPrefix + Topics.UserEvents;
@@ -43,10 +41,10 @@ public abstract class EventBusTest(TestInfrastructureAssemblyFixture fixture) : 
 
     public virtual async ValueTask InitializeAsync()
     {
-        Postgres = await Infrastructure.CreateDatabaseAsync(GetType().Name, Cancellation);
+        Postgres = await Infrastructure.CreateDatabaseAsync(GetType().Name, Ct);
         await using (var db = NewDbContext())
         {
-            await db.Database.EnsureCreatedAsync(Cancellation);
+            await db.Database.EnsureCreatedAsync(Ct);
         }
 
         RedisConnectionString = await ChooseRedisAsync();
@@ -75,7 +73,7 @@ public abstract class EventBusTest(TestInfrastructureAssemblyFixture fixture) : 
     protected async Task<ServiceHost> StartServiceAsync(ServiceHostSpec spec)
     {
         var host = await ServiceHost.StartAsync(
-            spec, Postgres, RedisConnectionString, StreamKeyPrefix, TestContext.Current.TestOutputHelper, Cancellation);
+            spec, Postgres, RedisConnectionString, StreamKeyPrefix, TestContext.Current.TestOutputHelper, Ct);
         _hosts.Add(host);
         return host;
     }
@@ -120,51 +118,51 @@ public abstract class EventBusTest(TestInfrastructureAssemblyFixture fixture) : 
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(Cancellation);
+        await using var transaction = await db.Database.BeginTransactionAsync(Ct);
         db.Accounts.AddRange(accounts);
-        await db.SaveChangesAsync(Cancellation);
+        await db.SaveChangesAsync(Ct);
         foreach (var account in accounts)
         {
             db.Outbox().Raise(account.Created(), account.Id);
         }
 
-        await db.SaveChangesAsync(Cancellation);
+        await db.SaveChangesAsync(Ct);
         if (commit)
         {
-            await transaction.CommitAsync(Cancellation);
+            await transaction.CommitAsync(Ct);
         }
         else
         {
-            await transaction.RollbackAsync(Cancellation);
+            await transaction.RollbackAsync(Ct);
         }
     }
 
     protected async Task<int> CountCopiesAsync()
     {
         await using var db = NewDbContext();
-        return await db.AccountCopies.CountAsync(Cancellation);
+        return await db.AccountCopies.CountAsync(Ct);
     }
 
     /// <summary>Events whose effect was applied more than once (should be none).</summary>
     protected async Task<int> CountDuplicateEffectsAsync()
     {
         await using var db = NewDbContext();
-        return await db.AccountCopies.GroupBy(c => c.EventId).CountAsync(g => g.Count() > 1, Cancellation);
+        return await db.AccountCopies.GroupBy(c => c.EventId).CountAsync(g => g.Count() > 1, Ct);
     }
 
     protected async Task<List<OutboxMessage>> OutboxAsync()
     {
         await using var db = NewDbContext();
-        return await db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.Id).ToListAsync(Cancellation);
+        return await db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.Id).ToListAsync(Ct);
     }
 
     protected Task UntilCopiesAsync(int expected, TimeSpan? patience = null) =>
-        Poll.UntilAsync(async () => await CountCopiesAsync() >= expected, patience ?? Patience, $"{expected} account copies", Cancellation);
+        Poll.UntilAsync(async () => await CountCopiesAsync() >= expected, patience ?? Patience, $"{expected} account copies", Ct);
 
     protected async Task<int> CountUnsentAsync()
     {
         await using var db = NewDbContext();
-        return await db.Set<OutboxMessage>().CountAsync(m => m.SentAt == null, Cancellation);
+        return await db.Set<OutboxMessage>().CountAsync(m => m.SentAt == null, Ct);
     }
 
     protected async Task<long> PendingAsync()

@@ -30,8 +30,8 @@ public sealed class ThrowawayCluster : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        await Cluster.InitializeIfNeededAsync(TestContext.Current.CancellationToken);
-        await Cluster.StartAsync(TestContext.Current.CancellationToken);
+        await Cluster.InitializeIfNeededAsync(Ct);
+        await Cluster.StartAsync(Ct);
     }
 
     public async ValueTask DisposeAsync()

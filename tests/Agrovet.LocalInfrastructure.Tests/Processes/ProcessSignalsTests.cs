@@ -13,7 +13,7 @@ public sealed class ProcessSignalsTests
 
         Assert.True(ProcessSignals.Terminate(sleeper.Id));
 
-        await sleeper.WaitForExitAsync(TestContext.Current.CancellationToken);
+        await sleeper.WaitForExitAsync(Ct);
         Assert.False(ProcessSignals.IsAlive(sleeper.Id));
     }
 

@@ -29,7 +29,7 @@ public sealed class SecurityPlatform : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Platform = new LocalPlatform(Options(), new Reporter());
-        await Platform.StartAsync(TestContext.Current.CancellationToken);
+        await Platform.StartAsync(Ct);
     }
 
     public async ValueTask DisposeAsync()

@@ -18,6 +18,8 @@ internal static class OpenApiDefaults
             o.AddOperationTransformer<ParameterDescriptionsTransformer>();
             o.AddSchemaTransformer<PrimitiveSchemaTransformer>();
             o.AddSchemaTransformer<ArrayItemsTransformer>();
+            o.AddSchemaTransformer<OptionalFieldSchemaTransformer>();
+            o.AddSchemaTransformer<ConverterSchemaTransformer>();
             o.AddDocumentTransformer(new DocumentShapeTransformer(serviceName));
             o.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
             o.AddDocumentTransformer<ProblemSchemas>();

@@ -1,4 +1,4 @@
-using Agrovet.Profiles.Json;
+using Agrovet.ServiceDefaults.Json;
 
 namespace Agrovet.Profiles.Profiles;
 

@@ -1,3 +1,4 @@
+using Agrovet.ServiceDefaults.Json;
 using Agrovet.ServiceDefaults.Problems;
 
 namespace Agrovet.Profiles.Profiles;
@@ -100,7 +101,7 @@ public static class ProfileRules
         }
     }
 
-    private static void RequiredText(string field, Json.Optional<string> value, int max, bool creating, ValidationErrors errors)
+    private static void RequiredText(string field, Optional<string> value, int max, bool creating, ValidationErrors errors)
     {
         if (!value.IsSet)
         {
@@ -121,7 +122,7 @@ public static class ProfileRules
         errors.MaxLength(field, value.Value.Trim(), max);
     }
 
-    private static void OptionalText(string field, Json.Optional<string> value, int max, ValidationErrors errors) =>
+    private static void OptionalText(string field, Optional<string> value, int max, ValidationErrors errors) =>
         errors.MaxLength(field, value.Value?.Trim(), max);
 
     private static void RegionsServed(ProfileInput input, ValidationErrors errors)

@@ -321,8 +321,11 @@ export interface components {
             /** Format: int64 */
             id: number;
             media_ids: string[];
-            /** Format: double */
-            price: unknown;
+            /**
+             * Format: decimal
+             * @description An amount as a decimal string with two decimals, e.g. "185000.00".
+             */
+            price: string;
             region: string;
             seller: components["schemas"]["UserRef"];
             status: string;
@@ -350,8 +353,11 @@ export interface components {
             currency: null | string;
             description: null | string;
             media_ids: null | string[];
-            /** Format: double */
-            price: unknown;
+            /**
+             * Format: decimal
+             * @description An amount: a JSON number or a decimal string with a point, e.g. 185000.5 or "185000.50".
+             */
+            price: null | number | string;
             region: null | string;
             /** Format: int64 */
             stock: null | number;
@@ -409,10 +415,16 @@ export interface components {
             seller: components["schemas"]["UserRef"];
             status: string;
             timeline?: null | components["schemas"]["OrderEventResponse"][];
-            /** Format: double */
-            total: unknown;
-            /** Format: double */
-            unit_price: unknown;
+            /**
+             * Format: decimal
+             * @description An amount as a decimal string with two decimals, e.g. "185000.00".
+             */
+            total: string;
+            /**
+             * Format: decimal
+             * @description An amount as a decimal string with two decimals, e.g. "185000.00".
+             */
+            unit_price: string;
             /** Format: date-time */
             updated_at: string;
         };
@@ -472,8 +484,11 @@ export interface components {
             currency: null | string;
             description: null | string;
             media_ids: null | string[];
-            /** Format: double */
-            price: unknown;
+            /**
+             * Format: decimal
+             * @description An amount: a JSON number or a decimal string with a point, e.g. 185000.5 or "185000.50".
+             */
+            price: null | number | string;
             region: null | string;
             status: null | string;
             /** Format: int64 */

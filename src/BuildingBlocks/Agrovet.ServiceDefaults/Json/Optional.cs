@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Agrovet.Profiles.Json;
+namespace Agrovet.ServiceDefaults.Json;
 
 /// <summary>
 /// A PATCH field: absent (<see cref="IsSet"/> false) leaves the value alone, present (even as <c>null</c>) changes it.

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
-namespace Agrovet.Profiles.Json;
+namespace Agrovet.ServiceDefaults.Json;
 
 /// <summary>Reads <see cref="Optional{T}"/>: the converter only runs for fields that are present.</summary>
 public sealed class OptionalJsonConverterFactory : JsonConverterFactory

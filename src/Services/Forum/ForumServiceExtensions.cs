@@ -43,6 +43,7 @@ public static class ForumServiceExtensions
         forum.MapModerators();
         forum.MapFeeds();
         forum.MapPosts();
+        forum.MapPreview();
         forum.MapComments();
         forum.MapVotes();
         forum.MapModeration();

@@ -44,6 +44,9 @@ seed_seconds=$(echo "$(date +%s.%N) - $seed_start" | bc)
 read -r thread_post first_id last_id <<<"$seeded"
 export AGROVET_BENCH_FIRST_ID="$first_id" AGROVET_BENCH_LAST_ID="$last_id" AGROVET_BENCH_TOKEN="$token"
 count=$(curl -sf "$FORUM/api/foro/posts/?community=all&sort=new&page_size=1" | jq .count)
+# The thread answers whole once before it is loaded (a body cut mid-answer still starts with 200).
+curl -sf "$FORUM/api/foro/posts/$thread_post/comments/?depth=50&limit=1000&sort=best" | jq -e '.count == 1000' >/dev/null \
+  || { echo "the 1,000-comment thread does not come back whole: see $STATE/logs/forum.log" >&2; exit 1; }
 votes_before=$(PGPASSWORD="$password" psql -h 127.0.0.1 -p "$AGROVET_PG_PORT" -U forum -d foro_db -qAt -c "SELECT count(*) FROM post_votes")
 
 pid_on_port() { ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }

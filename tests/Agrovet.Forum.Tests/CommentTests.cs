@@ -84,6 +84,53 @@ public sealed class CommentTests(RecordingForumApiFactory api) : IClassFixture<R
     }
 
     [Fact]
+    public async Task A_thread_as_deep_as_the_deepest_depth_allowed_comes_back_whole_as_a_tree()
+    {
+        var user = await api.SignUpAsync();
+        var slug = await user.CreateCommunityAsync();
+        var postId = await user.CreatePostIdAsync(slug);
+        var communityId = (await user.Client.GetJsonAsync(ForumClient.Post(postId))).GetProperty("community").GetProperty("id").GetInt64();
+        var baseId = 60_000_000L + (postId * 10_000);
+        var chain = new List<Comment>();
+        for (var depth = 0; depth < CommentEndpoints.MaxDepth; depth++)
+        {
+            chain.Add(new Comment
+            {
+                Id = baseId + depth,
+                PostId = postId,
+                CommunityId = communityId,
+                ParentId = depth == 0 ? null : baseId + depth - 1,
+                Depth = depth,
+                AuthorId = user.Id,
+                Body = $"nivel {depth}",
+                BodyHtml = $"<p>nivel {depth}</p>",
+                CreatedAt = DateTime.UtcNow,
+            });
+        }
+
+        await api.InDbAsync(async db =>
+        {
+            db.Comments.AddRange(chain);
+            await db.SaveChangesAsync(Ct);
+            return await db.Posts.Where(p => p.Id == postId).ExecuteUpdateAsync(p => p.SetProperty(x => x.CommentCount, chain.Count), Ct);
+        });
+
+        using var response = await user.Client.GetAsync($"{ForumClient.Comments(postId)}?sort=best&depth={CommentEndpoints.MaxDepth}&limit={CommentEndpoints.MaxDepth}", Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct), new JsonDocumentOptions { MaxDepth = ForumServiceExtensions.ThreadJsonDepth });
+        var thread = document.RootElement;
+
+        var ids = new List<long>();
+        for (var level = thread.GetProperty("comments"); level.GetArrayLength() > 0; level = level[0].GetProperty("replies"))
+        {
+            Assert.Equal(1, level.GetArrayLength());
+            ids.Add(level[0].GetProperty("id").GetInt64());
+        }
+
+        Assert.Equal(chain.Select(c => c.Id), ids);
+    }
+
+    [Fact]
     public async Task Deep_branches_collapse_into_more_replies_and_continue_from_the_last_comment_shown()
     {
         var user = await api.SignUpAsync();

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Agrovet.Forum.Comments;
 using Agrovet.Forum.Common;
 using Agrovet.Forum.Communities;
+using Agrovet.Forum.Markdown;
 using Agrovet.Forum.Moderation;
 using Agrovet.Forum.Posts;
 using Agrovet.Forum.Search;
@@ -23,6 +24,8 @@ namespace Agrovet.Forum;
 [JsonSerializable(typeof(UpdatePostRequest))]
 [JsonSerializable(typeof(PostResponse))]
 [JsonSerializable(typeof(PagedResponse<PostResponse>))]
+[JsonSerializable(typeof(MarkdownPreviewRequest))]
+[JsonSerializable(typeof(MarkdownPreviewResponse))]
 [JsonSerializable(typeof(CreateCommentRequest))]
 [JsonSerializable(typeof(UpdateCommentRequest))]
 [JsonSerializable(typeof(CommentResponse))]

@@ -13,12 +13,16 @@ using Agrovet.Forum.Users;
 using Agrovet.Forum.Votes;
 using Agrovet.LocalCopies;
 using Agrovet.ServiceDefaults.Json;
+using Microsoft.AspNetCore.Http.Json;
 
 namespace Agrovet.Forum;
 
 public static class ForumServiceExtensions
 {
     public const string RoutePrefix = "/api/foro";
+
+    /// <summary>The JSON depth of the deepest thread: the envelope, then a replies array and a comment per level.</summary>
+    public const int ThreadJsonDepth = (CommentEndpoints.MaxDepth * 2) + 8;
 
     public static WebApplicationBuilder AddForumService(this WebApplicationBuilder builder)
     {
@@ -28,6 +32,9 @@ public static class ForumServiceExtensions
 
         var services = builder.Services;
         services.AddJsonContext(ForumJsonContext.Default);
+        // A thread as a tree nests two JSON levels per level of replies (the replies array, the comment): the default
+        // limit of 64 cut threads deeper than about 30 levels mid-answer. Room for the deepest ?depth= allowed.
+        services.Configure<JsonOptions>(o => o.SerializerOptions.MaxDepth = ThreadJsonDepth);
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<PostChanges>();
         services.AddScoped<CommentChanges>();
@@ -43,6 +50,7 @@ public static class ForumServiceExtensions
         forum.MapModerators();
         forum.MapFeeds();
         forum.MapPosts();
+        forum.MapPreview();
         forum.MapComments();
         forum.MapVotes();
         forum.MapModeration();

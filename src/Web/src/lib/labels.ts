@@ -11,7 +11,7 @@ function humanize(value: string): string {
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : '—';
 }
 
-export type EnumList = 'roles' | 'roleDetails' | 'orderStatus' | 'orderRole' | 'deliveryMethod' | 'paymentMethod' | 'adStatus' | 'mediaPurpose' | 'auditAction' | 'profileKind';
+export type EnumList = 'roles' | 'roleDetails' | 'orderStatus' | 'orderRole' | 'deliveryMethod' | 'paymentMethod' | 'adStatus' | 'mediaPurpose' | 'auditAction' | 'auditObject' | 'profileKind';
 
 /** Words for a value of one of the API's fixed lists (roles, statuses, purposes...): `enums.<list>.<value>`. */
 export function enumLabel(list: EnumList, value: unknown): string {

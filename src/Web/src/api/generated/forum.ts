@@ -458,6 +458,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/foro/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Render a Markdown body as publishing it would, without publishing it (signed-in users)
+         * @description Signed-in users; stores nothing. Body {body}: Markdown of at most 40,000 characters, a post body's limit (an empty text renders as empty). Answers {body_html}, the sanitized HTML a post or comment with this body shows, rendered by the same renderer: no script, raw HTML or javascript: link survives.
+         */
+        post: operations["PreviewMarkdown"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/foro/reports/{id}/resolve": {
         parameters: {
             query?: never;
@@ -638,6 +658,12 @@ export interface components {
             /** Format: int64 */
             posts: number;
             username: string;
+        };
+        MarkdownPreviewRequest: {
+            body: null | string;
+        };
+        MarkdownPreviewResponse: {
+            body_html: string;
         };
         MembershipResponse: {
             community: string;
@@ -2516,6 +2542,57 @@ export interface operations {
             };
             /** @description Nothing the caller may see has this id. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PreviewMarkdown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkdownPreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkdownPreviewResponse"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field and how to fix it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token: sign in (POST /api/auth/login/) and send `Authorization: Bearer <access>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this endpoint accepts. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -67,6 +67,7 @@ export function Dashboard() {
                       <td data-label={t('admin.history.who')} data-column="who">{entry.actor_username}</td>
                       <td data-label={t('admin.history.action')} data-column="action">{enumLabel('auditAction', entry.action)}</td>
                       <td data-label={t('admin.dashboard.object')} data-column="object">
+                        <span className="muted">{enumLabel('auditObject', entry.object_type)}</span>{' · '}
                         {resource ? <Link to={`/admin/${resource.key}/${encodeURIComponent(entry.object_id)}`}>{entry.object_repr}</Link> : entry.object_repr}
                       </td>
                     </tr>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/session';
 import { formatDate } from '../../lib/format';
 import { forumApi, type ForumComment } from './forumApi';
+import { MarkdownEditor } from './MarkdownEditor';
 import { VoteButtons } from './VoteButtons';
 
 interface Props { comments: ForumComment[]; postId: number; locked: boolean; moderator: boolean; sort: string; onChanged: () => void }
@@ -58,8 +59,7 @@ function CommentNode({ comment, ...props }: Props & { comment: ForumComment }) {
           </div>
           {replying ? (
             <form onSubmit={(e) => { e.preventDefault(); void answer(); }}>
-              <label className="visually-hidden" htmlFor={`reply-${comment.id}`}>{t('forum.reply')}</label>
-              <textarea id={`reply-${comment.id}`} value={text} onChange={(e) => setText(e.target.value)} required />
+              <MarkdownEditor id={`reply-${comment.id}`} label={t('forum.reply')} hideLabel tabsLabel={t('forum.answerTabs')} value={text} onChange={setText} required />
               <button type="submit" className="button">{t('forum.send')}</button>
             </form>
           ) : null}

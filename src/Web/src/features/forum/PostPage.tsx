@@ -8,6 +8,7 @@ import { formatDate } from '../../lib/format';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 import { CommentTree } from './CommentTree';
 import { COMMENT_SORTS, forumApi } from './forumApi';
+import { MarkdownEditor } from './MarkdownEditor';
 import { VoteButtons } from './VoteButtons';
 
 /** A post, its moderation tools, and its whole thread sorted alike at every level. */
@@ -69,8 +70,7 @@ export function PostPage() {
         <h2>{t('forum.commentCount', { count: thread.data?.count ?? p.comment_count })}</h2>
         {signedIn && (!p.locked || moderator) ? (
           <form className="forum-answer" onSubmit={(e) => { e.preventDefault(); void answer(); }}>
-            <label htmlFor="answer">{t('forum.yourAnswer')}</label>
-            <textarea id="answer" value={text} onChange={(e) => setText(e.target.value)} required />
+            <MarkdownEditor id="answer" label={t('forum.yourAnswer')} tabsLabel={t('forum.answerTabs')} value={text} onChange={setText} required />
             {problem ? <Alert>{problem}</Alert> : null}
             <button type="submit" className="button">{t('forum.send')}</button>
           </form>

@@ -1,5 +1,6 @@
-import { api } from '../../api/client';
+import { api, apiFetch } from '../../api/client';
 import type { Query } from '../../api/client';
+import type { components } from '../../api/generated/forum';
 import type { Page } from '../../api/types';
 
 /** Forum — `/api/foro/` (src/Services/Forum/README.md). */
@@ -30,6 +31,11 @@ export interface ForumReport {
   created_at: string; resolved_at: string | null; resolution: string | null;
 }
 
+/** A user's forum card: karma (the sum of their posts' and comments' scores) and how many posts and comments. */
+export type ForumUser = components['schemas']['KarmaResponse'];
+/** The server's rendering of a Markdown body, as publishing it would store it. */
+export type MarkdownPreview = components['schemas']['MarkdownPreviewResponse'];
+
 export const FEED_SORTS = ['hot', 'new', 'top', 'best', 'controversial'] as const;
 export const COMMENT_SORTS = ['best', 'top', 'new', 'old', 'controversial'] as const;
 
@@ -45,6 +51,8 @@ export const forumApi = {
     path ? api.get<Page<Post>>(new URL(path).pathname + new URL(path).search, undefined, signal) : api.get<Page<Post>>(`${base}/posts/`, query, signal),
   post: (id: string | number, signal?: AbortSignal) => api.get<Post>(`${base}/posts/${id}/`, undefined, signal),
   createPost: (body: Record<string, unknown>) => api.post<Post>(`${base}/posts/`, body),
+  preview: (body: string, signal?: AbortSignal) => apiFetch<MarkdownPreview>(`${base}/preview/`, { method: 'POST', body: { body }, signal }),
+  user: (id: number, signal?: AbortSignal) => api.get<ForumUser>(`${base}/users/${id}/`, undefined, signal),
   thread: (postId: string | number, query: Query, signal?: AbortSignal) => api.get<Thread>(`${base}/posts/${postId}/comments/`, query, signal),
   replies: (commentId: number, query: Query) => api.get<Thread>(`${base}/comments/${commentId}/replies/`, query),
   comment: (postId: string | number, body: string, parentId: number | null) =>

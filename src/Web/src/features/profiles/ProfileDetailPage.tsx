@@ -13,6 +13,7 @@ import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 import { kindInfo } from './kinds';
 import { Icon } from '../../components/Icon';
 import { ContactButton } from '../chat/ContactButton';
+import { ForumKarma } from './ForumKarma';
 import { ProfileAds } from './ProfileAds';
 
 export function ProfileDetailPage() {
@@ -70,6 +71,7 @@ export function ProfileDetailPage() {
             <dt>{t('profiles.since')}</dt>
             <dd>{formatDate(profile.created_at)}</dd>
           </div>
+          <ForumKarma userId={profile.user.id} />
         </dl>
         {mine ? <Link to="/profile" className="button button--secondary">{t('profiles.editMine')}</Link> : null}
       </article>

@@ -80,6 +80,7 @@ public sealed class ComputeSession(
         catch (WebSocketException exception)
         {
             logger.LogDebug(exception, "Compute socket ended abruptly");
+            await AwaitClientCloseAsync();
         }
         finally
         {
@@ -341,6 +342,33 @@ public sealed class ComputeSession(
         }
         await SendJsonAsync(ClientMessageReader.Error(null, "token_expired", Messages.TokenExpiredTitle, Messages.TokenExpired), sessionToken);
         await CloseAsync(WebSocketCloseStatus.PolicyViolation, Messages.TokenExpiredClose, sessionToken);
+    }
+
+    /// <summary>
+    /// When the socket itself refused a frame (text that is not UTF-8) it has sent its close (1007) already; ending the
+    /// session at once would take the connection down before that close reaches the client, who would see the
+    /// connection drop instead. So wait, bounded, for the client's answering close first.
+    /// </summary>
+    private async Task AwaitClientCloseAsync()
+    {
+        if (socket.State != WebSocketState.CloseSent)
+        {
+            return;
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        var buffer = new byte[256];
+        try
+        {
+            while (socket.State == WebSocketState.CloseSent)
+            {
+                await socket.ReceiveAsync(buffer, timeout.Token);
+            }
+        }
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            logger.LogDebug(exception, "Compute socket closed without the client's answer");
+        }
     }
 
     private async Task CloseAsync(WebSocketCloseStatus status, string reason, CancellationToken cancellationToken)

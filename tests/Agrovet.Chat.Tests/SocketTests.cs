@@ -1,4 +1,6 @@
 using System.Net.WebSockets;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
 
 namespace Agrovet.Chat.Tests;
 
@@ -111,6 +113,44 @@ public sealed class SocketTests(ChatPair chat, AuthServerFixture auth) : IClassF
 
         Assert.Equal(4001, await expiring.ClosedWithAsync());
         Assert.Equal(4002, await revoking.ClosedWithAsync());
+    }
+
+    [Fact]
+    public async Task A_logout_closes_that_token_s_sockets_on_every_instance_at_once_with_a_reason_in_the_client_s_language()
+    {
+        // The periodic token check runs once an hour here (ChatApiFactory): only the denylist's announcement can close these.
+        var (users, room) = await GroupAsync(2);
+        await using var spanish = await ChatSocket.ConnectAsync(chat.First.SocketUri(room, users[1].AccessToken), language: "es");
+        await using var english = await ChatSocket.ConnectAsync(chat.Second.SocketUri(room, users[1].AccessToken), language: "en");
+        await using var other = await ChatSocket.ConnectAsync(chat.Second.SocketUri(room, users[0].AccessToken));
+
+        await LogOutAsync(users[1]);
+
+        Assert.Equal(4002, await spanish.ClosedWithAsync());
+        Assert.Equal(4002, await english.ClosedWithAsync());
+        Assert.Equal("Su token de acceso fue revocado; inicie sesión de nuevo.", spanish.CloseDescription);
+        Assert.Equal("Your access token was revoked; sign in again.", english.CloseDescription);
+        await users[0].Client.SendAsync(room, "sigo aquí");
+        Assert.Equal("sigo aquí", (await other.MessagesAsync(1))[0].GetProperty("body").GetString());
+    }
+
+    [Fact]
+    public async Task The_users_of_an_instance_that_died_stop_showing_online_while_those_connected_elsewhere_stay()
+    {
+        var (users, room) = await GroupAsync(2);
+        await using var live = await ChatSocket.ConnectAsync(chat.Second.SocketUri(room, users[1].AccessToken));
+        // What an instance that died leaves behind: users[0] present through it, and nobody refreshing that any more.
+        var redis = chat.First.Services.GetRequiredService<IConnectionMultiplexer>();
+        await redis.GetDatabase().SortedSetAddAsync(
+            $"{chat.First.ChannelPrefix}presence:{room}", $"{users[0].Id}:{Guid.NewGuid():N}", DateTimeOffset.UtcNow.AddSeconds(3).ToUnixTimeMilliseconds());
+
+        await Poll.UntilAsync(async () =>
+        {
+            await using var look = await ChatSocket.ConnectAsync(chat.First.SocketUri(room, users[1].AccessToken));
+            var online = look.Hello.GetProperty("online").EnumerateArray().Select(u => u.GetInt64()).ToList();
+            Assert.Contains(users[1].Id, online);
+            return !online.Contains(users[0].Id);
+        }, ChatApiFactory.Patience, "the dead instance's user to stop showing online", Ct);
     }
 
     [Fact]

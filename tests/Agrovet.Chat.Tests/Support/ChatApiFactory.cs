@@ -71,7 +71,8 @@ public sealed class ChatApiFactory(AuthServerFixture auth)
         builder.UseSetting("ConnectionStrings:Postgres", SharedDatabase);
         builder.UseSetting("EventBus:ConsumerGroup", SharedConsumerGroup);
         builder.UseSetting("Chat:ChannelPrefix", ChannelPrefix);
-        builder.UseSetting("Chat:TokenCheckInterval", "00:00:00.500");
+        // Longer than any test: a revoked or expired token must end its connection by itself, not at a periodic check.
+        builder.UseSetting("Chat:TokenCheckInterval", "01:00:00");
         builder.UseSetting("Chat:MaxFrameBytes", "8192");
         builder.UseSetting("Chat:SendQueueFrames", "64");
         builder.UseSetting("Chat:FramesPerSecond", "20");

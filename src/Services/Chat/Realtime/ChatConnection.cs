@@ -92,6 +92,8 @@ public sealed partial class ChatConnection
     public async Task RunAsync(long? since, CancellationToken aborted)
     {
         await _services.Hub.AttachAsync(this);
+        using var ended = new CancellationTokenSource();
+        var expiry = CloseAtExpiryAsync(ended.Token);
         try
         {
             long lastId;
@@ -121,6 +123,8 @@ public sealed partial class ChatConnection
         finally
         {
             Close(CloseCodes.GoingAway, () => Texts.Bye);
+            await ended.CancelAsync();
+            await expiry;
             _services.Hub.Detach(this);
             if (await _services.Hub.WentOfflineAsync(RoomId, User.Id))
             {
@@ -407,6 +411,25 @@ public sealed partial class ChatConnection
         finally
         {
             CultureInfo.CurrentUICulture = current;
+        }
+    }
+
+    /// <summary>Ends the connection when its token expires (4001), to the moment rather than at the next token check.</summary>
+    private async Task CloseAtExpiryAsync(CancellationToken ended)
+    {
+        try
+        {
+            var wait = Token.ExpiresAt - _services.Time.GetUtcNow();
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, _services.Time, ended);
+            }
+
+            Close(CloseCodes.TokenExpired, () => Texts.TokenExpired);
+        }
+        catch (OperationCanceledException) when (ended.IsCancellationRequested)
+        {
+            // The connection ended first.
         }
     }
 

@@ -34,10 +34,11 @@ public sealed class ChatApiFactory(AuthServerFixture auth)
     public static ChatApiFactory SharingWith(ChatApiFactory first, AuthServerFixture auth) =>
         new(auth) { _first = first, ChannelPrefix = first.ChannelPrefix };
 
-    public Uri SocketUri(long roomId, string token, long? since = null)
+    public Uri SocketUri(long roomId, string token, long? since = null, long? sinceChange = null)
     {
         var http = ServerAddress;
-        var query = $"?token={Uri.EscapeDataString(token)}" + (since is { } s ? $"&since={s}" : string.Empty);
+        var query = $"?token={Uri.EscapeDataString(token)}" + (since is { } s ? $"&since={s}" : string.Empty)
+            + (sinceChange is { } c ? $"&since_change={c}" : string.Empty);
         return new Uri($"ws://{http.Host}:{http.Port}/ws/chat/{roomId}/{query}");
     }
 

@@ -17,7 +17,7 @@ namespace Agrovet.Chat.Realtime;
 /// </summary>
 public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatOptions> options, TimeProvider time, ILogger<RoomHub> logger) : IHostedService, IDisposable
 {
-    private const int HeaderBytes = 8 + 8 + 8 + 16;
+    private const int HeaderBytes = 8 + 8 + 8 + 8 + 16;
 
     private readonly Guid _origin = Guid.NewGuid();
     private readonly Lock _gate = new();
@@ -371,7 +371,7 @@ public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatO
     private void OnRoomMessage(RedisValue message)
     {
         byte[]? bytes = message;
-        if (bytes is null || bytes.Length < HeaderBytes || new Guid(bytes.AsSpan(24, 16)) == _origin)
+        if (bytes is null || bytes.Length < HeaderBytes || new Guid(bytes.AsSpan(32, 16)) == _origin)
         {
             return;
         }
@@ -379,7 +379,8 @@ public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatO
         var roomId = BinaryPrimitives.ReadInt64LittleEndian(bytes);
         var id = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(8));
         var previous = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(16));
-        Deliver(new ChatEvent(roomId, id, previous, bytes[HeaderBytes..]));
+        var change = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(24));
+        Deliver(new ChatEvent(roomId, id, previous, bytes[HeaderBytes..]) { Change = change });
     }
 
     private byte[] Envelope(ChatEvent e)
@@ -388,7 +389,8 @@ public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatO
         BinaryPrimitives.WriteInt64LittleEndian(bytes, e.RoomId);
         BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(8), e.MessageId);
         BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(16), e.PreviousId);
-        _origin.TryWriteBytes(bytes.AsSpan(24, 16));
+        BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(24), e.Change);
+        _origin.TryWriteBytes(bytes.AsSpan(32, 16));
         e.Frame.CopyTo(bytes.AsSpan(HeaderBytes));
         return bytes;
     }

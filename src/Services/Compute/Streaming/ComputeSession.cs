@@ -80,7 +80,7 @@ public sealed class ComputeSession(
         catch (WebSocketException exception)
         {
             logger.LogDebug(exception, "Compute socket ended abruptly");
-            await AwaitClientCloseAsync();
+            await HoldUntilPeerLeavesAsync(stopping);
         }
         finally
         {
@@ -345,29 +345,20 @@ public sealed class ComputeSession(
     }
 
     /// <summary>
-    /// When the socket itself refused a frame (text that is not UTF-8) it has sent its close (1007) already; ending the
-    /// session at once would take the connection down before that close reaches the client, who would see the
-    /// connection drop instead. So wait, bounded, for the client's answering close first.
+    /// When the socket itself refused a frame (text that is not UTF-8) it sent its close (1007) and gave up. Ending the
+    /// request at once takes the connection down right behind that close, and through the gateway the close can then be
+    /// lost, the client seeing the connection drop instead. So the connection is held until the peer hangs up (it does
+    /// once it has the close), at most two seconds.
     /// </summary>
-    private async Task AwaitClientCloseAsync()
+    private async Task HoldUntilPeerLeavesAsync(CancellationToken peerGone)
     {
-        if (socket.State != WebSocketState.CloseSent)
-        {
-            return;
-        }
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-        var buffer = new byte[256];
         try
         {
-            while (socket.State == WebSocketState.CloseSent)
-            {
-                await socket.ReceiveAsync(buffer, timeout.Token);
-            }
+            await Task.Delay(TimeSpan.FromSeconds(2), time, peerGone);
         }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        catch (OperationCanceledException)
         {
-            logger.LogDebug(exception, "Compute socket closed without the client's answer");
+            // The peer hung up (or the server is stopping).
         }
     }
 

@@ -1,4 +1,6 @@
 using System.Net.WebSockets;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
 
 namespace Agrovet.Chat.Tests;
 
@@ -114,6 +116,44 @@ public sealed class SocketTests(ChatPair chat, AuthServerFixture auth) : IClassF
     }
 
     [Fact]
+    public async Task A_logout_closes_that_token_s_sockets_on_every_instance_at_once_with_a_reason_in_the_client_s_language()
+    {
+        // The periodic token check runs once an hour here (ChatApiFactory): only the denylist's announcement can close these.
+        var (users, room) = await GroupAsync(2);
+        await using var spanish = await ChatSocket.ConnectAsync(chat.First.SocketUri(room, users[1].AccessToken), language: "es");
+        await using var english = await ChatSocket.ConnectAsync(chat.Second.SocketUri(room, users[1].AccessToken), language: "en");
+        await using var other = await ChatSocket.ConnectAsync(chat.Second.SocketUri(room, users[0].AccessToken));
+
+        await LogOutAsync(users[1]);
+
+        Assert.Equal(4002, await spanish.ClosedWithAsync());
+        Assert.Equal(4002, await english.ClosedWithAsync());
+        Assert.Equal("Su token de acceso fue revocado; inicie sesión de nuevo.", spanish.CloseDescription);
+        Assert.Equal("Your access token was revoked; sign in again.", english.CloseDescription);
+        await users[0].Client.SendAsync(room, "sigo aquí");
+        Assert.Equal("sigo aquí", (await other.MessagesAsync(1))[0].GetProperty("body").GetString());
+    }
+
+    [Fact]
+    public async Task The_users_of_an_instance_that_died_stop_showing_online_while_those_connected_elsewhere_stay()
+    {
+        var (users, room) = await GroupAsync(2);
+        await using var live = await ChatSocket.ConnectAsync(chat.Second.SocketUri(room, users[1].AccessToken));
+        // What an instance that died leaves behind: users[0] present through it, and nobody refreshing that any more.
+        var redis = chat.First.Services.GetRequiredService<IConnectionMultiplexer>();
+        await redis.GetDatabase().SortedSetAddAsync(
+            $"{chat.First.ChannelPrefix}presence:{room}", $"{users[0].Id}:{Guid.NewGuid():N}", DateTimeOffset.UtcNow.AddSeconds(3).ToUnixTimeMilliseconds());
+
+        await Poll.UntilAsync(async () =>
+        {
+            await using var look = await ChatSocket.ConnectAsync(chat.First.SocketUri(room, users[1].AccessToken));
+            var online = look.Hello.GetProperty("online").EnumerateArray().Select(u => u.GetInt64()).ToList();
+            Assert.Contains(users[1].Id, online);
+            return !online.Contains(users[0].Id);
+        }, ChatApiFactory.Patience, "the dead instance's user to stop showing online", Ct);
+    }
+
+    [Fact]
     public async Task Oversized_malformed_binary_and_too_fast_frames_close_with_a_policy_code()
     {
         var (users, room) = await GroupAsync(1);
@@ -221,6 +261,81 @@ public sealed class SocketTests(ChatPair chat, AuthServerFixture auth) : IClassF
     }
 
     [Fact]
+    public async Task Reconnecting_with_since_and_since_change_replays_the_edits_and_deletes_made_while_away_in_order_and_once()
+    {
+        var (users, room) = await GroupAsync(2);
+        var writer = users[1].Client;
+        var kept = await writer.SendAsync(room, "uno");
+        var removed = await writer.SendAsync(room, "dos");
+        long lastMessage;
+        long lastChange;
+        await using (var before = await ChatSocket.ConnectAsync(chat.First.SocketUri(room, users[0].AccessToken, since: 0)))
+        {
+            lastMessage = (await before.MessagesAsync(2))[1].Id();
+            lastChange = before.Hello.GetProperty("last_change").GetInt64();
+            before.Drop();
+        }
+
+        // While away: an older message edited twice, another deleted, a new one sent and edited.
+        await EditAsync(writer, room, kept.Id(), "uno (corregido)");
+        await EditAsync(writer, room, kept.Id(), "uno (corregido otra vez)");
+        using (var delete = await writer.DeleteAsync($"{ChatApi.Rooms}{room}/messages/{removed.Id()}/", Ct))
+        {
+            await delete.ShouldBeAsync(HttpStatusCode.OK);
+        }
+
+        var missed = await writer.SendAsync(room, "tres");
+        await EditAsync(writer, room, missed.Id(), "tres (corregido)");
+
+        await using var again = await ChatSocket.ConnectAsync(chat.Second.SocketUri(room, users[0].AccessToken, since: lastMessage, sinceChange: lastChange));
+        var live = await writer.SendAsync(room, "en vivo");
+        var frames = new List<JsonElement>();
+        while (frames.Count == 0 || frames[^1].Id() != live.Id())
+        {
+            var frame = await again.ReceiveAsync() ?? throw new InvalidOperationException($"Closed ({again.CloseStatus}).");
+            if (frame.GetProperty("type").GetString() is "message" or "edit" or "delete")
+            {
+                frames.Add(frame);
+            }
+        }
+
+        Assert.Equal(
+            [("message", missed.Id(), "tres (corregido)"), ("edit", kept.Id(), "uno (corregido otra vez)"), ("delete", removed.Id(), ""), ("message", live.Id(), "en vivo")],
+            frames.Select(f => (f.GetProperty("type").GetString(), f.Id(), f.GetProperty("body").GetString())));
+        // Four changes while away; the first edit of "uno" was superseded by the second, which carries it as it is now.
+        Assert.Equal(lastChange + 4, again.Hello.GetProperty("last_change").GetInt64());
+        Assert.Equal([lastChange + 2, lastChange + 3], frames[1..3].Select(f => f.GetProperty("change").GetInt64()));
+    }
+
+    [Fact]
+    public async Task An_edit_made_while_connected_arrives_once_with_its_change_number()
+    {
+        var (users, room) = await GroupAsync(2);
+        await using var first = await ChatSocket.ConnectAsync(chat.First.SocketUri(room, users[0].AccessToken));
+        await using var second = await ChatSocket.ConnectAsync(chat.Second.SocketUri(room, users[0].AccessToken));
+        var message = await users[1].Client.SendAsync(room, "hola");
+
+        await EditAsync(users[1].Client, room, message.Id(), "hola a todos");
+        var live = await users[1].Client.SendAsync(room, "después");
+
+        foreach (var socket in new[] { first, second })
+        {
+            var frames = new List<JsonElement>();
+            while (frames.Count == 0 || frames[^1].Id() != live.Id())
+            {
+                var frame = await socket.ReceiveAsync() ?? throw new InvalidOperationException($"Closed ({socket.CloseStatus}).");
+                if (frame.GetProperty("type").GetString() is "message" or "edit" or "delete")
+                {
+                    frames.Add(frame);
+                }
+            }
+
+            Assert.Equal(["message", "edit", "message"], frames.Select(f => f.GetProperty("type").GetString()));
+            Assert.Equal(socket.Hello.GetProperty("last_change").GetInt64() + 1, frames[1].GetProperty("change").GetInt64());
+        }
+    }
+
+    [Fact]
     public async Task A_deactivated_user_is_disconnected_and_refused_at_once()
     {
         var (users, room) = await GroupAsync(2);
@@ -233,6 +348,12 @@ public sealed class SocketTests(ChatPair chat, AuthServerFixture auth) : IClassF
         Assert.Contains(await socket.ClosedWithAsync(), new int?[] { 4002, 4003 });
         var list = await users[0].Client.RoomAsync(room);
         Assert.Equal(2, list.GetProperty("members").GetArrayLength());
+    }
+
+    private static async Task EditAsync(HttpClient client, long room, long message, string body)
+    {
+        using var edit = await client.PatchAsJsonAsync($"{ChatApi.Rooms}{room}/messages/{message}/", new { body }, Ct);
+        await edit.ShouldBeAsync(HttpStatusCode.OK);
     }
 
     private async Task LogOutAsync(SignedInUser user)

@@ -149,6 +149,21 @@ public sealed class SocketTests(ComputeApiFactory api) : IClassFixture<ComputeAp
     }
 
     [Fact]
+    public async Task A_text_frame_that_is_not_UTF8_closes_the_socket_with_1007()
+    {
+        // Found by the platform's socket fuzzing: the socket refused the frame, but the session ended at once and the
+        // connection went down before its close frame reached the client, which saw the connection drop instead.
+        var member = await api.SignUpAsync();
+        using var socket = await api.ConnectAsync(member.AccessToken, Ct);
+        await socket.ReceiveFrameAsync();
+
+        await socket.SendAsync(new byte[] { 0x7B, 0xC3, 0x28, 0xFF, 0x7D }, WebSocketMessageType.Text, endOfMessage: true, Ct);
+        var close = await socket.ReceiveFrameAsync();
+
+        Assert.Equal(WebSocketCloseStatus.InvalidPayloadData, close.CloseStatus);
+    }
+
+    [Fact]
     public async Task Inspect_reads_the_latest_view_and_ping_is_answered()
     {
         var member = await api.SignUpAsync();

@@ -26,6 +26,12 @@ public sealed class ChatOptions
     /// <summary>How often open connections' tokens are checked against the denylist (logout, deactivation).</summary>
     public TimeSpan TokenCheckInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// How long a user stays shown online in a room after the instance holding their connection was last heard from:
+    /// each instance refreshes its users every third of it, so an instance that dies stops showing its users after this.
+    /// </summary>
+    public TimeSpan PresenceTtl { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Messages stored together in one transaction, at most.</summary>
     public int WriteBatchSize { get; set; } = 256;
 

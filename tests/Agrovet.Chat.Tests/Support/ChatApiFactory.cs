@@ -34,10 +34,11 @@ public sealed class ChatApiFactory(AuthServerFixture auth)
     public static ChatApiFactory SharingWith(ChatApiFactory first, AuthServerFixture auth) =>
         new(auth) { _first = first, ChannelPrefix = first.ChannelPrefix };
 
-    public Uri SocketUri(long roomId, string token, long? since = null)
+    public Uri SocketUri(long roomId, string token, long? since = null, long? sinceChange = null)
     {
         var http = ServerAddress;
-        var query = $"?token={Uri.EscapeDataString(token)}" + (since is { } s ? $"&since={s}" : string.Empty);
+        var query = $"?token={Uri.EscapeDataString(token)}" + (since is { } s ? $"&since={s}" : string.Empty)
+            + (sinceChange is { } c ? $"&since_change={c}" : string.Empty);
         return new Uri($"ws://{http.Host}:{http.Port}/ws/chat/{roomId}/{query}");
     }
 
@@ -71,7 +72,8 @@ public sealed class ChatApiFactory(AuthServerFixture auth)
         builder.UseSetting("ConnectionStrings:Postgres", SharedDatabase);
         builder.UseSetting("EventBus:ConsumerGroup", SharedConsumerGroup);
         builder.UseSetting("Chat:ChannelPrefix", ChannelPrefix);
-        builder.UseSetting("Chat:TokenCheckInterval", "00:00:00.500");
+        // Longer than any test: a revoked or expired token must end its connection by itself, not at a periodic check.
+        builder.UseSetting("Chat:TokenCheckInterval", "01:00:00");
         builder.UseSetting("Chat:MaxFrameBytes", "8192");
         builder.UseSetting("Chat:SendQueueFrames", "64");
         builder.UseSetting("Chat:FramesPerSecond", "20");

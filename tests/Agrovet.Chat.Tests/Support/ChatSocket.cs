@@ -14,16 +14,27 @@ public sealed class ChatSocket : IAsyncDisposable
 
     public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
 
+    public string? CloseDescription => _socket.CloseStatusDescription;
+
+    /// <summary>The <c>hello</c> frame the server greeted this connection with.</summary>
+    public JsonElement Hello { get; private set; }
+
     /// <summary>Connects and reads the <c>hello</c> frame.</summary>
-    public static async Task<ChatSocket> ConnectAsync(Uri uri, bool tinyReceiveBuffer = false)
+    public static async Task<ChatSocket> ConnectAsync(Uri uri, bool tinyReceiveBuffer = false, string? language = null)
     {
         var socket = new ClientWebSocket();
         socket.Options.KeepAliveInterval = TimeSpan.Zero;
+        if (language is not null)
+        {
+            socket.Options.SetRequestHeader("Accept-Language", language);
+        }
+
         using var invoker = tinyReceiveBuffer ? new HttpMessageInvoker(TinyBufferHandler()) : null;
         await socket.ConnectAsync(uri, invoker, Ct);
         var chat = new ChatSocket(socket);
         var hello = await chat.ReceiveAsync();
         Assert.Equal("hello", hello?.GetProperty("type").GetString());
+        chat.Hello = hello!.Value;
         return chat;
     }
 

@@ -107,7 +107,7 @@ public sealed class InputFuzzing(SecurityPlatform platform)
             if (status == 502 && fuzz.Request.CarriesBody && mediaType == ProblemAssertions.ProblemContentType)
             {
                 // Known and open (docs/security.md, "Open findings"): the gateway now and then answers 502 for a
-                // request with a body, when the service closed the pooled connection it was sent on.
+                // request with a body the operation does not read (seen on GETs and DELETEs with a body).
                 Interlocked.Increment(ref _knownGatewayRaces);
                 return null;
             }

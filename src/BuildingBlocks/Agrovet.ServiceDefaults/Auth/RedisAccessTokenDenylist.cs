@@ -6,7 +6,9 @@ namespace Agrovet.ServiceDefaults.Auth;
 
 /// <summary>
 /// The denylist in Redis, checked with two pipelined GETs per authenticated request. When Redis is unreachable
-/// the check fails open (tokens are short-lived) and says so in the log; writes propagate the error.
+/// the check fails open (tokens are short-lived) and says so in the log; writes propagate the error. Each write is
+/// then announced on <see cref="AccessTokenRevocation.Channel"/>, so open connections end at once (an announcement
+/// that fails is logged: the denylist holds, and the listeners' periodic checks still find it).
 /// </summary>
 public sealed class RedisAccessTokenDenylist(IConnectionMultiplexer redis, TimeProvider time, ILogger<RedisAccessTokenDenylist> logger)
     : IAccessTokenDenylist
@@ -48,11 +50,27 @@ public sealed class RedisAccessTokenDenylist(IConnectionMultiplexer redis, TimeP
         }
 
         await redis.GetDatabase().StringSetAsync(TokenPrefix + tokenId, "1", ttl);
+        await AnnounceAsync(AccessTokenRevocation.OfToken(tokenId));
     }
 
-    public async Task DenyUserTokensIssuedBeforeAsync(string userId, DateTimeOffset moment, TimeSpan keepFor, CancellationToken cancellationToken = default) =>
+    public async Task DenyUserTokensIssuedBeforeAsync(string userId, DateTimeOffset moment, TimeSpan keepFor, CancellationToken cancellationToken = default)
+    {
         await redis.GetDatabase().StringSetAsync(
             UserPrefix + userId,
             moment.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
             keepFor);
+        await AnnounceAsync(AccessTokenRevocation.OfUser(userId, moment));
+    }
+
+    private async Task AnnounceAsync(AccessTokenRevocation revocation)
+    {
+        try
+        {
+            await redis.GetSubscriber().PublishAsync(RedisChannel.Literal(AccessTokenRevocation.Channel), revocation.ToMessage());
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            logger.LogWarning(e, "Could not announce a revocation; open connections notice it at their next check");
+        }
+    }
 }

@@ -6,7 +6,7 @@ namespace Agrovet.ServiceDefaults.OpenApi;
 
 /// <summary>
 /// Gives each parameter its description: the endpoint's own (<see cref="OpenApiEndpointExtensions.WithParameterDescription{TBuilder}"/>),
-/// else the shared meaning of the parameters every list and detail endpoint has.
+/// else the shared meaning of the parameters every list and detail endpoint has; and marks required those the endpoint says it requires.
 /// </summary>
 internal sealed class ParameterDescriptionsTransformer : IOpenApiOperationTransformer
 {
@@ -20,7 +20,7 @@ internal sealed class ParameterDescriptionsTransformer : IOpenApiOperationTransf
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var own = context.Description.ActionDescriptor.EndpointMetadata.OfType<ParameterDescription>()
-            .ToDictionary(d => d.Name, d => d.Description, StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(d => d.Name, StringComparer.OrdinalIgnoreCase);
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
             if (parameter.Name is not { } name)
@@ -28,9 +28,14 @@ internal sealed class ParameterDescriptionsTransformer : IOpenApiOperationTransf
                 continue;
             }
 
-            if (own.TryGetValue(name, out var description) || (string.IsNullOrEmpty(parameter.Description) && Common.TryGetValue(name, out description)))
+            if (own.TryGetValue(name, out var described))
             {
-                parameter.Description = description;
+                parameter.Description = described.Description;
+                parameter.Required |= described.Required;
+            }
+            else if (string.IsNullOrEmpty(parameter.Description) && Common.TryGetValue(name, out var common))
+            {
+                parameter.Description = common;
             }
         }
 

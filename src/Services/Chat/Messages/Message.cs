@@ -23,6 +23,9 @@ public sealed class Message
 
     public DateTime? EditedAt { get; set; }
 
+    /// <summary>The room's change number (<see cref="Rooms.Room.LastChange"/>) of the message's latest edit or delete; 0 if never changed.</summary>
+    public long Change { get; set; }
+
     public DateTime? DeletedAt { get; set; }
 
     public bool IsDeleted => DeletedAt is not null;

@@ -38,9 +38,12 @@ public sealed class MessageChanges(ChatDbContext db, RoomHub hub, TimeProvider t
             return new MessageChangeOutcome.Refused("invalid", errors.ToDictionary()["body"][0], "body");
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         message.Body = checkedBody;
         message.EditedAt = Timestamps.Trim(time.GetUtcNow().UtcDateTime);
+        message.Change = await NextChangeAsync(roomId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return await BroadcastAsync(message, MessageResponse.Edited);
     }
 
@@ -63,8 +66,10 @@ public sealed class MessageChanges(ChatDbContext db, RoomHub hub, TimeProvider t
             return new MessageChangeOutcome.Refused("forbidden", Texts.DeleteOwnOnly);
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var body = message.Body;
         message.DeletedAt = Timestamps.Trim(time.GetUtcNow().UtcDateTime);
+        message.Change = await NextChangeAsync(roomId, cancellationToken);
         if (admin is not null && message.AuthorId != callerId)
         {
             db.Outbox().RecordAdminAction(
@@ -75,6 +80,7 @@ public sealed class MessageChanges(ChatDbContext db, RoomHub hub, TimeProvider t
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return await BroadcastAsync(message, MessageResponse.Removed);
     }
 
@@ -102,10 +108,16 @@ public sealed class MessageChanges(ChatDbContext db, RoomHub hub, TimeProvider t
         return new MessageChangeOutcome.Done(null);
     }
 
+    /// <summary>The room's next change number; the row stays locked until the transaction ends, so changes commit in number order.</summary>
+    private async Task<long> NextChangeAsync(long roomId, CancellationToken cancellationToken) =>
+        (await db.Database
+            .SqlQuery<long>($"""UPDATE rooms SET last_change = last_change + 1 WHERE id = {roomId} RETURNING last_change AS "Value" """)
+            .ToListAsync(cancellationToken))[0];
+
     private async Task<MessageChangeOutcome> BroadcastAsync(Message message, string type)
     {
         var response = MessageResponse.From(message, type);
-        await hub.PublishAsync(ChatEvent.Transient(message.RoomId, ChatFrames.Serialize(response)));
+        await hub.PublishAsync(ChatEvent.Changed(message.RoomId, message.Change, ChatFrames.Serialize(response)));
         return new MessageChangeOutcome.Done(response);
     }
 

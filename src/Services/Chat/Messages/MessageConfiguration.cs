@@ -15,6 +15,8 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         builder.Ignore(m => m.IsDeleted);
         // History, unread counts and replays all read one room's messages by id.
         builder.HasIndex(m => new { m.RoomId, m.Id });
+        // Replaying the edits and deletes a reconnecting client missed reads one room's changed messages by change number.
+        builder.HasIndex(m => new { m.RoomId, m.Change }).HasFilter("change > 0");
         builder.HasIndex(m => new { m.RoomId, m.AuthorId, m.ClientId }).IsUnique().HasFilter("client_id IS NOT NULL");
         builder.HasOne<Rooms.Room>().WithMany().HasForeignKey(m => m.RoomId).OnDelete(DeleteBehavior.Cascade);
     }

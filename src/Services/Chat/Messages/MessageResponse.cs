@@ -5,6 +5,7 @@ namespace Agrovet.Chat.Messages;
 /// <summary>
 /// A message as history and the WebSocket show it. <c>type</c> is <c>message</c> (new), <c>edit</c> or <c>delete</c>
 /// on the socket and <c>message</c> in history; a deleted message keeps its place with an empty body and no images.
+/// <c>change</c> is the room's number of the message's latest edit or delete (0: never changed).
 /// </summary>
 public sealed record MessageResponse(
     string Type,
@@ -16,7 +17,8 @@ public sealed record MessageResponse(
     DateTime CreatedAt,
     DateTime? EditedAt,
     bool Deleted,
-    string? ClientId)
+    string? ClientId,
+    long Change)
 {
     public const string New = "message";
     public const string Edited = "edit";
@@ -32,5 +34,6 @@ public sealed record MessageResponse(
         m.CreatedAt,
         m.EditedAt,
         m.IsDeleted,
-        m.ClientId);
+        m.ClientId,
+        m.Change);
 }

@@ -29,6 +29,7 @@ public sealed partial class ChatConnection
     private readonly Channel<ChatEvent> _queue;
     private readonly CultureInfo _language = CultureInfo.CurrentUICulture;
     private long _lastDelivered;
+    private long _lastChange;
     private int _closing;
     private int _closeCode;
     private string _closeReason = string.Empty;
@@ -89,27 +90,36 @@ public sealed partial class ChatConnection
     }
 
     /// <param name="since">The last message id the client has (reconnect), or null for a fresh start.</param>
-    public async Task RunAsync(long? since, CancellationToken aborted)
+    /// <param name="sinceChange">The last change number (edit or delete) the client has, or null: no changes replayed.</param>
+    public async Task RunAsync(long? since, long? sinceChange, CancellationToken aborted)
     {
         await _services.Hub.AttachAsync(this);
+        using var ended = new CancellationTokenSource();
+        var expiry = CloseAtExpiryAsync(ended.Token);
         try
         {
             long lastId;
+            long lastChange;
             await using (var scope = _services.Scopes.CreateAsyncScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<ChatDbContext>();
-                lastId = await db.Rooms.Where(r => r.Id == RoomId).Select(r => r.LastMessageId).FirstAsync(aborted);
+                var room = await db.Rooms.Where(r => r.Id == RoomId).Select(r => new { r.LastMessageId, r.LastChange }).FirstAsync(aborted);
+                (lastId, lastChange) = (room.LastMessageId, room.LastChange);
             }
 
-            // Everything after `since` is replayed; without it, the client starts from now (history is REST's).
+            // Everything after `since` is replayed; without it, the client starts from now (history is REST's). The
+            // edits and deletes after `since_change` of the messages up to `since` follow (later messages are replayed
+            // as they are now, so their changes would come twice).
             _lastDelivered = Math.Min(since ?? lastId, lastId);
+            var changesOf = sinceChange is null ? 0 : _lastDelivered;
+            _lastChange = Math.Min(sinceChange ?? lastChange, lastChange);
             if (await _services.Hub.CameOnlineAsync(RoomId, User.Id))
             {
                 await _services.Hub.PublishAsync(ChatEvent.Transient(RoomId, ChatFrames.Serialize(new PresenceFrame("presence", RoomId, User, true))));
             }
 
-            var hello = ChatFrames.Serialize(new HelloFrame("hello", RoomId, User, await _services.Hub.OnlineAsync(RoomId), lastId));
-            var sending = SendLoopAsync(hello, lastId, aborted);
+            var hello = ChatFrames.Serialize(new HelloFrame("hello", RoomId, User, await _services.Hub.OnlineAsync(RoomId), lastId, lastChange));
+            var sending = SendLoopAsync(hello, lastId, lastChange, changesOf, aborted);
             await ReceiveLoopAsync(aborted);
             Close(_socket.CloseStatus is { } status ? (int)status : (int)WebSocketCloseStatus.NormalClosure, () => Texts.Bye);
             await sending;
@@ -121,6 +131,8 @@ public sealed partial class ChatConnection
         finally
         {
             Close(CloseCodes.GoingAway, () => Texts.Bye);
+            await ended.CancelAsync();
+            await expiry;
             _services.Hub.Detach(this);
             if (await _services.Hub.WentOfflineAsync(RoomId, User.Id))
             {
@@ -129,12 +141,13 @@ public sealed partial class ChatConnection
         }
     }
 
-    private async Task SendLoopAsync(byte[] hello, long replayUpTo, CancellationToken aborted)
+    private async Task SendLoopAsync(byte[] hello, long replayUpTo, long changesUpTo, long changesOf, CancellationToken aborted)
     {
         try
         {
             await SendAsync(hello, aborted);
             await FillGapAsync(replayUpTo + 1, aborted);
+            await FillChangesAsync(changesUpTo + 1, changesOf, aborted);
             var reader = _queue.Reader;
             while (await reader.WaitToReadAsync(aborted) && !IsClosing)
             {
@@ -153,6 +166,20 @@ public sealed partial class ChatConnection
                         }
 
                         _lastDelivered = e.MessageId;
+                    }
+                    else if (e.Change > 0)
+                    {
+                        if (e.Change <= _lastChange)
+                        {
+                            continue;
+                        }
+
+                        if (e.Change > _lastChange + 1)
+                        {
+                            await FillChangesAsync(e.Change, long.MaxValue, aborted);
+                        }
+
+                        _lastChange = e.Change;
                     }
 
                     await SendAsync(e.Frame, aborted);
@@ -407,6 +434,60 @@ public sealed partial class ChatConnection
         finally
         {
             CultureInfo.CurrentUICulture = current;
+        }
+    }
+
+    /// <summary>Ends the connection when its token expires (4001), to the moment rather than at the next token check.</summary>
+    private async Task CloseAtExpiryAsync(CancellationToken ended)
+    {
+        try
+        {
+            var wait = Token.ExpiresAt - _services.Time.GetUtcNow();
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, _services.Time, ended);
+            }
+
+            Close(CloseCodes.TokenExpired, () => Texts.TokenExpired);
+        }
+        catch (OperationCanceledException) when (ended.IsCancellationRequested)
+        {
+            // The connection ended first.
+        }
+    }
+
+    /// <summary>
+    /// Sends, in change order, the edits and deletes after the last one delivered and before <paramref name="before"/>
+    /// of the room's messages up to <paramref name="ofMessagesUpTo"/>. A change later superseded by another of the same
+    /// message is not in the database any more: the later one (sent in its turn) carries the message as it is now.
+    /// </summary>
+    private async Task FillChangesAsync(long before, long ofMessagesUpTo, CancellationToken aborted)
+    {
+        while (_lastChange + 1 < before && !IsClosing)
+        {
+            List<Message> changed;
+            await using (var scope = _services.Scopes.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<ChatDbContext>();
+                var after = _lastChange;
+                changed = await db.Messages.AsNoTracking()
+                    .Where(m => m.RoomId == RoomId && m.Change > after && m.Change < before && m.Id <= ofMessagesUpTo)
+                    .OrderBy(m => m.Change)
+                    .Take(200)
+                    .ToListAsync(aborted);
+            }
+
+            if (changed.Count == 0)
+            {
+                _lastChange = before - 1;
+                return;
+            }
+
+            foreach (var message in changed)
+            {
+                await SendAsync(ChatFrames.Serialize(MessageResponse.From(message, message.IsDeleted ? MessageResponse.Removed : MessageResponse.Edited)), aborted);
+                _lastChange = message.Change;
+            }
         }
     }
 

@@ -3,11 +3,17 @@ namespace Agrovet.Chat.Realtime;
 /// <summary>
 /// One frame for the connections of a room, serialized once for all of them. A new message is sequenced: it carries its
 /// id and the id of the message before it in the room (<see cref="PreviousId"/>), from which a connection tells a gap
-/// (fills it from the database) or a repeat (drops it). Everything else (typing, read, presence, edit, delete) is not.
+/// (fills it from the database) or a repeat (drops it). An edit or delete carries the room's change number
+/// (<see cref="Change"/>), told apart the same way. Everything else (typing, read, presence) is neither.
 /// </summary>
 public sealed record ChatEvent(long RoomId, long MessageId, long PreviousId, byte[] Frame)
 {
     public bool IsSequenced => MessageId > 0;
+
+    /// <summary>The room's change number of an edit or delete; 0 for every other event.</summary>
+    public long Change { get; init; }
+
+    public static ChatEvent Changed(long roomId, long change, byte[] frame) => new(roomId, 0, 0, frame) { Change = change };
 
     public static ChatEvent Sequenced(long roomId, long messageId, long previousId, byte[] frame) => new(roomId, messageId, previousId, frame);
 

@@ -25,7 +25,7 @@ public static class ChatSocketEndpoint
             .WithTags("WebSocket")
             .WithName("ChatSocket")
             .WithSummary("A room's live WebSocket (see the service README for frames and close codes)")
-            .WithDescription("Upgrade with `?token=<access token>` and optionally `?since=<last message id>` to replay what was missed. Refused before the upgrade: 401 (bad, expired or revoked token), 404 (no such room), 403 (not a member), 400 (not a WebSocket request or a bad `since`).")
+            .WithDescription("Upgrade with `?token=<access token>` and optionally `?since=<last message id>` to replay the messages missed, with `&since_change=<last change number>` (hello's `last_change`, each edit's and delete's `change`) to replay the edits and deletes missed too. Refused before the upgrade: 401 (bad, expired or revoked token), 404 (no such room), 403 (not a member), 400 (not a WebSocket request or a bad `since`).")
             .ExcludeFromDescription();
         return app;
     }
@@ -42,6 +42,17 @@ public static class ChatSocketEndpoint
             }
 
             since = parsed;
+        }
+
+        long? sinceChange = null;
+        if (http.Request.Query.TryGetValue("since_change", out var sinceChangeText))
+        {
+            if (!long.TryParse(sinceChangeText.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+            {
+                return Problem.Invalid("since_change", Texts.SinceChangeNumber);
+            }
+
+            sinceChange = parsed;
         }
 
         if (!http.WebSockets.IsWebSocketRequest)
@@ -70,7 +81,7 @@ public static class ChatSocketEndpoint
             KeepAliveTimeout = services.Options.PingTimeout,
         });
         var connection = new ChatConnection(socket, services, roomId, new UserRef(userId, user.Username()), token);
-        await connection.RunAsync(since, http.RequestAborted);
+        await connection.RunAsync(since, sinceChange, http.RequestAborted);
         return Results.Empty;
     }
 }

@@ -2,8 +2,8 @@ using Agrovet.Chat.Rooms;
 
 namespace Agrovet.Chat.Realtime;
 
-/// <summary>The first frame of a connection: who you are, who is online in the room, and its newest message id.</summary>
-public sealed record HelloFrame(string Type, long RoomId, UserRef You, IReadOnlyList<long> Online, long LastMessageId);
+/// <summary>The first frame of a connection: who you are, who is online in the room, its newest message id and its newest change number.</summary>
+public sealed record HelloFrame(string Type, long RoomId, UserRef You, IReadOnlyList<long> Online, long LastMessageId, long LastChange);
 
 /// <summary>Someone is typing (sent at most every two seconds per connection).</summary>
 public sealed record TypingFrame(string Type, long RoomId, UserRef User);

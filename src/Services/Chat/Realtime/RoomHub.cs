@@ -11,16 +11,23 @@ namespace Agrovet.Chat.Realtime;
 /// delivered to the local connections of its room at once and published on the room's channel, which the other
 /// instances with connections in that room subscribe to (each instance subscribes once per room, so each connection
 /// gets each event once). Kicks (a member removed, an account deactivated) go to every instance on one channel.
+/// Presence lives in Redis as one sorted set per room whose members are (user, instance) pairs scored by when they
+/// lapse: each instance refreshes its own pairs every third of <see cref="ChatOptions.PresenceTtl"/>, so the users of
+/// an instance that died stop showing online within that time, while those connected elsewhere stay.
 /// </summary>
-public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatOptions> options, ILogger<RoomHub> logger) : IHostedService
+public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatOptions> options, TimeProvider time, ILogger<RoomHub> logger) : IHostedService, IDisposable
 {
-    private const int HeaderBytes = 8 + 8 + 8 + 16;
+    private const int HeaderBytes = 8 + 8 + 8 + 8 + 16;
 
     private readonly Guid _origin = Guid.NewGuid();
     private readonly Lock _gate = new();
     private readonly Dictionary<long, RoomEntry> _rooms = [];
     private readonly ConcurrentDictionary<long, ConcurrentDictionary<ChatConnection, byte>> _byUser = new();
     private readonly string _prefix = options.Value.ChannelPrefix;
+    private readonly TimeSpan _presenceTtl = options.Value.PresenceTtl;
+    private readonly Dictionary<(long Room, long User), int> _present = [];
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _heartbeat = Task.CompletedTask;
     private ChannelMessageQueue? _kicks;
     private int _connections;
 
@@ -38,10 +45,14 @@ public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatO
             // Without Redis this instance still serves its own connections; kicks from others wait for the token check.
             LogRedisDown(logger, e);
         }
+
+        _heartbeat = HeartbeatAsync(_stopping.Token);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        await _stopping.CancelAsync();
+        await _heartbeat;
         if (_kicks is not null)
         {
             await _kicks.UnsubscribeAsync();
@@ -154,9 +165,17 @@ public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatO
     /// <summary>Marks the user online in the room; true when this is their first connection to it anywhere.</summary>
     public async Task<bool> CameOnlineAsync(long roomId, long userId)
     {
+        if (Count(roomId, userId, +1) != 1)
+        {
+            return false;
+        }
+
         try
         {
-            return await redis.GetDatabase().HashIncrementAsync(PresenceKey(roomId), userId) == 1;
+            var db = redis.GetDatabase();
+            var key = PresenceKey(roomId);
+            await Task.WhenAll(db.SortedSetAddAsync(key, PresenceMember(userId), LapseScore()), db.KeyExpireAsync(key, _presenceTtl));
+            return !await OnlineElsewhereAsync(db, key, userId);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
@@ -168,16 +187,17 @@ public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatO
     /// <summary>Marks one connection of the user gone; true when it was their last one to the room anywhere.</summary>
     public async Task<bool> WentOfflineAsync(long roomId, long userId)
     {
+        if (Count(roomId, userId, -1) != 0)
+        {
+            return false;
+        }
+
         try
         {
             var db = redis.GetDatabase();
-            if (await db.HashDecrementAsync(PresenceKey(roomId), userId) > 0)
-            {
-                return false;
-            }
-
-            await db.HashDeleteAsync(PresenceKey(roomId), userId);
-            return true;
+            var key = PresenceKey(roomId);
+            await db.SortedSetRemoveAsync(key, PresenceMember(userId));
+            return !await OnlineElsewhereAsync(db, key, userId);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
@@ -190,8 +210,7 @@ public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatO
     {
         try
         {
-            var entries = await redis.GetDatabase().HashGetAllAsync(PresenceKey(roomId));
-            return [.. entries.Where(e => (long)e.Value > 0).Select(e => (long)e.Name).Order()];
+            return [.. (await LiveMembersAsync(redis.GetDatabase(), PresenceKey(roomId))).Select(m => m.User).Distinct().Order()];
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
@@ -199,6 +218,91 @@ public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatO
             return [];
         }
     }
+
+    /// <summary>This instance's connections of the user to the room after adding <paramref name="delta"/>.</summary>
+    private int Count(long roomId, long userId, int delta)
+    {
+        lock (_present)
+        {
+            var count = _present.GetValueOrDefault((roomId, userId)) + delta;
+            if (count > 0)
+            {
+                _present[(roomId, userId)] = count;
+            }
+            else
+            {
+                _present.Remove((roomId, userId));
+            }
+
+            return Math.Max(count, 0);
+        }
+    }
+
+    private async Task<bool> OnlineElsewhereAsync(IDatabase db, RedisKey key, long userId) =>
+        (await LiveMembersAsync(db, key)).Any(m => m.User == userId && m.Instance != _origin);
+
+    private async Task<List<(long User, Guid Instance)>> LiveMembersAsync(IDatabase db, RedisKey key)
+    {
+        var members = await db.SortedSetRangeByScoreAsync(key, start: NowScore(), exclude: Exclude.Start);
+        var live = new List<(long, Guid)>(members.Length);
+        foreach (var member in members)
+        {
+            var text = (string?)member ?? string.Empty;
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && long.TryParse(text.AsSpan(0, colon), CultureInfo.InvariantCulture, out var user) && Guid.TryParse(text.AsSpan(colon + 1), out var instance))
+            {
+                live.Add((user, instance));
+            }
+        }
+
+        return live;
+    }
+
+    /// <summary>Every third of the TTL: this instance's pairs pushed forward, lapsed ones (a dead instance's) dropped.</summary>
+    private async Task HeartbeatAsync(CancellationToken stopping)
+    {
+        using var timer = new PeriodicTimer(_presenceTtl / 3, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping))
+            {
+                (long Room, long User)[] present;
+                lock (_present)
+                {
+                    present = [.. _present.Keys];
+                }
+
+                try
+                {
+                    var db = redis.GetDatabase();
+                    var lapse = LapseScore();
+                    var now = NowScore();
+                    await Task.WhenAll(present.SelectMany(p => new Task[]
+                    {
+                        db.SortedSetAddAsync(PresenceKey(p.Room), PresenceMember(p.User), lapse),
+                        db.KeyExpireAsync(PresenceKey(p.Room), _presenceTtl),
+                        db.SortedSetRemoveRangeByScoreAsync(PresenceKey(p.Room), double.NegativeInfinity, now),
+                    }));
+                }
+                catch (Exception e) when (e is RedisException or TimeoutException)
+                {
+                    LogRedisDown(logger, e);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Stopping: the pairs lapse by themselves, or are removed as the connections close.
+        }
+    }
+
+    private double NowScore() => time.GetUtcNow().ToUnixTimeMilliseconds();
+
+    private double LapseScore() => time.GetUtcNow().Add(_presenceTtl).ToUnixTimeMilliseconds();
+
+    public void Dispose() => _stopping.Dispose();
+
+    private RedisValue PresenceMember(long userId) => string.Create(CultureInfo.InvariantCulture, $"{userId}:{_origin:N}");
 
     private void Deliver(ChatEvent e)
     {
@@ -267,7 +371,7 @@ public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatO
     private void OnRoomMessage(RedisValue message)
     {
         byte[]? bytes = message;
-        if (bytes is null || bytes.Length < HeaderBytes || new Guid(bytes.AsSpan(24, 16)) == _origin)
+        if (bytes is null || bytes.Length < HeaderBytes || new Guid(bytes.AsSpan(32, 16)) == _origin)
         {
             return;
         }
@@ -275,7 +379,8 @@ public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatO
         var roomId = BinaryPrimitives.ReadInt64LittleEndian(bytes);
         var id = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(8));
         var previous = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(16));
-        Deliver(new ChatEvent(roomId, id, previous, bytes[HeaderBytes..]));
+        var change = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(24));
+        Deliver(new ChatEvent(roomId, id, previous, bytes[HeaderBytes..]) { Change = change });
     }
 
     private byte[] Envelope(ChatEvent e)
@@ -284,7 +389,8 @@ public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatO
         BinaryPrimitives.WriteInt64LittleEndian(bytes, e.RoomId);
         BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(8), e.MessageId);
         BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(16), e.PreviousId);
-        _origin.TryWriteBytes(bytes.AsSpan(24, 16));
+        BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(24), e.Change);
+        _origin.TryWriteBytes(bytes.AsSpan(32, 16));
         e.Frame.CopyTo(bytes.AsSpan(HeaderBytes));
         return bytes;
     }

@@ -1,16 +1,56 @@
+using System.Globalization;
 using Agrovet.ServiceDefaults.Auth;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace Agrovet.Chat.Realtime;
 
 /// <summary>
-/// Ends connections whose token stopped being good while they were open: expired (4001) or revoked — logout,
-/// deactivation, a role change — (4002), checked against the same denylist every request is, every
-/// <see cref="ChatOptions.TokenCheckInterval"/>.
+/// Ends connections whose token stopped being good while they were open. A revocation — logout, deactivation, a role
+/// change — closes the connections it covers on every instance at once (4002): the denylist announces each one on
+/// Redis pub/sub (<see cref="AccessTokenRevocation.Channel"/>). Every <see cref="ChatOptions.TokenCheckInterval"/>
+/// the open connections are also checked against the denylist itself, which catches an announcement missed while
+/// Redis was unreachable, and against their expiry (4001; each connection also closes itself at its token's expiry).
 /// </summary>
-public sealed partial class TokenWatch(RoomHub hub, IAccessTokenDenylist denylist, IOptions<ChatOptions> options, TimeProvider time, ILogger<TokenWatch> logger)
+public sealed partial class TokenWatch(
+    RoomHub hub, IAccessTokenDenylist denylist, IConnectionMultiplexer redis, IOptions<ChatOptions> options, TimeProvider time, ILogger<TokenWatch> logger)
     : BackgroundService
 {
+    private ChannelMessageQueue? _revocations;
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            _revocations = await redis.GetSubscriber().SubscribeAsync(RedisChannel.Literal(AccessTokenRevocation.Channel));
+            _revocations.OnMessage(m => OnRevoked(AccessTokenRevocation.Parse(m.Message)));
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            // The periodic check still ends revoked connections.
+            LogSubscribeFailed(logger, e);
+        }
+
+        await base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_revocations is not null)
+        {
+            try
+            {
+                await _revocations.UnsubscribeAsync();
+            }
+            catch (Exception e) when (e is RedisException or TimeoutException)
+            {
+                LogSubscribeFailed(logger, e);
+            }
+        }
+
+        await base.StopAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.TokenCheckInterval, time);
@@ -27,6 +67,22 @@ public sealed partial class TokenWatch(RoomHub hub, IAccessTokenDenylist denylis
         }
     }
 
+    private void OnRevoked(AccessTokenRevocation? revocation)
+    {
+        if (revocation is null)
+        {
+            return;
+        }
+
+        foreach (var connection in hub.AllConnections().Where(c => !c.IsClosing))
+        {
+            if (revocation.Covers(connection.Token.TokenId, connection.User.Id.ToString(CultureInfo.InvariantCulture), connection.Token.IssuedAt))
+            {
+                connection.Close(CloseCodes.TokenRevoked, () => Texts.TokenRevoked);
+            }
+        }
+    }
+
     private async Task CheckAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -39,7 +95,7 @@ public sealed partial class TokenWatch(RoomHub hub, IAccessTokenDenylist denylis
         foreach (var chunk in open.Where(c => c.Token.ExpiresAt > now).Chunk(200))
         {
             var revoked = await Task.WhenAll(chunk.Select(async c =>
-                (Connection: c, Revoked: await denylist.IsRevokedAsync(c.Token.TokenId, c.User.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Token.IssuedAt, cancellationToken))));
+                (Connection: c, Revoked: await denylist.IsRevokedAsync(c.Token.TokenId, c.User.Id.ToString(CultureInfo.InvariantCulture), c.Token.IssuedAt, cancellationToken))));
             foreach (var (connection, _) in revoked.Where(r => r.Revoked))
             {
                 connection.Close(CloseCodes.TokenRevoked, () => Texts.TokenRevoked);
@@ -49,4 +105,7 @@ public sealed partial class TokenWatch(RoomHub hub, IAccessTokenDenylist denylis
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Checking the open connections' tokens failed; trying again at the next tick")]
     private static partial void LogCheckFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Revocations could not be subscribed to; revoked connections end at the next token check")]
+    private static partial void LogSubscribeFailed(ILogger logger, Exception exception);
 }

@@ -27,6 +27,12 @@ public sealed class Room
     /// <summary>The newest message's id (0: none yet).</summary>
     public long LastMessageId { get; set; }
 
+    /// <summary>
+    /// The number of the room's newest edit or delete (0: none yet), counted up under the room's row lock with each one:
+    /// a reconnecting client gives the last it had (<c>?since_change=</c>) and is replayed those after it.
+    /// </summary>
+    public long LastChange { get; set; }
+
     /// <summary>When the room last saw a message (its creation time before that): the room list's order.</summary>
     public DateTime LastActivityAt { get; set; }
 

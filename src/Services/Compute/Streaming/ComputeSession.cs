@@ -80,6 +80,7 @@ public sealed class ComputeSession(
         catch (WebSocketException exception)
         {
             logger.LogDebug(exception, "Compute socket ended abruptly");
+            await HoldUntilPeerLeavesAsync(stopping);
         }
         finally
         {
@@ -341,6 +342,24 @@ public sealed class ComputeSession(
         }
         await SendJsonAsync(ClientMessageReader.Error(null, "token_expired", Messages.TokenExpiredTitle, Messages.TokenExpired), sessionToken);
         await CloseAsync(WebSocketCloseStatus.PolicyViolation, Messages.TokenExpiredClose, sessionToken);
+    }
+
+    /// <summary>
+    /// When the socket itself refused a frame (text that is not UTF-8) it sent its close (1007) and gave up. Ending the
+    /// request at once takes the connection down right behind that close, and through the gateway the close can then be
+    /// lost, the client seeing the connection drop instead. So the connection is held until the peer hangs up (it does
+    /// once it has the close), at most two seconds.
+    /// </summary>
+    private async Task HoldUntilPeerLeavesAsync(CancellationToken peerGone)
+    {
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2), time, peerGone);
+        }
+        catch (OperationCanceledException)
+        {
+            // The peer hung up (or the server is stopping).
+        }
     }
 
     private async Task CloseAsync(WebSocketCloseStatus status, string reason, CancellationToken cancellationToken)

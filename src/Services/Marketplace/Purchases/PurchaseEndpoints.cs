@@ -27,7 +27,7 @@ public static class PurchaseEndpoints
                 + "a different purchase answers 422. The checkout is recorded on the order: pick-up at the seller's (default) or "
                 + "delivery to one of the buyer's addresses (copied onto the order), and how the buyer will pay (agreed with the "
                 + "seller by default; no payment is taken).")
-            .WithParameterDescription("Idempotency-Key", "Any unique text per purchase (a UUID): a retry with the same key answers the order already placed instead of buying twice.")
+            .WithParameterDescription("Idempotency-Key", "Any unique text per purchase (a UUID): a retry with the same key answers the order already placed instead of buying twice.", required: true)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

@@ -80,6 +80,10 @@ namespace Agrovet.Chat.Data.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("body");
 
+                    b.Property<long>("Change")
+                        .HasColumnType("bigint")
+                        .HasColumnName("change");
+
                     b.Property<string>("ClientId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
@@ -108,6 +112,10 @@ namespace Agrovet.Chat.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_messages");
+
+                    b.HasIndex("RoomId", "Change")
+                        .HasDatabaseName("ix_messages_room_id_change")
+                        .HasFilter("change > 0");
 
                     b.HasIndex("RoomId", "Id")
                         .HasDatabaseName("ix_messages_room_id_id");
@@ -150,6 +158,10 @@ namespace Agrovet.Chat.Data.Migrations
                     b.Property<DateTime>("LastActivityAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_activity_at");
+
+                    b.Property<long>("LastChange")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_change");
 
                     b.Property<long>("LastMessageId")
                         .HasColumnType("bigint")

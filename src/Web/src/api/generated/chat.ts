@@ -246,6 +246,8 @@ export interface components {
         MessageResponse: {
             author: components["schemas"]["UserRef"];
             body: string;
+            /** Format: int64 */
+            change: number;
             client_id: null | string;
             /** Format: date-time */
             created_at: string;

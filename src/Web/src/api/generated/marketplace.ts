@@ -807,9 +807,9 @@ export interface operations {
     PurchaseAd: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description Any unique text per purchase (a UUID): a retry with the same key answers the order already placed instead of buying twice. */
-                "Idempotency-Key"?: string;
+                "Idempotency-Key": string;
             };
             path: {
                 /** @description The id of the object, as a list or the answer that created it gives it. */

@@ -139,6 +139,7 @@ public static class Launcher
         }
 
         Console.WriteLine($"  Logs         {Path.Combine(platform.Options.StateDirectory, "logs")}/");
+        Console.WriteLine($"  Mail         {platform.Options.MailDirectory}/   (every message sent, e.g. password-reset links, as an .eml file)");
         if (platform.GeneratedAdminPassword is not null)
         {
             Console.WriteLine($"  Admin        admin / {platform.GeneratedAdminPassword}   (generated now and shown once; kept in {Path.Combine(platform.Options.StateDirectory, "secrets.json")})");

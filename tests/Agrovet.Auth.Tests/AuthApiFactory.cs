@@ -18,6 +18,9 @@ public class AuthApiFactory() : ServiceApiFactory<Program, AuthDbContext>("auth"
 
     public SigningKeyStore SigningKeys => Services.GetRequiredService<SigningKeyStore>();
 
+    /// <summary>Where this instance's file mail sender writes (one .eml file a message).</summary>
+    public MailFolder Mail { get; } = new(TestDirectory.Create("mail"));
+
     public override Task<SignedInUser> SignUpAsync(string role = "consumer") => AuthApi.SignUpAsync(CreateClient, role);
 
     /// <summary>Creates (or restores) the administrator through <c>ensure-admin</c> and signs them in.</summary>
@@ -33,11 +36,19 @@ public class AuthApiFactory() : ServiceApiFactory<Program, AuthDbContext>("auth"
         return await client.GetFromJsonAsync<JsonElement>(AuthApi.Jwks, Ct);
     }
 
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Mail.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("AGROVET_ADMIN_USERNAME", AdminUsername);
         builder.UseSetting("AGROVET_ADMIN_PASSWORD", AdminPassword);
+        builder.UseSetting("Mail:Directory", Mail.Path);
         builder.ConfigureServices(services =>
         {
             // Identity's default (100,000 PBKDF2 rounds) costs ~50 ms a hash; the algorithm is the same with fewer rounds.

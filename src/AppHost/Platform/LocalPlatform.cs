@@ -405,6 +405,13 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
             environment["Media__StorageRoot"] = options.MediaDirectory;
         }
 
+        // Auth e-mails password-reset links: into the state directory, pointing at the web app the gateway serves.
+        if (service.Name == "auth")
+        {
+            environment["Mail__Directory"] = options.MailDirectory;
+            environment["Auth__WebAppUrl"] = GatewayUrl.ToString().Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+        }
+
         var webRoot = Path.Combine(options.RepoRoot, "src", "Web", "dist");
         if (service.Name == ServiceCatalog.GatewayName && File.Exists(Path.Combine(webRoot, "index.html")))
         {

@@ -38,6 +38,9 @@ public sealed record PlatformOptions
     /// <summary>Where the media service keeps uploaded files (<c>media/</c> in the state directory unless <c>Media__StorageRoot</c> is set).</summary>
     public string MediaDirectory => ExtraEnvironment.TryGetValue("Media__StorageRoot", out var configured) ? configured : Path.Combine(StateDirectory, "media");
 
+    /// <summary>Where mail goes (<c>mail/</c> in the state directory unless <c>Mail__Directory</c> is set): one .eml file a message.</summary>
+    public string MailDirectory => ExtraEnvironment.TryGetValue("Mail__Directory", out var configured) ? configured : Path.Combine(StateDirectory, "mail");
+
     /// <summary>Prometheus and the Aspire Dashboard beside the platform (<c>./agrovet up --telemetry</c>); none when null.</summary>
     public TelemetryOptions? Telemetry { get; init; }
 

@@ -2,10 +2,12 @@ using Microsoft.Extensions.Options;
 
 namespace Agrovet.Gateway.RateLimiting;
 
-/// <summary>Picks the strict policy for the endpoints it lists (login, register) and the default one for everything else.</summary>
+/// <summary>Picks the strict policy for the endpoints it lists (login, register, password reset) and the default one for everything else.</summary>
 public sealed class RateLimitPolicySelector
 {
-    private static readonly string[] DefaultStrictEndpoints = ["POST /api/auth/login/", "POST /api/auth/register/"];
+    private static readonly string[] DefaultStrictEndpoints = [
+        "POST /api/auth/login/", "POST /api/auth/register/", "POST /api/auth/password/forgot/", "POST /api/auth/password/reset/",
+    ];
 
     private readonly HashSet<(string Method, string Path)> _strictEndpoints;
     private readonly RateLimitPolicy _strict;

@@ -3,6 +3,7 @@ using Agrovet.Auth.Account;
 using Agrovet.Auth.Admin;
 using Agrovet.Auth.Audit;
 using Agrovet.Auth.Keys;
+using Agrovet.Auth.PasswordReset;
 using Agrovet.Auth.Registration;
 using Agrovet.Auth.Sessions;
 using Agrovet.Auth.Tokens;
@@ -20,6 +21,9 @@ namespace Agrovet.Auth;
 [JsonSerializable(typeof(UpdateUserRequest))]
 [JsonSerializable(typeof(ChangePasswordRequest))]
 [JsonSerializable(typeof(DeleteAccountRequest))]
+[JsonSerializable(typeof(ForgotPasswordRequest))]
+[JsonSerializable(typeof(ForgotPasswordResponse))]
+[JsonSerializable(typeof(ResetPasswordRequest))]
 [JsonSerializable(typeof(UserResponse))]
 [JsonSerializable(typeof(TokenPairResponse))]
 [JsonSerializable(typeof(VerifyResponse))]

@@ -22,4 +22,16 @@ public sealed class AuthOptions
     public int LoginFailuresPerAddress { get; set; } = 20;
 
     public TimeSpan LoginThrottleWindow { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long an e-mailed link to choose a new password works.</summary>
+    public TimeSpan PasswordResetLinkLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Requests for reset links to one address within <see cref="LoginThrottleWindow"/>; more answer 429.</summary>
+    public int PasswordResetRequestsPerEmail { get; set; } = 5;
+
+    /// <summary>Requests for reset links from one client address within <see cref="LoginThrottleWindow"/>; more answer 429.</summary>
+    public int PasswordResetRequestsPerAddress { get; set; } = 20;
+
+    /// <summary>The web app's address: e-mailed links open its pages (<c>reset-password</c>).</summary>
+    public Uri WebAppUrl { get; set; } = new("http://localhost:8080/");
 }

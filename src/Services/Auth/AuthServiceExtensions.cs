@@ -3,6 +3,7 @@ using Agrovet.Auth.Admin;
 using Agrovet.Auth.Audit;
 using Agrovet.Auth.Data;
 using Agrovet.Auth.Keys;
+using Agrovet.Auth.PasswordReset;
 using Agrovet.Auth.Registration;
 using Agrovet.Auth.Sessions;
 using Agrovet.Auth.Throttling;
@@ -11,6 +12,7 @@ using Agrovet.Auth.Users;
 using Agrovet.Contracts.Audit;
 using Agrovet.Data;
 using Agrovet.EventBus.Hosting;
+using Agrovet.Mail;
 using Agrovet.ServiceDefaults.Auth;
 using Agrovet.ServiceDefaults.Commands;
 using Agrovet.ServiceDefaults.Json;
@@ -34,6 +36,8 @@ public static class AuthServiceExtensions
             .Validate(o => o.AccessTokenLifetime > TimeSpan.Zero && o.RefreshTokenLifetime > TimeSpan.Zero, "Token lifetimes must be positive.")
             .Validate(o => o.SigningKeyMaxAge > o.AccessTokenLifetime, "SigningKeyMaxAge must exceed AccessTokenLifetime.")
             .Validate(o => o.SigningKeyRefreshInterval > TimeSpan.Zero, "SigningKeyRefreshInterval must be positive.")
+            .Validate(o => o.PasswordResetLinkLifetime > TimeSpan.Zero, "PasswordResetLinkLifetime must be positive.")
+            .Validate(o => o.WebAppUrl is { IsAbsoluteUri: true, Scheme: "http" or "https" }, "WebAppUrl must be an absolute http(s) address.")
             .ValidateOnStart();
         services.AddJsonContext(AuthJsonContext.Default);
 
@@ -51,6 +55,9 @@ public static class AuthServiceExtensions
         services.AddSingleton<UserCache>();
         services.AddScoped<UserChanges>();
         services.AddSingleton<LoginThrottle>();
+        builder.AddMailSender();
+        services.AddSingleton<ResetRequestThrottle>();
+        services.AddScoped<PasswordResets>();
 
         services.AddServiceCommand<EnsureAdminCommand>();
         services.AddServiceCommand<RotateKeysCommand>();
@@ -65,6 +72,7 @@ public static class AuthServiceExtensions
         auth.MapTokens();
         auth.MapMe();
         auth.MapAccount();
+        auth.MapPasswordReset();
         auth.MapJwks();
         auth.MapAdminUsers();
         auth.MapAuditLog();

@@ -16,4 +16,6 @@ namespace Agrovet.Profiles;
 [JsonSerializable(typeof(PagedResponse<SpecialistResponse>))]
 [JsonSerializable(typeof(PagedResponse<BusinessmanResponse>))]
 [JsonSerializable(typeof(PagedResponse<ConsumerResponse>))]
+[JsonSerializable(typeof(AdminProfileResponse))]
+[JsonSerializable(typeof(PagedResponse<AdminProfileResponse>))]
 public sealed partial class ProfilesJsonContext : JsonSerializerContext;

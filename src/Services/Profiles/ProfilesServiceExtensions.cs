@@ -28,6 +28,7 @@ public static class ProfilesServiceExtensions
     public static WebApplication MapProfiles(this WebApplication app)
     {
         var profiles = app.MapGroup(RoutePrefix);
+        AdminProfileEndpoints.Map(profiles);
         ProfileKindEndpoints<SpecialistResponse>.Map(profiles);
         ProfileKindEndpoints<BusinessmanResponse>.Map(profiles);
         ProfileKindEndpoints<ConsumerResponse>.Map(profiles);

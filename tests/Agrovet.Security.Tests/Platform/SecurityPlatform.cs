@@ -9,7 +9,7 @@ namespace Agrovet.Security.Tests.Platform;
 /// <summary>
 /// The whole platform, every service on, started once for this project through the launcher's own code: private
 /// PostgreSQL and Redis, migrations, the gateway and each service as a real process on free loopback ports. Requests
-/// go through the gateway, as a client's would. Rate limits and the per-address sign-in throttle are raised, since
+/// go through the gateway, as a client's would. Rate limits and the per-address sign-in (and reset-link) throttles are raised, since
 /// every request here comes from one address; the limits themselves are tested by the gateway's and auth's suites.
 /// </summary>
 public sealed class SecurityPlatform : IAsyncLifetime
@@ -94,6 +94,7 @@ public sealed class SecurityPlatform : IAsyncLifetime
             ["RateLimiting__Policies__Default__PermitLimit"] = "100000000",
             ["RateLimiting__Policies__Strict__PermitLimit"] = "100000000",
             ["Auth__LoginFailuresPerAddress"] = "100000000",
+            ["Auth__PasswordResetRequestsPerAddress"] = "100000000",
         },
     };
 

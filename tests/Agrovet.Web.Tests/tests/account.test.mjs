@@ -1,8 +1,31 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { api, field, LANGUAGES, launchBrowser, openPage, PASSWORD, registerUser, serverSays, signIn, texts, uniqueName } from '../support.mjs';
 
 const PHONE = { width: 390, height: 844 };
+
+/** Where the platform's auth service writes mail, one .eml file a message (`./agrovet up`: .agrovet/mail/). */
+const MAIL_DIR = process.env.AGROVET_MAIL_DIR ?? fileURLToPath(new URL('../../../.agrovet/mail/', import.meta.url));
+
+/** The reset link in the latest message to `address`, read from the mail folder as a mail program would. */
+function mailedResetLink(address) {
+  const link = /https?:\/\/\S+?\/reset-password#token=[A-Za-z0-9_-]{43}/;
+  const files = readdirSync(MAIL_DIR).filter((name) => name.endsWith('.eml')).sort().reverse();
+  for (const name of files) {
+    const raw = readFileSync(`${MAIL_DIR}/${name}`, 'utf8');
+    const head = raw.split(/\r?\n\r?\n/)[0];
+    if (!head.toLowerCase().includes(`<${address.toLowerCase()}>`) && !new RegExp(`^To: *${address}`, 'mi').test(head)) continue;
+    // The text part is quoted-printable (soft line breaks, =3D for '=') or base64.
+    const printable = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+    const base64 = [...raw.matchAll(/\r?\n\r?\n([A-Za-z0-9+/=\r\n]{16,})/g)].map((m) => Buffer.from(m[1], 'base64').toString('utf8')).join('\n');
+    const found = printable.match(link) ?? base64.match(link);
+    assert.ok(found, `no reset link in ${name}`);
+    return new URL(found[0]);
+  }
+  return assert.fail(`no mail to ${address} in ${MAIL_DIR}`);
+}
 
 let browser;
 let consumer; // one account for the tests that need any existing user (sign-ins are rate limited per address)
@@ -172,6 +195,69 @@ for (const lang of LANGUAGES) {
       await page.locator('.card-grid, .empty-state').first().waitFor();
       assert.ok(languages.length > 0 && languages.every((value) => value === other), `API calls asked for ${other}: ${languages.join(', ')}`);
       await audit(`/marketplace in ${other}`);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+for (const lang of LANGUAGES) {
+  test(`Someone who forgot the password gets a link by e-mail, chooses a new one and signs in with it (${lang}, ${lang === 'es' ? 'phone' : 'desktop'})`, async () => {
+    const person = await registerUser('consumer');
+    const { context, page, problems, t, audit } = await openPage(browser, { lang, ...(lang === 'es' ? PHONE : {}) });
+    try {
+      await page.goto('/login');
+      await page.getByRole('link', { name: t('login.forgotPassword') }).click();
+      await page.getByRole('heading', { name: t('forgotPassword.title') }).waitFor();
+      await audit('/forgot-password');
+
+      // The address is checked before anything is sent; the answer never says whether an account has it.
+      const email = page.getByLabel(field(t('fields.email')));
+      await page.getByRole('button', { name: t('forgotPassword.submit') }).click();
+      await page.getByText(t('register.emailRequired')).waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'email');
+      await email.fill(person.email);
+      await page.getByRole('button', { name: t('forgotPassword.submit') }).click();
+      await page.getByText(t('forgotPassword.sent', { email: person.email })).waitFor();
+      await audit('/forgot-password sent');
+
+      // The link in the e-mail opens the reset page of the web app (the token travels after '#').
+      const link = mailedResetLink(person.email);
+      assert.equal(link.pathname, '/reset-password');
+      await page.goto(link.pathname + link.hash);
+      await page.getByRole('heading', { name: t('resetPassword.title') }).waitFor();
+      const password = page.getByLabel(field(t('changePassword.new')));
+      await password.fill('short');
+      await password.blur();
+      await page.getByText(t('register.passwordShort')).waitFor();
+      await audit('/reset-password with an error');
+
+      // Show password works here too.
+      await page.getByRole('button', { name: t('common.showPassword') }).click();
+      assert.equal(await password.getAttribute('type'), 'text');
+
+      const chosen = `${PASSWORD}-new`;
+      await password.fill(chosen);
+      await page.getByRole('button', { name: t('resetPassword.submit') }).click();
+      await page.waitForURL('**/login');
+      await page.getByText(t('login.passwordReset')).waitFor();
+      await audit('/login after a reset');
+
+      await signIn(page, t, person.username, chosen);
+      await page.waitForURL('**/account');
+
+      // The link works once: the second time the service says so, and the page offers a new link.
+      await page.goto(link.pathname + link.hash);
+      await page.getByLabel(field(t('changePassword.new'))).fill(`${chosen}-again`);
+      await page.getByRole('button', { name: t('resetPassword.submit') }).click();
+      await page.getByRole('alert').getByText(serverSays(lang, 'This link was already used or has expired; ask for a new one.')).waitFor();
+      await page.getByRole('link', { name: t('resetPassword.askAgain') }).waitFor();
+      await audit('/reset-password with a used link');
+
+      // A link without its token says what to do.
+      await page.goto('/reset-password');
+      await page.getByText(t('resetPassword.incomplete')).waitFor();
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

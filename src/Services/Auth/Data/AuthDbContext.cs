@@ -1,5 +1,6 @@
 using Agrovet.Auth.Audit;
 using Agrovet.Auth.Keys;
+using Agrovet.Auth.PasswordReset;
 using Agrovet.Auth.Tokens;
 using Agrovet.Auth.Users;
 using Agrovet.EventBus;
@@ -12,6 +13,8 @@ public sealed class AuthDbContext(DbContextOptions<AuthDbContext> options) : DbC
     public DbSet<User> Users => Set<User>();
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    public DbSet<PasswordResetToken> PasswordResetTokens => Set<PasswordResetToken>();
 
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
 

@@ -105,7 +105,7 @@ public static class SessionEndpoints
         }
 
         var userId = principal.Id();
-        var token = RefreshTokenValue.TryHash(request.Refresh, out var hash)
+        var token = OpaqueTokenValue.TryHash(request.Refresh, out var hash)
             ? await db.RefreshTokens.AsNoTracking().FirstOrDefaultAsync(t => t.TokenHash == hash, cancellationToken)
             : null;
         if (token is null || token.UserId != userId)

@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Agrovet.Auth.Tokens;
 
-/// <summary>Deletes refresh tokens a day after they expired, once an hour, so the table holds live sessions only.</summary>
+/// <summary>
+/// Deletes refresh tokens and password-reset links a day after they expired, once an hour, so the tables hold live
+/// sessions and links only.
+/// </summary>
 public sealed class RefreshTokenCleanup(IServiceScopeFactory scopes, TimeProvider time, ILogger<RefreshTokenCleanup> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
@@ -20,7 +23,8 @@ public sealed class RefreshTokenCleanup(IServiceScopeFactory scopes, TimeProvide
                 var db = scope.ServiceProvider.GetRequiredService<AuthDbContext>();
                 var before = time.GetUtcNow().UtcDateTime - KeepExpiredFor;
                 var deleted = await db.RefreshTokens.Where(t => t.ExpiresAt < before).ExecuteDeleteAsync(stoppingToken);
-                logger.LogInformation("Deleted {Count} expired refresh token(s)", deleted);
+                var links = await db.PasswordResetTokens.Where(t => t.ExpiresAt < before).ExecuteDeleteAsync(stoppingToken);
+                logger.LogInformation("Deleted {Count} expired refresh token(s) and {Links} expired reset link(s)", deleted, links);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {

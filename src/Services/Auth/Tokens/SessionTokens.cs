@@ -30,7 +30,7 @@ public sealed class SessionTokens(
     /// </summary>
     public async Task<RefreshOutcome> RotateAsync(string presented, IPAddress? clientAddress, CancellationToken cancellationToken)
     {
-        if (!RefreshTokenValue.TryHash(presented, out var hash))
+        if (!OpaqueTokenValue.TryHash(presented, out var hash))
         {
             return new RefreshOutcome.Refused(Messages.RefreshNotValid);
         }
@@ -92,7 +92,7 @@ public sealed class SessionTokens(
     private string Add(long userId, Guid familyId, IPAddress? clientAddress, out Guid id)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var (value, hash) = RefreshTokenValue.Create();
+        var (value, hash) = OpaqueTokenValue.Create();
         id = Guid.CreateVersion7();
         db.RefreshTokens.Add(new RefreshToken
         {

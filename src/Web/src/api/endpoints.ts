@@ -1,7 +1,7 @@
 import { api, apiFetch, currentAccessToken } from './client';
 import { useSession, sessionFromPair } from './session';
 import type {
-  Ad, Address, AddressFields, AdminUser, AuditEntry, CheckoutChoices, Media, Order, Page, Profile, ProfileKind, SelfServiceRole, TokenPair, User,
+  Ad, Address, AddressFields, AdminProfile, AdminUser, AuditEntry, CheckoutChoices, Media, Order, Page, Profile, ProfileKind, SelfServiceRole, TokenPair, User,
 } from './types';
 import type { Query } from './client';
 
@@ -40,6 +40,14 @@ export const authApi = {
     useSession.getState().setSession(sessionFromPair(pair));
   },
 
+  /** E-mails a reset link when an account has the address; the answer is the same when none has. */
+  forgotPassword: (input: { email: string }) =>
+    apiFetch<{ detail: string }>('/api/auth/password/forgot/', { method: 'POST', body: input, auth: false }),
+
+  /** Sets a new password with an e-mailed link's token; every session of the account ends. */
+  resetPassword: (input: { token: string; new_password: string }) =>
+    apiFetch<void>('/api/auth/password/reset/', { method: 'POST', body: input, auth: false }),
+
   /** Deletes the account for good; the browser forgets the session. */
   async deleteAccount(input: { password: string }): Promise<void> {
     await api.post<void>('/api/auth/me/delete/', input);
@@ -63,6 +71,8 @@ export const mediaApi = {
 
 /** Profiles — `/api/profiles/{kind}/`. */
 export const profilesApi = {
+  /** Every kind at once (administrators); `kind` narrows it. */
+  all: (query: Query, signal?: AbortSignal) => api.get<Page<AdminProfile>>('/api/profiles/', query, signal),
   list: <P extends Profile = Profile>(kind: ProfileKind, query: Query, signal?: AbortSignal) =>
     api.get<Page<P>>(`/api/profiles/${kind}/`, query, signal),
   get: <P extends Profile = Profile>(kind: ProfileKind, id: string | number, signal?: AbortSignal) =>

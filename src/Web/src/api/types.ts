@@ -51,6 +51,9 @@ export type ProfileBase = Pick<SpecialistProfile, keyof SpecialistProfile & keyo
 
 export type Profile = SpecialistProfile | BusinessmanProfile | ConsumerProfile;
 
+/** A profile of any kind in the administrators' list; `path` is its kind as in the URL. */
+export type AdminProfile = Omit<ProfilesSchemas['AdminProfileResponse'], 'path'> & { path: ProfileKind };
+
 export type AdStatus = 'active' | 'sold_out' | 'withdrawn' | string;
 
 /** `price` is a decimal string; `media_ids` are the seller's uploads (UUIDs), the first the cover. */

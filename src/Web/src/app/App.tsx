@@ -9,6 +9,8 @@ import { useSessionCheck } from './useSessionCheck';
 // One chunk per area: a page's code is downloaded when someone first goes there.
 const LoginPage = lazy(() => import('../features/account/LoginPage'));
 const RegisterPage = lazy(() => import('../features/account/RegisterPage'));
+const ForgotPasswordPage = lazy(() => import('../features/account/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../features/account/ResetPasswordPage'));
 const AccountPage = lazy(() => import('../features/account/AccountPage'));
 const ProfilesArea = lazy(() => import('../features/profiles/ProfilesArea'));
 const MyProfilePage = lazy(() => import('../features/profiles/MyProfilePage'));
@@ -30,6 +32,8 @@ export function App() {
         <Route index element={<HomePage />} />
         <Route path="login" element={<LoginPage />} />
         <Route path="register" element={<RegisterPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="account" element={<RequireAuth><AccountPage /></RequireAuth>} />
         <Route path="profiles/*" element={<ProfilesArea />} />
         <Route path="profile" element={<RequireAuth><MyProfilePage /></RequireAuth>} />

@@ -2,6 +2,26 @@
 // Regenerate with ./agrovet openapi (or: cd src/Web && npm run api:types).
 
 export interface paths {
+    "/api/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Profiles of every kind, for administrators: filters, search, ordering, pages
+         * @description Administrators; changes nothing. Specialists, businessmen and consumers in one list, paginated with an exact count, those of deactivated accounts included (user_is_active says which); each row has its kind's own fields (null for the other kinds) and its path, to edit or delete it at /api/profiles/{path}/{id}/.
+         */
+        get: operations["ListAllProfiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/profiles/businessmen": {
         parameters: {
             query?: never;
@@ -222,6 +242,31 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AdminProfileResponse: {
+            /** Format: uuid */
+            avatar: null | string;
+            bio: string;
+            company: null | string;
+            /** Format: date-time */
+            created_at: string;
+            display_name: string;
+            farm_type: null | string;
+            /** Format: int32 */
+            herd_size: null | number;
+            /** Format: int64 */
+            id: number;
+            kind: string;
+            license_number: null | string;
+            path: string;
+            region: null | string;
+            regions_served: null | string[];
+            specialty: null | string;
+            tax_id: null | string;
+            /** Format: date-time */
+            updated_at: string;
+            user: components["schemas"]["ProfileUser"];
+            user_is_active: boolean;
+        };
         BusinessmanResponse: {
             /** Format: uuid */
             avatar: null | string;
@@ -279,12 +324,17 @@ export interface components {
             /** @description A URI that identifies the kind of problem. */
             type?: null | string;
         };
-        /** Format: uuid */
-        OptionalOfGuid: null | string;
-        /** Format: int32 */
-        OptionalOfint: null | number;
-        OptionalOfListOfstring: null | string[];
-        OptionalOfstring: null | string;
+        OptionalOfGuid: unknown;
+        OptionalOfint: unknown;
+        OptionalOfListOfstring: unknown;
+        OptionalOfstring: unknown;
+        PagedResponseOfAdminProfileResponse: {
+            /** Format: int64 */
+            count: number;
+            next: null | string;
+            previous: null | string;
+            results: components["schemas"]["AdminProfileResponse"][];
+        };
         PagedResponseOfBusinessmanResponse: {
             /** Format: int64 */
             count: number;
@@ -325,17 +375,17 @@ export interface components {
             type?: null | string;
         };
         ProfileInput: {
-            avatar?: components["schemas"]["OptionalOfGuid"];
-            bio?: components["schemas"]["OptionalOfstring"];
-            company?: components["schemas"]["OptionalOfstring"];
-            display_name?: components["schemas"]["OptionalOfstring"];
-            farm_type?: components["schemas"]["OptionalOfstring"];
-            herd_size?: components["schemas"]["OptionalOfint"];
-            license_number?: components["schemas"]["OptionalOfstring"];
-            region?: components["schemas"]["OptionalOfstring"];
-            regions_served?: components["schemas"]["OptionalOfListOfstring"];
-            specialty?: components["schemas"]["OptionalOfstring"];
-            tax_id?: components["schemas"]["OptionalOfstring"];
+            avatar: components["schemas"]["OptionalOfGuid"];
+            bio: components["schemas"]["OptionalOfstring"];
+            company: components["schemas"]["OptionalOfstring"];
+            display_name: components["schemas"]["OptionalOfstring"];
+            farm_type: components["schemas"]["OptionalOfstring"];
+            herd_size: components["schemas"]["OptionalOfint"];
+            license_number: components["schemas"]["OptionalOfstring"];
+            region: components["schemas"]["OptionalOfstring"];
+            regions_served: components["schemas"]["OptionalOfListOfstring"];
+            specialty: components["schemas"]["OptionalOfstring"];
+            tax_id: components["schemas"]["OptionalOfstring"];
         };
         ProfileUser: {
             /** Format: int64 */
@@ -369,6 +419,72 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ListAllProfiles: {
+        parameters: {
+            query?: {
+                /** @description Only profiles of this kind: specialists, businessmen, consumers (or specialist, businessman, consumer). */
+                kind?: string;
+                /** @description Order by display_name, created_at, updated_at, comma-separated; '-' in front for descending (default -created_at). */
+                ordering?: string;
+                /** @description The page to return, from 1 (default 1). A page past the last one is empty. */
+                page?: number;
+                /** @description Items per page, from 1 to 100 (default 20). */
+                page_size?: number;
+                /** @description Words found in the display name, bio or company, any case. */
+                q?: string;
+                /** @description Only profiles in this region, exactly (any case). */
+                region?: string;
+                /** @description Only specialists who serve this region, exactly (any case). */
+                regions_served?: string;
+                /** @description Only this specialty, exactly (any case). */
+                specialty?: string;
+                /** @description Only the profiles of the user with this id. */
+                user?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResponseOfAdminProfileResponse"];
+                };
+            };
+            /** @description The input is invalid: `errors` names each field and how to fix it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token: sign in (POST /api/auth/login/) and send `Authorization: Bearer <access>`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller is signed in but their role or ownership does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListBusinessmen: {
         parameters: {
             query?: {

@@ -6,6 +6,7 @@ import { TextField } from '../../components/Field';
 import { Alert } from '../../components/Feedback';
 import { i18n } from '../../i18n';
 import { useSubmit } from '../../lib/useSubmit';
+import { newPasswordProblem } from './passwordReset';
 
 const FIELDS = ['current_password', 'new_password'] as const;
 
@@ -18,10 +19,8 @@ function validate(draft: Draft): FieldErrors {
   const t = i18n.t;
   const errors: FieldErrors = {};
   if (!draft.current_password) errors.current_password = [t('changePassword.currentRequired')];
-  if (!draft.new_password) errors.new_password = [t('register.passwordRequired')];
-  else if (draft.new_password.length < 8) errors.new_password = [t('register.passwordShort')];
-  else if (draft.new_password.length > 128) errors.new_password = [t('register.passwordLong')];
-  else if (/^\d+$/.test(draft.new_password)) errors.new_password = [t('register.passwordDigits')];
+  const problem = newPasswordProblem(draft.new_password);
+  if (problem) errors.new_password = [problem];
   return errors;
 }
 

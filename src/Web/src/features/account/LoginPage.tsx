@@ -13,6 +13,8 @@ import { useSubmit } from '../../lib/useSubmit';
 interface LoginState {
   from?: string;
   registered?: string;
+  /** Arrived from choosing a new password through an e-mailed link. */
+  passwordReset?: boolean;
 }
 
 interface Draft {
@@ -60,7 +62,8 @@ export default function LoginPage() {
       <div className="auth-card">
         <h1>{t('account.signIn')}</h1>
         {state.registered ? <Alert kind="success">{t('login.registered')}</Alert> : null}
-        {endedReason && !state.registered ? <Alert kind="info">{t(`session.${endedReason}`)}</Alert> : null}
+        {state.passwordReset ? <Alert kind="success">{t('login.passwordReset')}</Alert> : null}
+        {endedReason && !state.registered && !state.passwordReset ? <Alert kind="info">{t(`session.${endedReason}`)}</Alert> : null}
         {submit.message ? <Alert>{submit.message}</Alert> : null}
         <form ref={submit.formRef} onSubmit={onSubmit} noValidate aria-busy={submit.submitting}>
           <TextField
@@ -86,6 +89,9 @@ export default function LoginPage() {
             autoFocus={!!state.registered}
             errors={submit.errorsFor('password')}
           />
+          <p className="auth-card__forgot">
+            <Link to="/forgot-password">{t('login.forgotPassword')}</Link>
+          </p>
           <button type="submit" className="button button--primary button--block" disabled={submit.submitting}>
             {submit.submitting ? t('login.submitting') : t('account.signIn')}
           </button>

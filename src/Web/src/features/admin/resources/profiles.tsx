@@ -4,7 +4,7 @@ import { i18n } from '../../../i18n';
 import { enumLabel } from '../../../lib/labels';
 import { RefLink, refLabel } from '../refs';
 import { type AdminResource, type Row } from '../resource';
-import { Thumb, When, text } from './cells';
+import { Thumb, When, YesNo, text } from './cells';
 
 const KINDS: ProfileKind[] = ['specialists', 'businessmen', 'consumers'];
 
@@ -22,16 +22,14 @@ const split = (key: string): [ProfileKind, string] => {
 };
 
 /**
- * /api/profiles/{kind}/ — one kind at a time (the Kind filter; specialists first). Administrators also see the
- * profiles of deactivated users, edit and delete any profile; each change is in the audit log as `profile`.
+ * GET /api/profiles/ lists every kind at once (the Kind filter narrows it), those of deactivated accounts too; a
+ * profile is read, edited and deleted at /api/profiles/{kind}/{id}/. Each change is in the audit log as `profile`.
  */
 export const profilesResource: AdminResource = {
   key: 'profiles',
   list: async (query, signal) => {
-    const { kind, ...rest } = query;
-    const chosen = kindOf(kind);
-    const page = await profilesApi.list(chosen, rest, signal);
-    return { ...page, results: page.results.map((p) => keyed(chosen, p)) };
+    const page = await profilesApi.all(query, signal);
+    return { ...page, results: page.results.map((p) => keyed(p.path, p)) };
   },
   get: async (key) => {
     const [kind, id] = split(key);
@@ -52,6 +50,12 @@ export const profilesResource: AdminResource = {
     { field: 'user', render: (row) => <RefLink value={row.user} kind="user" />, csv: (row) => refLabel(row.user, 'user') },
     { field: 'kind', render: (row) => enumLabel('profileKind', row.kind), csv: (row) => enumLabel('profileKind', row.kind) },
     { field: 'region' },
+    {
+      field: 'user_is_active',
+      optional: true,
+      render: (row) => <YesNo value={row.user_is_active} />,
+      csv: (row) => (row.user_is_active === false ? i18n.t('common.no') : i18n.t('common.yes')),
+    },
     { field: 'id', optional: true },
     { field: 'created_at', sort: 'created_at', render: (row) => <When value={row.created_at} /> },
     { field: 'updated_at', sort: 'updated_at', optional: true, render: (row) => <When value={row.updated_at} /> },
@@ -60,8 +64,8 @@ export const profilesResource: AdminResource = {
     {
       kind: 'select',
       param: 'kind',
-      allLabel: () => enumLabel('profileKind', 'specialists'),
-      options: () => KINDS.slice(1).map((value) => ({ value, label: enumLabel('profileKind', value) })),
+      allLabel: () => i18n.t('admin.profiles.allKinds'),
+      options: () => KINDS.map((value) => ({ value, label: enumLabel('profileKind', value) })),
     },
     { kind: 'text', param: 'region' },
   ],

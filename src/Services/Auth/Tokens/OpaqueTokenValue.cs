@@ -4,8 +4,8 @@ using System.Security.Cryptography;
 
 namespace Agrovet.Auth.Tokens;
 
-/// <summary>Refresh token values: 256 random bits as base64url; only their SHA-256 is stored.</summary>
-public static class RefreshTokenValue
+/// <summary>Values of refresh and password-reset tokens: 256 random bits as base64url; only their SHA-256 is stored.</summary>
+public static class OpaqueTokenValue
 {
     private const int Bytes = 32;
     private const int EncodedLength = 43;

@@ -1,0 +1,3 @@
+namespace Agrovet.Auth.PasswordReset;
+
+public sealed record ResetPasswordRequest(string? Token, string? NewPassword);

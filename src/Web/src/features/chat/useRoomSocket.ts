@@ -19,7 +19,8 @@ const FINAL = new Set([1008, 1009, 4003]);
 
 /**
  * A room's WebSocket that reconnects by itself (after a network drop, a restarted instance, an expired token) with
- * `?since=` the last message it had, so nothing is missed or shown twice.
+ * `?since=` the last message it had and `&since_change=` the last edit or delete it saw, so nothing is missed or shown
+ * twice.
  */
 export function useRoomSocket(roomId: number, lastId: () => number, events: RoomEvents) {
   const [state, setState] = useState<SocketState>('connecting');
@@ -28,8 +29,11 @@ export function useRoomSocket(roomId: number, lastId: () => number, events: Room
   eventsRef.current = events;
   const lastIdRef = useRef(lastId);
   lastIdRef.current = lastId;
+  // The room's change number (edits and deletes) this page is up to: from the first hello, then every change frame.
+  const lastChangeRef = useRef(-1);
 
   useEffect(() => {
+    lastChangeRef.current = -1;
     let stopped = false;
     let attempt = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -39,7 +43,9 @@ export function useRoomSocket(roomId: number, lastId: () => number, events: Room
       if (stopped || !token) return;
       const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
       const since = lastIdRef.current();
-      const url = `${scheme}://${window.location.host}/ws/chat/${roomId}/?token=${encodeURIComponent(token)}${since > 0 ? `&since=${since}` : ''}`;
+      const sinceChange = lastChangeRef.current;
+      const url = `${scheme}://${window.location.host}/ws/chat/${roomId}/?token=${encodeURIComponent(token)}`
+        + `${since > 0 ? `&since=${since}` : ''}${sinceChange >= 0 ? `&since_change=${sinceChange}` : ''}`;
       const socket = new WebSocket(url);
       socketRef.current = socket;
       socket.onopen = () => {
@@ -52,11 +58,17 @@ export function useRoomSocket(roomId: number, lastId: () => number, events: Room
         switch (frame.type) {
           case 'message': on.onMessage(frame as unknown as ChatMessage); break;
           case 'edit':
-          case 'delete': on.onChange(frame as unknown as ChatMessage); break;
+          case 'delete':
+            if (typeof frame.change === 'number') lastChangeRef.current = Math.max(lastChangeRef.current, frame.change);
+            on.onChange(frame as unknown as ChatMessage);
+            break;
           case 'read': on.onRead(frame.user as ChatUser, frame.message_id as number); break;
           case 'typing': on.onTyping(frame.user as ChatUser); break;
           case 'presence': on.onPresence(frame.user as ChatUser, frame.online as boolean); break;
-          case 'hello': on.onHello(frame.online as number[]); break;
+          case 'hello':
+            if (lastChangeRef.current < 0 && typeof frame.last_change === 'number') lastChangeRef.current = frame.last_change;
+            on.onHello(frame.online as number[]);
+            break;
           case 'error': on.onError(frame.code as string, frame.detail as string); break;
           default: break;
         }

@@ -324,10 +324,12 @@ export interface components {
             /** @description A URI that identifies the kind of problem. */
             type?: null | string;
         };
-        OptionalOfGuid: unknown;
-        OptionalOfint: unknown;
-        OptionalOfListOfstring: unknown;
-        OptionalOfstring: unknown;
+        /** Format: uuid */
+        OptionalOfGuid: null | string;
+        /** Format: int32 */
+        OptionalOfint: null | number;
+        OptionalOfListOfstring: null | string[];
+        OptionalOfstring: null | string;
         PagedResponseOfAdminProfileResponse: {
             /** Format: int64 */
             count: number;
@@ -375,17 +377,17 @@ export interface components {
             type?: null | string;
         };
         ProfileInput: {
-            avatar: components["schemas"]["OptionalOfGuid"];
-            bio: components["schemas"]["OptionalOfstring"];
-            company: components["schemas"]["OptionalOfstring"];
-            display_name: components["schemas"]["OptionalOfstring"];
-            farm_type: components["schemas"]["OptionalOfstring"];
-            herd_size: components["schemas"]["OptionalOfint"];
-            license_number: components["schemas"]["OptionalOfstring"];
-            region: components["schemas"]["OptionalOfstring"];
-            regions_served: components["schemas"]["OptionalOfListOfstring"];
-            specialty: components["schemas"]["OptionalOfstring"];
-            tax_id: components["schemas"]["OptionalOfstring"];
+            avatar?: components["schemas"]["OptionalOfGuid"];
+            bio?: components["schemas"]["OptionalOfstring"];
+            company?: components["schemas"]["OptionalOfstring"];
+            display_name?: components["schemas"]["OptionalOfstring"];
+            farm_type?: components["schemas"]["OptionalOfstring"];
+            herd_size?: components["schemas"]["OptionalOfint"];
+            license_number?: components["schemas"]["OptionalOfstring"];
+            region?: components["schemas"]["OptionalOfstring"];
+            regions_served?: components["schemas"]["OptionalOfListOfstring"];
+            specialty?: components["schemas"]["OptionalOfstring"];
+            tax_id?: components["schemas"]["OptionalOfstring"];
         };
         ProfileUser: {
             /** Format: int64 */

@@ -34,6 +34,17 @@ public static class RegionMatchSql
         WHERE cardinality(t.{arrayColumn}) > 0;
         """;
 
+    /// <summary><c>UPDATE table SET nameColumn</c> to the local name of the division <paramref name="codeColumn"/> holds, where it holds one.</summary>
+    public static string SetNames(string table, string codeColumn, string nameColumn)
+    {
+        var values = string.Join(", ", RegionCatalog.Countries.SelectMany(c => c.Divisions).Select(d => $"({Literal(d.Code)}, {Literal(d.Name)})"));
+        return $"""
+            UPDATE {table} AS t SET {nameColumn} = m.name
+            FROM (VALUES {values}) AS m(code, name)
+            WHERE t.{codeColumn} = m.code;
+            """;
+    }
+
     private static string Values(bool perCountry)
     {
         var values = new StringBuilder("VALUES ");

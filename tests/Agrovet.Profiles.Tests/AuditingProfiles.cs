@@ -18,7 +18,7 @@ public sealed class AuditingProfiles(ProfilesApiFactory api) : IClassFixture<Pro
         {
             ["display_name"] = "Dra. Ana Gómez",
             ["region"] = null,
-            ["regions_served"] = new List<string> { "Huila" },
+            ["regions_served"] = new List<string> { "CO-HUI" },
             ["specialty"] = "veterinary",
         }, Ct);
 
@@ -36,8 +36,8 @@ public sealed class AuditingProfiles(ProfilesApiFactory api) : IClassFixture<Pro
         Assert.Equal(["Dr. Ana Gómez", "Dra. Ana Gómez"], changes.GetProperty("display_name").EnumerateArray().Select(v => v.GetString()));
         Assert.Equal("Antioquia", changes.GetProperty("region")[0].GetString());
         Assert.Equal(JsonValueKind.Null, changes.GetProperty("region")[1].ValueKind);
-        Assert.Equal(["Antioquia", "Caldas"], changes.GetProperty("regions_served")[0].EnumerateArray().Select(v => v.GetString()));
-        Assert.Equal(["Huila"], changes.GetProperty("regions_served")[1].EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["CO-ANT", "CO-CAL"], changes.GetProperty("regions_served")[0].EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["CO-HUI"], changes.GetProperty("regions_served")[1].EnumerateArray().Select(v => v.GetString()));
     }
 
     [Fact]

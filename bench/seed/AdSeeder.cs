@@ -1,4 +1,5 @@
 using System.Globalization;
+using Agrovet.Marketplace.Ads;
 using Agrovet.Regions;
 using Npgsql;
 using NpgsqlTypes;
@@ -50,7 +51,7 @@ public static class AdSeeder
             }
 
             await WriteAsync(importer, sellerId, sellerUsername, "Balanceado lechero a granel, bench stock", "Ad with a very large stock for purchase load tests.",
-                100m, "USD", 1_000_000_000, "feed/concentrates", "Buenos Aires", now, cancellationToken);
+                100m, "USD", 1_000_000_000, "feed/concentrates", RegionCatalog.FindDivision("AR-B")!, now, cancellationToken);
             await importer.CompleteAsync(cancellationToken);
         }
 

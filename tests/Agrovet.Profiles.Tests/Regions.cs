@@ -3,12 +3,15 @@ namespace Agrovet.Profiles.Tests;
 /// <summary>A profile's region and regions served are division codes of the region catalog (GET /api/regions/).</summary>
 public sealed class Regions(ProfilesApiFactory api) : IClassFixture<ProfilesApiFactory>
 {
+    private static readonly string[] Served = ["BR-SP", "br-mg"];
+    private static readonly string[] OneUnknown = ["CO-ANT", "CO-XYZ"];
+
     [Fact]
     public async Task A_profile_names_its_region_by_code_in_any_case_and_answers_code_and_name()
     {
         using var vet = api.ClientFor(await api.SignUpAsync("specialist"));
 
-        var profile = await vet.CreateAsync("specialist", ("region", " br-sp "), ("regions_served", new[] { "BR-SP", "br-mg" }));
+        var profile = await vet.CreateAsync("specialist", ("region", " br-sp "), ("regions_served", Served));
 
         Assert.Equal(("BR-SP", "São Paulo"), (profile.GetProperty("region").GetString(), profile.GetProperty("region_name").GetString()));
         Assert.Equal(["BR-SP", "BR-MG"], profile.GetProperty("regions_served").EnumerateArray().Select(r => r.GetString()));
@@ -23,7 +26,7 @@ public sealed class Regions(ProfilesApiFactory api) : IClassFixture<ProfilesApiF
         using var vet = api.ClientFor(await api.SignUpAsync("specialist")).InLanguage(language);
 
         using var region = await vet.PostAsJsonAsync(ProfilesApi.Specialists, ProfilesApi.Body("specialist", ("region", "Antioquia")), Ct);
-        using var served = await vet.PostAsJsonAsync(ProfilesApi.Specialists, ProfilesApi.Body("specialist", ("regions_served", new[] { "CO-ANT", "CO-XYZ" })), Ct);
+        using var served = await vet.PostAsJsonAsync(ProfilesApi.Specialists, ProfilesApi.Body("specialist", ("regions_served", OneUnknown)), Ct);
         using var filter = await vet.GetAsync($"{ProfilesApi.Specialists}?regions_served=Huila", Ct);
 
         Assert.Equal([expected], await region.ShouldHaveFieldErrorAsync("region"));

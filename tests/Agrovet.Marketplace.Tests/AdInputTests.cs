@@ -57,7 +57,6 @@ public sealed class AdInputTests(MarketplaceApiFactory api) : IClassFixture<Mark
     [Theory]
     [InlineData("title")]
     [InlineData("price")]
-    [InlineData("currency")]
     [InlineData("stock")]
     [InlineData("category")]
     public async Task A_missing_required_field_is_named(string field)

@@ -6,5 +6,8 @@ namespace Agrovet.Regions;
 public sealed record LocalizedName(string Es, string En)
 {
     /// <summary>The English name for an English culture; the Spanish one otherwise (the platform's first language).</summary>
-    public string In(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en" ? En : Es;
+    public string In(CultureInfo culture) => IsEnglish(culture) ? En : Es;
+
+    // By name: with invariant globalization a culture carries no language data of its own.
+    public static bool IsEnglish(CultureInfo culture) => culture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase);
 }

@@ -29,7 +29,7 @@ public static class RegionEndpoints
     private static Results<Ok<IReadOnlyList<RegionCountryResponse>>, StatusCodeHttpResult> GetRegions(HttpContext http)
     {
         var culture = CultureInfo.CurrentUICulture;
-        var english = culture.TwoLetterISOLanguageName == "en";
+        var english = LocalizedName.IsEnglish(culture);
         var etag = $"\"{RegionCatalog.ETag.Trim('"')}-{(english ? "en" : "es")}\"";
         var headers = http.Response.Headers;
         headers.ETag = etag;

@@ -34,7 +34,7 @@ public sealed class AdInputTests(MarketplaceApiFactory api) : IClassFixture<Mark
         { "region", new string('r', 101), "GET /api/regions/" },
         { "region", "Córdoba", "Choose a region from the list" },
         { "region", "CO-XXX", "Choose a region from the list" },
-        { "region", "CO-COR\u0000", "Choose a region from the list" },
+        { "region", "CO-COR\u0000", "NUL" },
         { "region", 57, "must be text" },
         { "media_ids", "not-a-list", "must be a list" },
         { "media_ids", NotUuids, "must be an identifier (UUID)" },

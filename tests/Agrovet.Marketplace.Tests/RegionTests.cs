@@ -9,6 +9,7 @@ public sealed class RegionTests(MarketplaceApiFactory api) : IClassFixture<Marke
     public async Task The_catalog_lists_every_spanish_speaking_latin_american_country_and_brazil_with_divisions_and_currency()
     {
         using var anonymous = api.Anonymous();
+        anonymous.InLanguage("es");
 
         var countries = (await anonymous.GetJsonAsync(Regions)).EnumerateArray().ToList();
 
@@ -46,6 +47,7 @@ public sealed class RegionTests(MarketplaceApiFactory api) : IClassFixture<Marke
     public async Task The_catalog_is_cacheable_and_an_unchanged_copy_is_a_304()
     {
         using var anonymous = api.Anonymous();
+        anonymous.InLanguage("es");
 
         using var first = await anonymous.GetAsync(Regions, Ct);
         await first.ShouldBeAsync(HttpStatusCode.OK);

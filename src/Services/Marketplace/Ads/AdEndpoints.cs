@@ -23,8 +23,9 @@ public static class AdEndpoints
             .WithName("CreateAd")
             .WithSummary("Publish an ad (businessmen and specialists)")
             .WithDescription(
-                "Signed-in businessmen and specialists (others get 403). Photos must be images the caller uploaded; the first is "
-                + "the cover. Raises add.created. 503 when the media service must be asked about a photo and does not answer.")
+                "Signed-in businessmen and specialists (others get 403). region is a division code from GET /api/regions/ "
+                + "(\"CO-COR\"); without a currency the ad is priced in the currency of its region's country, else USD. "
+                + "Photos must be images the caller uploaded; the first is the cover. Raises add.created. 503 when the media service must be asked about a photo and does not answer.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         ads.MapGet("{id:long}/", GetAsync)

@@ -110,7 +110,7 @@ for (const lang of LANGUAGES) {
         await page.getByRole('progressbar', { name: say('uploads.uploading', { name: 'avatar.png' }) }).waitFor();
         await waitForLoadedImage(page.getByRole('img', { name: say('uploads.currentAvatar') }));
         await page.getByLabel(field(say('fields.display_name'))).fill('Valle Verde');
-        await page.getByLabel(field(say('fields.region'))).fill('Cochabamba');
+        await page.getByLabel(field(say('fields.region'))).fill('BO-C');
         await page.getByLabel(field(say('fields.bio'))).fill('Forage and feed for dairy farms since 2004.');
         await page.getByLabel(field(say('fields.company'))).fill(seller.company);
         await page.getByLabel(field(say('fields.tax_id'))).fill('1029384756');
@@ -147,7 +147,7 @@ for (const lang of LANGUAGES) {
         await priceErrors.waitFor({ state: 'detached' });
         await page.getByLabel(field(say('fields.stock'))).fill('40');
         await page.getByLabel(field(say('fields.category'))).selectOption({ label: say('categories.feed') });
-        await page.getByLabel(field(say('fields.region'))).fill('Cochabamba');
+        await page.getByLabel(field(say('fields.region'))).fill('BO-C');
         await page.getByLabel(field(say('uploads.photos'))).setInputFiles({ name: 'bales.png', mimeType: 'image/png', buffer: samplePng({ width: 96, height: 72 }) });
         await page.getByRole('progressbar', { name: say('uploads.uploading', { name: 'bales.png' }) }).waitFor();
         await waitForLoadedImage(page.getByRole('img', { name: say('uploads.photo', { number: 1 }) }));

@@ -114,7 +114,7 @@ export function ProfilesListPage() {
                     <span className="profile-card__text">
                       <span className="profile-card__name">{profile.display_name || profile.user.username}</span>
                       <span className="profile-card__summary">{summary(profile)}</span>
-                      {profile.region ? <span className="profile-card__region"><Icon name="pin" /> {profile.region}</span> : null}
+                      {profile.region ? <span className="profile-card__region"><Icon name="pin" /> {profile.region_name ?? profile.region}</span> : null}
                     </span>
                   </Link>
                 </li>

@@ -85,13 +85,14 @@ export function RegionPicker(props: RegionPickerProps) {
   );
 }
 
-function RetryButton({ onClick }: { onClick: () => void }) {
+/** Asks for the catalog again after a failure. */
+export function RetryButton({ onClick }: { onClick: () => void }) {
   const { t } = useTranslation();
   return <button type="button" className="button button--small button--secondary" onClick={onClick}>{t('common.tryAgain')}</button>;
 }
 
 /** The division select's first option says what to do, in the words of that country ("Elija el departamento…"). */
-function divisionPrompt(catalog: RegionCatalog | undefined, country: string, countryAlone: boolean, failed: boolean): string {
+export function divisionPrompt(catalog: RegionCatalog | undefined, country: string, countryAlone: boolean, failed: boolean): string {
   const t = i18n.t;
   if (!catalog) return failed ? t('regions.unavailable') : t('common.loading');
   const found = findCountry(catalog, country);

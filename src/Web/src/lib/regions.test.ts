@@ -49,6 +49,11 @@ describe('region codes', () => {
     expect(findDivision(CATALOG, 'CO')).toBeUndefined();
   });
 
+  it('are not read into free text written before the catalog', () => {
+    expect(splitRegion('Meta')).toEqual({ country: '', division: '' });
+    expect(splitRegion('Santa Cruz de la Sierra')).toEqual({ country: '', division: '' });
+  });
+
   it('are kept once each, upper case, without empty ones', () => {
     expect(distinctCodes(['bo-c', 'BO-C', ' ', 'CO-MET'])).toEqual(['BO-C', 'CO-MET']);
   });

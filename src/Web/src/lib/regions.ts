@@ -44,13 +44,18 @@ export function divisionOptions(catalog: RegionCatalog, countryCode: string, loc
   return (country?.divisions ?? []).map((division) => ({ value: division.code, label: division.name })).sort(byLabel(locale));
 }
 
+const COUNTRY_CODE = /^[A-Z]{2}$/;
+const DIVISION_CODE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+
 /**
  * What a picker shows for a value: the country chosen and the division's code ('' when the value is a country's code
  * alone, or empty). Codes come back upper case, as the catalog writes them, so `split` then the division is the code.
+ * Text that is no code (a region written before the catalog, "Meta") shows as nothing chosen.
  */
 export function splitRegion(value: string): { country: string; division: string } {
   const code = value.trim().toUpperCase();
-  return { country: countryOfCode(code), division: code.includes('-') ? code : '' };
+  if (DIVISION_CODE.test(code)) return { country: countryOfCode(code), division: code };
+  return { country: COUNTRY_CODE.test(code) ? code : '', division: '' };
 }
 
 /** The currency of the country a region (a division's or a country's code) is in, or null outside the catalog. */

@@ -74,7 +74,7 @@ export function RegionPicker(props: RegionPickerProps) {
         value={chosen.division}
         onChange={onDivision}
         onBlur={onBlur}
-        options={catalog ? withCurrent(divisionOptions(catalog, country, currentLocale()), chosen.division) : withCurrent([], chosen.division)}
+        options={catalog ? withCurrent(divisionOptions(catalog, country, currentLocale()), chosen.division) : []}
         emptyLabel={divisionPrompt(catalog, country, countryAlone, !!error)}
         disabled={!catalog || !country}
         required={required}
@@ -119,7 +119,7 @@ function CountrySelect(props: {
       name={name}
       value={value}
       onChange={onChange}
-      options={withCurrent(options, value)}
+      options={catalog ? withCurrent(options, value) : []}
       emptyLabel={!catalog ? t('common.loading') : countryAlone ? t('regions.anyCountry') : t('addresses.chooseCountry')}
       disabled={!catalog}
       required={required}

@@ -48,9 +48,8 @@ internal static class AdCatalog
 
     public static readonly string[] Regions =
     [
-        "Buenos Aires", "Córdoba", "Santa Fe", "Entre Ríos", "La Pampa", "Jalisco", "Chihuahua", "Sonora", "Antioquia",
-        "Meta", "Santa Cruz", "Cochabamba", "Canelones", "Paysandú", "Maule", "Los Lagos", "Arequipa", "Cajamarca",
-        "Minas Gerais", "Goiás",
+        "AR-B", "AR-X", "AR-S", "AR-E", "AR-L", "MX-JAL", "MX-CHH", "MX-SON", "CO-ANT", "CO-MET", "CO-COR", "BO-S",
+        "BO-C", "UY-CA", "UY-PA", "CL-ML", "CL-LL", "PE-ARE", "PE-CAJ", "BR-MG", "BR-GO",
     ];
 
     public static readonly string[] Currencies = ["USD", "ARS", "MXN", "COP", "BOB", "UYU", "CLP", "PEN", "BRL"];

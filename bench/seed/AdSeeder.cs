@@ -1,5 +1,6 @@
 using System.Globalization;
 using Agrovet.Marketplace.Ads;
+using Agrovet.Regions;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -29,7 +30,7 @@ public static class AdSeeder
         }
 
         await using (var importer = await connection.BeginBinaryImportAsync(
-            "COPY adds (seller_id, seller_username, seller_active, title, description, price, currency, stock, category, region, region_key, media_ids, status, created_at, updated_at) FROM STDIN (FORMAT BINARY)",
+            "COPY adds (seller_id, seller_username, seller_active, title, description, price, currency, stock, category, region, region_code, media_ids, status, created_at, updated_at) FROM STDIN (FORMAT BINARY)",
             cancellationToken))
         {
             for (var i = 0; i < count; i++)
@@ -37,10 +38,10 @@ public static class AdSeeder
                 var (category, nouns) = AdCatalog.Products[random.Next(AdCatalog.Products.Count)];
                 var noun = nouns[random.Next(nouns.Length)];
                 var qualifier = AdCatalog.Qualifiers[random.Next(AdCatalog.Qualifiers.Length)];
-                var region = AdCatalog.Regions[random.Next(AdCatalog.Regions.Length)];
+                var region = RegionCatalog.FindDivision(AdCatalog.Regions[random.Next(AdCatalog.Regions.Length)])!;
                 var title = $"{char.ToUpperInvariant(noun[0])}{noun[1..]}, {qualifier}";
                 var description = string.Join(' ', Enumerable.Range(0, 3).Select(_ => AdCatalog.Sentences[random.Next(AdCatalog.Sentences.Length)]))
-                    + $" Lote {i.ToString(CultureInfo.InvariantCulture)} en {region}.";
+                    + $" Lote {i.ToString(CultureInfo.InvariantCulture)} en {region.Name}.";
                 var stock = random.Next(10) == 0 ? 0 : random.Next(1, 500);
                 var created = now.AddMinutes(-random.Next(0, 365 * 24 * 60));
                 var seller = i % sellers;
@@ -50,7 +51,7 @@ public static class AdSeeder
             }
 
             await WriteAsync(importer, sellerId, sellerUsername, "Balanceado lechero a granel, bench stock", "Ad with a very large stock for purchase load tests.",
-                100m, "USD", 1_000_000_000, "feed/concentrates", "Buenos Aires", now, cancellationToken);
+                100m, "USD", 1_000_000_000, "feed/concentrates", RegionCatalog.FindDivision("AR-B")!, now, cancellationToken);
             await importer.CompleteAsync(cancellationToken);
         }
 
@@ -74,7 +75,7 @@ public static class AdSeeder
 
     private static async Task WriteAsync(
         NpgsqlBinaryImporter importer, long sellerId, string sellerUsername, string title, string description, decimal price, string currency,
-        int stock, string category, string region, DateTime created, CancellationToken cancellationToken)
+        int stock, string category, Division region, DateTime created, CancellationToken cancellationToken)
     {
         await importer.StartRowAsync(cancellationToken);
         await importer.WriteAsync(sellerId, NpgsqlDbType.Bigint, cancellationToken);
@@ -86,8 +87,8 @@ public static class AdSeeder
         await importer.WriteAsync(currency, NpgsqlDbType.Varchar, cancellationToken);
         await importer.WriteAsync(stock, NpgsqlDbType.Integer, cancellationToken);
         await importer.WriteAsync(category, NpgsqlDbType.Varchar, cancellationToken);
-        await importer.WriteAsync(region, NpgsqlDbType.Varchar, cancellationToken);
-        await importer.WriteAsync(Ad.NormalizeRegion(region), NpgsqlDbType.Varchar, cancellationToken);
+        await importer.WriteAsync(region.Name, NpgsqlDbType.Varchar, cancellationToken);
+        await importer.WriteAsync(region.Code, NpgsqlDbType.Varchar, cancellationToken);
         await importer.WriteAsync(Array.Empty<Guid>(), NpgsqlDbType.Array | NpgsqlDbType.Uuid, cancellationToken);
         await importer.WriteAsync(AdStatus.ForStock(stock), NpgsqlDbType.Varchar, cancellationToken);
         await importer.WriteAsync(created, NpgsqlDbType.TimestampTz, cancellationToken);

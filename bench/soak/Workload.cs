@@ -61,7 +61,7 @@ internal sealed class Workload(Func<HttpClient> newClient)
                     currency = "USD",
                     stock = InitialStock,
                     category = "livestock/cattle",
-                    region = "Córdoba",
+                    region = "CO-COR",
                     media_ids = Array.Empty<Guid>(),
                 }, cancellationToken), cancellationToken));
             }

@@ -44,7 +44,7 @@ public sealed class BackupAndRestore : IAsyncLifetime
             currency = "USD",
             stock = 5,
             category = "livestock/cattle",
-            region = "Córdoba",
+            region = "CO-COR",
             media_ids = Array.Empty<Guid>(),
         }, Ct));
         var orderId = await CreatedIdAsync(async () =>

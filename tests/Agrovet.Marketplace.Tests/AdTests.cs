@@ -73,7 +73,7 @@ public sealed class AdTests(MarketplaceApiFactory api) : IClassFixture<Marketpla
         Assert.Equal("Vaca Jersey", ad.GetProperty("title").GetString());
         Assert.Equal("999.99", ad.GetProperty("price").GetString());
         Assert.Equal("sold_out", ad.GetProperty("status").GetString());
-        Assert.Equal("Córdoba", ad.GetProperty("region").GetString());
+        Assert.Equal(("CO-COR", "Córdoba"), (ad.GetProperty("region").GetString(), ad.GetProperty("region_name").GetString()));
         Assert.True(ad.GetProperty("updated_at").GetDateTime() > ad.GetProperty("created_at").GetDateTime());
     }
 

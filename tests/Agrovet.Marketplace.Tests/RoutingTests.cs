@@ -5,6 +5,7 @@ public sealed class RoutingTests(MarketplaceApiFactory api) : IClassFixture<Mark
     [Theory]
     [InlineData("GET", "/api/adds", HttpStatusCode.OK)]
     [InlineData("GET", "/api/adds/categories", HttpStatusCode.OK)]
+    [InlineData("GET", "/api/regions", HttpStatusCode.OK)]
     [InlineData("POST", "/api/adds", HttpStatusCode.Unauthorized)]
     [InlineData("GET", "/api/adds/1", HttpStatusCode.NotFound)]
     [InlineData("PATCH", "/api/adds/1", HttpStatusCode.Unauthorized)]

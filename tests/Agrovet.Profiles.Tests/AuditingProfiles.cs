@@ -18,7 +18,7 @@ public sealed class AuditingProfiles(ProfilesApiFactory api) : IClassFixture<Pro
         {
             ["display_name"] = "Dra. Ana Gómez",
             ["region"] = null,
-            ["regions_served"] = new List<string> { "Huila" },
+            ["regions_served"] = new List<string> { "CO-HUI" },
             ["specialty"] = "veterinary",
         }, Ct);
 
@@ -32,12 +32,13 @@ public sealed class AuditingProfiles(ProfilesApiFactory api) : IClassFixture<Pro
         Assert.Equal($"specialists:{profile.Id()}", entry.GetProperty("object_id").GetString());
         Assert.Equal("Dra. Ana Gómez", entry.GetProperty("object_repr").GetString());
         var changes = entry.GetProperty("changes");
-        Assert.Equal(["display_name", "region", "regions_served"], changes.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal)); // specialty was sent unchanged
+        Assert.Equal(["display_name", "region", "region_code", "regions_served"], changes.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal)); // specialty was sent unchanged
         Assert.Equal(["Dr. Ana Gómez", "Dra. Ana Gómez"], changes.GetProperty("display_name").EnumerateArray().Select(v => v.GetString()));
         Assert.Equal("Antioquia", changes.GetProperty("region")[0].GetString());
         Assert.Equal(JsonValueKind.Null, changes.GetProperty("region")[1].ValueKind);
-        Assert.Equal(["Antioquia", "Caldas"], changes.GetProperty("regions_served")[0].EnumerateArray().Select(v => v.GetString()));
-        Assert.Equal(["Huila"], changes.GetProperty("regions_served")[1].EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal("CO-ANT", changes.GetProperty("region_code")[0].GetString());
+        Assert.Equal(["CO-ANT", "CO-CAL"], changes.GetProperty("regions_served")[0].EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["CO-HUI"], changes.GetProperty("regions_served")[1].EnumerateArray().Select(v => v.GetString()));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace Agrovet.Profiles.Tests;
 
 public sealed class CreatingProfiles(ProfilesApiFactory api) : IClassFixture<ProfilesApiFactory>
 {
-    private static readonly string[] MessyRegions = ["Antioquia", " Caldas ", "antioquia"];
+    private static readonly string[] MessyRegions = ["CO-ANT", " co-cal ", "co-ant"];
 
     public static TheoryData<string> Roles => ["specialist", "businessman", "consumer"];
 
@@ -22,7 +22,7 @@ public sealed class CreatingProfiles(ProfilesApiFactory api) : IClassFixture<Pro
         Assert.Equal("Dra. Ana Gómez", profile.GetProperty("display_name").GetString());
         Assert.Equal("veterinary", profile.GetProperty("specialty").GetString());
         Assert.Equal("VET-1234", profile.GetProperty("license_number").GetString());
-        Assert.Equal(["Antioquia", "Caldas"], profile.GetProperty("regions_served").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(["CO-ANT", "CO-CAL"], profile.GetProperty("regions_served").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal(vet.Id, profile.GetProperty("user").GetProperty("id").GetInt64());
         Assert.Equal(vet.Account.Username, profile.GetProperty("user").GetProperty("username").GetString());
         Assert.Equal(JsonValueKind.Null, profile.GetProperty("avatar").ValueKind);
@@ -168,7 +168,7 @@ public sealed class CreatingProfiles(ProfilesApiFactory api) : IClassFixture<Pro
         object? value = field switch
         {
             "herd_size" => 3,
-            "regions_served" => new[] { "Huila" },
+            "regions_served" => new[] { "CO-HUI" },
             _ => "something",
         };
 

@@ -49,7 +49,7 @@ public sealed class EditingProfiles(ProfilesApiFactory api) : IClassFixture<Prof
             ["bio"] = null,
             ["region"] = null,
             ["license_number"] = "VET-9999",
-            ["regions_served"] = new List<string> { "Huila" },
+            ["regions_served"] = new List<string> { "CO-HUI" },
         }, Ct);
 
         var edited = await response.ShouldBeAsync(HttpStatusCode.OK);
@@ -58,7 +58,7 @@ public sealed class EditingProfiles(ProfilesApiFactory api) : IClassFixture<Prof
         Assert.Equal(string.Empty, edited.GetProperty("bio").GetString());
         Assert.Equal(JsonValueKind.Null, edited.GetProperty("region").ValueKind);
         Assert.Equal("VET-9999", edited.GetProperty("license_number").GetString());
-        Assert.Equal(["Huila"], edited.GetProperty("regions_served").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(["CO-HUI"], edited.GetProperty("regions_served").EnumerateArray().Select(r => r.GetString()));
         Assert.True(edited.GetProperty("updated_at").GetDateTime() > profile.GetProperty("updated_at").GetDateTime());
         Assert.Equal(profile.GetProperty("created_at").GetDateTime(), edited.GetProperty("created_at").GetDateTime());
         await Poll.UntilAsync(

@@ -6,16 +6,18 @@ public sealed class ListingProfiles(ProfilesApiFactory api) : IClassFixture<Prof
     public async Task Specialists_are_filtered_by_specialty_region_and_regions_served()
     {
         var marker = "agronomy-" + Guid.NewGuid().ToString("N")[..8];
-        var region = "Region-" + Guid.NewGuid().ToString("N")[..8];
-        var inHuila = await CreateSpecialistAsync(("specialty", marker), ("region", region), ("regions_served", new List<string> { "Huila", "Tolima" }));
-        var inCaldas = await CreateSpecialistAsync(("specialty", marker.ToUpperInvariant()), ("regions_served", new List<string> { "Caldas" }));
+        const string region = "CO-QUI";
+        var inHuila = await CreateSpecialistAsync(("specialty", marker), ("region", region), ("regions_served", new List<string> { "CO-HUI", "CO-TOL" }));
+        var inCaldas = await CreateSpecialistAsync(("specialty", marker.ToUpperInvariant()), ("region", "AR-X"), ("regions_served", new List<string> { "CO-CAL" }));
         await CreateSpecialistAsync(("specialty", "other"), ("region", region));
         using var anonymous = api.ClientFor(null);
 
         Assert.Equal([inCaldas, inHuila], await IdsAsync(anonymous, $"?specialty={marker}"));
         Assert.Equal([inHuila], await IdsAsync(anonymous, $"?specialty={marker}&region={region.ToLowerInvariant()}"));
-        Assert.Equal([inHuila], await IdsAsync(anonymous, $"?specialty={marker}&regions_served=huila"));
-        Assert.Equal([inCaldas], await IdsAsync(anonymous, $"?specialty={marker}&regions_served=Caldas"));
+        Assert.Equal([inHuila], await IdsAsync(anonymous, $"?specialty={marker}&region=CO"));
+        Assert.Equal([inCaldas], await IdsAsync(anonymous, $"?specialty={marker}&region=AR"));
+        Assert.Equal([inHuila], await IdsAsync(anonymous, $"?specialty={marker}&regions_served=co-hui"));
+        Assert.Equal([inCaldas], await IdsAsync(anonymous, $"?specialty={marker}&regions_served=CO-CAL"));
     }
 
     [Fact]

@@ -17,13 +17,13 @@ public static class ProfilesApi
     /// <summary>A valid create body for the kind of <paramref name="role"/>, with <paramref name="extra"/> fields added or replaced.</summary>
     public static Dictionary<string, object?> Body(string role, params (string Field, object? Value)[] extra)
     {
-        var body = new Dictionary<string, object?> { ["display_name"] = "Dr. " + Guid.NewGuid().ToString("N")[..6], ["bio"] = "Twenty years with cattle.", ["region"] = "Antioquia" };
+        var body = new Dictionary<string, object?> { ["display_name"] = "Dr. " + Guid.NewGuid().ToString("N")[..6], ["bio"] = "Twenty years with cattle.", ["region"] = "CO-ANT" };
         switch (role)
         {
             case "specialist":
                 body["specialty"] = "veterinary";
                 body["license_number"] = "VET-1234";
-                body["regions_served"] = new[] { "Antioquia", "Caldas" };
+                body["regions_served"] = new[] { "CO-ANT", "CO-CAL" };
                 break;
             case "businessman":
                 body["company"] = "Agro Supplies S.A.S.";

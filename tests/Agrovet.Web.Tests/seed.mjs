@@ -28,36 +28,36 @@ async function picture(page, shape, colour, { width = 640, height = 480 } = {}) 
 const SELLERS = [
   {
     username: 'agro_supplies', role: 'businessman', kind: 'businessmen', avatar: ['leaf', '#3f6f4f'],
-    profile: { display_name: 'Agro Supplies Ltd.', bio: 'Feed, seed and tools for farms in the valleys since 1998. Delivery within the region in 48 h.', region: 'Cochabamba', company: 'Agro Supplies Ltd.', tax_id: '1029384756' },
+    profile: { display_name: 'Agro Supplies Ltd.', bio: 'Feed, seed and tools for farms in the valleys since 1998. Delivery within the region in 48 h.', region: 'BO-C', company: 'Agro Supplies Ltd.', tax_id: '1029384756' },
   },
   {
     username: 'dra_mendez', role: 'specialist', kind: 'specialists', avatar: ['person', '#4f7f9a'],
-    profile: { display_name: 'Dra. Lucía Méndez', bio: 'Large-animal veterinarian: dairy herds, reproduction and herd health plans.', region: 'Santa Cruz', specialty: 'Large-animal veterinarian', license_number: 'VET-20431', regions_served: ['Santa Cruz', 'Beni'] },
+    profile: { display_name: 'Dra. Lucía Méndez', bio: 'Large-animal veterinarian: dairy herds, reproduction and herd health plans.', region: 'BO-S', specialty: 'Large-animal veterinarian', license_number: 'VET-20431', regions_served: ['BO-S', 'BO-B'] },
   },
 ];
 const PEOPLE = [
   ...SELLERS,
   {
     username: 'ing_rojas', role: 'specialist', kind: 'specialists', avatar: ['person', '#8a5a3b'],
-    profile: { display_name: 'Ing. Marco Rojas', bio: 'Agronomist: soils, irrigation and fertilisation plans.', region: 'Cochabamba', specialty: 'Soil agronomist', license_number: 'AGR-1177', regions_served: ['Cochabamba'] },
+    profile: { display_name: 'Ing. Marco Rojas', bio: 'Agronomist: soils, irrigation and fertilisation plans.', region: 'BO-C', specialty: 'Soil agronomist', license_number: 'AGR-1177', regions_served: ['BO-C'] },
   },
   {
     username: 'vet_quispe', role: 'specialist', kind: 'specialists', avatar: ['person', '#b38b2e'],
-    profile: { display_name: 'Dra. Ana Quispe', bio: 'Poultry health and biosecurity for small and large flocks.', region: 'La Paz', specialty: 'Poultry veterinarian', license_number: 'VET-8890', regions_served: ['La Paz', 'Oruro'] },
+    profile: { display_name: 'Dra. Ana Quispe', bio: 'Poultry health and biosecurity for small and large flocks.', region: 'BO-L', specialty: 'Poultry veterinarian', license_number: 'VET-8890', regions_served: ['BO-L', 'BO-O'] },
   },
   {
     username: 'finca_sol', role: 'consumer', kind: 'consumers', avatar: ['hen', '#c99a3b'],
-    profile: { display_name: 'Finca El Sol', bio: 'Family dairy farm with a small laying flock.', region: 'Tarija', farm_type: 'Dairy', herd_size: 45 },
+    profile: { display_name: 'Finca El Sol', bio: 'Family dairy farm with a small laying flock.', region: 'BO-T', farm_type: 'Dairy', herd_size: 45 },
   },
 ];
 
 const ADS = [
-  { seller: 'agro_supplies', photos: [['sack', '#6a9a4b'], ['leaf', '#5b8f6a']], title: 'Dairy cattle feed, 40 kg sack', price: '28.50', stock: 120, category: 'feed/concentrates', region: 'Cochabamba', description: 'Balanced ration for lactating cows. 18% protein, with minerals and vitamins.\nDelivery within the region in 48 h.' },
-  { seller: 'dra_mendez', photos: [['vial', '#c99a3b']], title: 'Foot-and-mouth vaccine, 50 doses', price: '64.00', stock: 8, category: 'veterinary/vaccines', region: 'Santa Cruz', description: 'Keep refrigerated at 2–8 °C. Applied on your farm on request.' },
-  { seller: 'agro_supplies', photos: [['corn', '#4f7f9a']], title: 'Hybrid maize seed, 20 kg', price: '95.00', stock: 40, category: 'seeds/cereals', region: 'Tarija', description: 'High-yield hybrid for warm valleys. 90% germination.' },
-  { seller: 'agro_supplies', photos: [['tractor', '#8a5a3b']], title: 'Used tractor, 75 HP, 2016', price: '18500.00', stock: 1, category: 'machinery/tractors', region: 'La Paz', description: 'Serviced, 3,200 hours, new rear tyres.' },
-  { seller: 'dra_mendez', photos: [['leaf', '#5b8f6a']], title: 'Herd health visit and plan', price: '120.00', stock: 25, category: 'services/veterinary-visits', region: 'Santa Cruz', description: 'A farm visit, checks of the whole herd and a written health plan.' },
-  { seller: 'agro_supplies', photos: [['hen', '#a8673e']], title: 'Laying hens, 18 weeks', price: '6.20', stock: 60, category: 'livestock/poultry', region: 'Oruro', description: 'Vaccinated, ready to lay.' },
+  { seller: 'agro_supplies', photos: [['sack', '#6a9a4b'], ['leaf', '#5b8f6a']], title: 'Dairy cattle feed, 40 kg sack', price: '28.50', stock: 120, category: 'feed/concentrates', region: 'BO-C', description: 'Balanced ration for lactating cows. 18% protein, with minerals and vitamins.\nDelivery within the region in 48 h.' },
+  { seller: 'dra_mendez', photos: [['vial', '#c99a3b']], title: 'Foot-and-mouth vaccine, 50 doses', price: '64.00', stock: 8, category: 'veterinary/vaccines', region: 'BO-S', description: 'Keep refrigerated at 2–8 °C. Applied on your farm on request.' },
+  { seller: 'agro_supplies', photos: [['corn', '#4f7f9a']], title: 'Hybrid maize seed, 20 kg', price: '95.00', stock: 40, category: 'seeds/cereals', region: 'BO-T', description: 'High-yield hybrid for warm valleys. 90% germination.' },
+  { seller: 'agro_supplies', photos: [['tractor', '#8a5a3b']], title: 'Used tractor, 75 HP, 2016', price: '18500.00', stock: 1, category: 'machinery/tractors', region: 'BO-L', description: 'Serviced, 3,200 hours, new rear tyres.' },
+  { seller: 'dra_mendez', photos: [['leaf', '#5b8f6a']], title: 'Herd health visit and plan', price: '120.00', stock: 25, category: 'services/veterinary-visits', region: 'BO-S', description: 'A farm visit, checks of the whole herd and a written health plan.' },
+  { seller: 'agro_supplies', photos: [['hen', '#a8673e']], title: 'Laying hens, 18 weeks', price: '6.20', stock: 60, category: 'livestock/poultry', region: 'BO-O', description: 'Vaccinated, ready to lay.' },
 ];
 
 async function call(path, { method = 'GET', body, token, headers = {}, expect = [] } = {}) {

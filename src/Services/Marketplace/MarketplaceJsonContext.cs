@@ -5,6 +5,7 @@ using Agrovet.Marketplace.Ads;
 using Agrovet.Marketplace.Catalog;
 using Agrovet.Marketplace.Orders;
 using Agrovet.Marketplace.Purchases;
+using Agrovet.Marketplace.Regions;
 using Agrovet.ServiceDefaults.Pagination;
 
 namespace Agrovet.Marketplace;
@@ -24,4 +25,5 @@ namespace Agrovet.Marketplace;
 [JsonSerializable(typeof(PagedResponse<AddressResponse>))]
 [JsonSerializable(typeof(BulkWithdrawRequest))]
 [JsonSerializable(typeof(BulkWithdrawResponse))]
+[JsonSerializable(typeof(IReadOnlyList<RegionCountryResponse>))]
 public sealed partial class MarketplaceJsonContext : JsonSerializerContext;

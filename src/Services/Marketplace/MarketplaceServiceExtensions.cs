@@ -10,6 +10,7 @@ using Agrovet.Marketplace.Data;
 using Agrovet.Marketplace.Media;
 using Agrovet.Marketplace.Orders;
 using Agrovet.Marketplace.Purchases;
+using Agrovet.Marketplace.Regions;
 using Agrovet.Marketplace.Search;
 using Agrovet.Marketplace.Users;
 using Agrovet.ServiceDefaults.Commands;
@@ -68,6 +69,7 @@ public static class MarketplaceServiceExtensions
         adds.MapBulkWithdraw();
         app.MapOrders();
         app.MapAddresses();
+        app.MapRegions();
         return app;
     }
 }

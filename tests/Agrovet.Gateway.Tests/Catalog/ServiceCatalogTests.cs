@@ -36,7 +36,7 @@ public sealed class ServiceCatalogTests
     [InlineData("auth", 8101, "auth_db", "/api/auth/")]
     [InlineData("media", 8102, "media_db", "/api/media/")]
     [InlineData("profiles", 8103, "profiles_db", "/api/profiles/")]
-    [InlineData("marketplace", 8104, "marketplace_db", "/api/adds/ /api/orders/")]
+    [InlineData("marketplace", 8104, "marketplace_db", "/api/adds/ /api/orders/ /api/regions/")]
     [InlineData("chat", 8105, "chat_db", "/api/chat/ /ws/chat/")]
     [InlineData("forum", 8106, "foro_db", "/api/foro/")]
     [InlineData("compute", 8107, null, "/compute/ /ws/compute")]

@@ -19,7 +19,7 @@ public sealed class PlatformServicesTests(TestInfrastructureAssemblyFixture infr
         Assert.Equal(EchoUpstreams.Services, services.Select(s => s.GetProperty("name").GetString()));
         Assert.All(services, s => Assert.True(s.GetProperty("available").GetBoolean()));
         var marketplace = services.Single(s => s.GetProperty("name").GetString() == "marketplace");
-        Assert.Equal(["/api/adds/", "/api/orders/"], Prefixes(marketplace));
+        Assert.Equal(["/api/adds/", "/api/orders/", "/api/regions/"], Prefixes(marketplace));
         Assert.Equal("/api/docs/marketplace.json", marketplace.GetProperty("docs").GetString());
         var chat = services.Single(s => s.GetProperty("name").GetString() == "chat");
         Assert.Equal([false, true], chat.GetProperty("routes").EnumerateArray().Select(r => r.GetProperty("websocket").GetBoolean()));

@@ -16,7 +16,7 @@ public static class AdBodies
             ["currency"] = "USD",
             ["stock"] = 5,
             ["category"] = "livestock/cattle",
-            ["region"] = "Córdoba",
+            ["region"] = "CO-COR",
             ["media_ids"] = Array.Empty<Guid>(),
         };
         foreach (var (field, value) in overrides)

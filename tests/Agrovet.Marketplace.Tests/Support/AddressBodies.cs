@@ -21,7 +21,7 @@ public static class AddressBodies
             ["line1"] = Faker.Address.StreetAddress(),
             ["line2"] = "Vereda El Carmen",
             ["city"] = "Montería",
-            ["region"] = "Córdoba",
+            ["region"] = "CO-COR",
             ["country"] = "CO",
             ["postal_code"] = "230001",
             ["instructions"] = "Entrar por la portada azul.",

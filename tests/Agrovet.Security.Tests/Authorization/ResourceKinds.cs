@@ -65,7 +65,7 @@ public static class ResourceKinds
             ["currency"] = "USD",
             ["stock"] = 5,
             ["category"] = "livestock/cattle",
-            ["region"] = "Córdoba",
+            ["region"] = "CO-COR",
             ["media_ids"] = Array.Empty<Guid>(),
         });
         return ad.GetProperty("id").GetInt64();
@@ -99,7 +99,7 @@ public static class ResourceKinds
             ["phone"] = "+57 300 555 0101",
             ["line1"] = Fake.Address.StreetAddress(),
             ["city"] = "Medellín",
-            ["region"] = "Antioquia",
+            ["region"] = "CO-ANT",
             ["country"] = "CO",
         });
         return Of(owner, accounts.NonOwnerOfRole("consumer"), ("id", address.GetProperty("id").GetInt64()));

@@ -76,7 +76,7 @@ for (const lang of LANGUAGES) {
     const seller = await registerUser('businessman');
     const { access } = await api('/api/auth/login/', { method: 'POST', body: { username: seller.username, password: PASSWORD } });
     const company = `Granja ${seller.username}`;
-    const profile = await api('/api/profiles/businessmen/', { method: 'POST', token: access, body: { display_name: company, company, region: 'Oruro' } });
+    const profile = await api('/api/profiles/businessmen/', { method: 'POST', token: access, body: { display_name: company, company, region: 'BO-O' } });
 
     const admin = await openPage(browser, { lang });
     const { t } = admin;

@@ -25,7 +25,7 @@ for (const lang of LANGUAGES) {
     const ad = await api('/api/adds/', {
       method: 'POST',
       token: access,
-      body: { title: `Terneros ${sellerName}`, description: 'Destetados, vacunados.', price: '850000', currency: 'COP', stock: 12, category: 'livestock/cattle', region: 'Meta' },
+      body: { title: `Terneros ${sellerName}`, description: 'Destetados, vacunados.', price: '850000', currency: 'COP', stock: 12, category: 'livestock/cattle', region: 'CO-MET' },
     });
 
     const farmer = await signedIn(lang, farmerName);

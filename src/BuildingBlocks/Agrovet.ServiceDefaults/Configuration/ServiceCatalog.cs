@@ -60,7 +60,7 @@ public static class ServiceCatalog
             DefaultPort = 8104,
             ProjectDirectory = "src/Services/Marketplace",
             AssemblyName = "Agrovet.Marketplace",
-            Routes = [new("/api/adds/"), new("/api/orders/")],
+            Routes = [new("/api/adds/"), new("/api/orders/"), new("/api/regions/")],
             Database = "marketplace_db",
             SetupCommands = ["migrate"],
         },

@@ -15,6 +15,7 @@ public static class AddressColumns
         fields.Property(f => f.Line2).HasColumnName(prefix + "line2").HasMaxLength(AddressRules.LineMaxLength);
         fields.Property(f => f.City).HasColumnName(prefix + "city").HasMaxLength(AddressRules.PlaceMaxLength);
         fields.Property(f => f.Region).HasColumnName(prefix + "region").HasMaxLength(AddressRules.PlaceMaxLength);
+        fields.Property(f => f.RegionName).HasColumnName(prefix + "region_name").HasMaxLength(AddressRules.PlaceMaxLength);
         fields.Property(f => f.Country).HasColumnName(prefix + "country").HasMaxLength(2);
         fields.Property(f => f.PostalCode).HasColumnName(prefix + "postal_code").HasMaxLength(AddressRules.PostalCodeMaxLength);
         fields.Property(f => f.Instructions).HasColumnName(prefix + "instructions").HasMaxLength(AddressRules.InstructionsMaxLength);

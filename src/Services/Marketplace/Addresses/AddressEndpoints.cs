@@ -29,6 +29,8 @@ public static class AddressEndpoints
             .WithSummary("Keep a new delivery address in my account")
             .WithDescription(
                 $"Signed-in users. recipient_name, phone, line1, city, region and country (ISO 3166-1 alpha-2) are required. "
+                + "In a country of GET /api/regions/ the region is one of its division codes (\"CO-COR\"; answered with "
+                + "region_name), elsewhere free text. "
                 + $"An account keeps at most {AddressRules.MaxPerUser} addresses (409 beyond).")
             .ProducesProblem(StatusCodes.Status409Conflict);
         addresses.MapGet("{id:long}/", GetAsync)

@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 
 namespace Agrovet.Marketplace.Addresses;
 
-/// <summary>One of the caller's delivery addresses.</summary>
+/// <summary>One of the caller's delivery addresses; <c>region</c> is a division code and <c>region_name</c> its name (<see cref="AddressFields"/>).</summary>
 public sealed record AddressResponse(
     long Id,
     string Label,
@@ -12,6 +12,7 @@ public sealed record AddressResponse(
     string Line2,
     string City,
     string Region,
+    string RegionName,
     string Country,
     string PostalCode,
     string Instructions,
@@ -19,10 +20,10 @@ public sealed record AddressResponse(
     DateTime UpdatedAt)
 {
     public static readonly Expression<Func<Address, AddressResponse>> Projection = a => new AddressResponse(
-        a.Id, a.Fields.Label, a.Fields.RecipientName, a.Fields.Phone, a.Fields.Line1, a.Fields.Line2, a.Fields.City, a.Fields.Region,
+        a.Id, a.Fields.Label, a.Fields.RecipientName, a.Fields.Phone, a.Fields.Line1, a.Fields.Line2, a.Fields.City, a.Fields.Region, a.Fields.RegionName,
         a.Fields.Country, a.Fields.PostalCode, a.Fields.Instructions, a.CreatedAt, a.UpdatedAt);
 
     public static AddressResponse From(Address a) => new(
-        a.Id, a.Fields.Label, a.Fields.RecipientName, a.Fields.Phone, a.Fields.Line1, a.Fields.Line2, a.Fields.City, a.Fields.Region,
+        a.Id, a.Fields.Label, a.Fields.RecipientName, a.Fields.Phone, a.Fields.Line1, a.Fields.Line2, a.Fields.City, a.Fields.Region, a.Fields.RegionName,
         a.Fields.Country, a.Fields.PostalCode, a.Fields.Instructions, a.CreatedAt, a.UpdatedAt);
 }

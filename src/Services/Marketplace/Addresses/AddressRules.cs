@@ -1,3 +1,6 @@
+using System.Globalization;
+using Agrovet.Marketplace.Regions;
+using Agrovet.Regions;
 using Agrovet.ServiceDefaults.Problems;
 
 namespace Agrovet.Marketplace.Addresses;
@@ -19,6 +22,8 @@ public static class AddressRules
 
     public static AddressFields? Validate(AddressRequest request, ValidationErrors errors)
     {
+        var country = Country(request.Country, errors);
+        var (region, regionName) = Region(request.Region, country, errors);
         var fields = new AddressFields(
             Optional("label", request.Label, LabelMaxLength, errors),
             Required("recipient_name", request.RecipientName, NameMaxLength, errors),
@@ -26,8 +31,9 @@ public static class AddressRules
             Required("line1", request.Line1, LineMaxLength, errors),
             Optional("line2", request.Line2, LineMaxLength, errors),
             Required("city", request.City, PlaceMaxLength, errors),
-            Required("region", request.Region, PlaceMaxLength, errors),
-            Country(request.Country, errors),
+            region,
+            regionName,
+            country,
             Optional("postal_code", request.PostalCode, PostalCodeMaxLength, errors),
             Optional("instructions", request.Instructions, InstructionsMaxLength, errors));
         return errors.IsEmpty ? fields : null;
@@ -76,6 +82,38 @@ public static class AddressRules
         errors.MaxLength(field, text, max);
         errors.NoBidiControls(field, text);
         return text;
+    }
+
+    /// <summary>
+    /// In a country of the region catalog, one of its division codes (code and name); elsewhere the region as written
+    /// (twice), the catalog having no divisions to check it against.
+    /// </summary>
+    private static (string Code, string Name) Region(string? value, string country, ValidationErrors errors)
+    {
+        if (RegionCatalog.FindCountry(country) is not { } catalogCountry)
+        {
+            var text = Required("region", value, PlaceMaxLength, errors);
+            return (text, text);
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add("region", Messages.FormatRegionRequiredForCountry(catalogCountry.Name.In(CultureInfo.CurrentUICulture), RegionCatalog.Path));
+            return (string.Empty, string.Empty);
+        }
+
+        if (RegionRules.Find("region", value, errors) is not { } division)
+        {
+            return (string.Empty, string.Empty);
+        }
+
+        if (division.CountryCode != catalogCountry.Code)
+        {
+            errors.Add("region", Messages.FormatRegionNotInCountry(
+                division.Code, catalogCountry.Name.In(CultureInfo.CurrentUICulture), RegionCatalog.Path));
+        }
+
+        return (division.Code, division.Name);
     }
 
     private static string Country(string? value, ValidationErrors errors)

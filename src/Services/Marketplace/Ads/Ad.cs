@@ -1,3 +1,4 @@
+using Agrovet.Regions;
 using NpgsqlTypes;
 
 namespace Agrovet.Marketplace.Ads;
@@ -37,10 +38,14 @@ public sealed class Ad
     /// <summary>The top-level part of <see cref="Category"/> (generated column).</summary>
     public string CategoryRoot { get; private set; } = string.Empty;
 
-    public string Region { get; set; } = string.Empty;
+    /// <summary>
+    /// The name of the ad's division ("Córdoba"), or the free text of an ad written before regions had codes and that
+    /// named no division (then <see cref="RegionCode"/> is null); empty when the ad names no region.
+    /// </summary>
+    public string Region { get; private set; } = string.Empty;
 
-    /// <summary>Lower-cased <see cref="Region"/>, what region filters compare.</summary>
-    public string RegionKey { get; private set; } = string.Empty;
+    /// <summary>The ISO 3166-2 code of the ad's division ("CO-COR"), what region filters compare; null when none.</summary>
+    public string? RegionCode { get; private set; }
 
     public List<Guid> MediaIds { get; set; } = [];
 
@@ -64,15 +69,13 @@ public sealed class Ad
         UpdatedAt = Microseconds(now),
     };
 
-    public void ChangeRegion(string region)
+    public void ChangeRegion(Division? division)
     {
-        Region = region;
-        RegionKey = NormalizeRegion(region);
+        Region = division?.Name ?? string.Empty;
+        RegionCode = division?.Code;
     }
 
     public void Touch(DateTime now) => UpdatedAt = Microseconds(now);
-
-    public static string NormalizeRegion(string region) => region.Trim().ToLowerInvariant();
 
     // PostgreSQL keeps microseconds; trimming here makes the answer to a write match every later read.
     private static DateTime Microseconds(DateTime value) => value.AddTicks(-(value.Ticks % TimeSpan.TicksPerMicrosecond));

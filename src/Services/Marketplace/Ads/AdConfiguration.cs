@@ -1,6 +1,7 @@
 using Agrovet.Marketplace.Catalog;
 using Agrovet.Marketplace.Money;
 using Agrovet.Marketplace.Search;
+using Agrovet.Regions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -40,7 +41,7 @@ public sealed class AdConfiguration : IEntityTypeConfiguration<Ad>
         builder.Property(a => a.CategoryRoot).HasMaxLength(Categories.MaxLength).UseCollation("C")
             .HasComputedColumnSql("split_part(category, '/', 1)", stored: true);
         builder.Property(a => a.Region).HasMaxLength(AdRules.RegionMaxLength);
-        builder.Property(a => a.RegionKey).HasMaxLength(AdRules.RegionMaxLength);
+        builder.Property(a => a.RegionCode).HasMaxLength(RegionCatalog.CodeMaxLength).UseCollation("C");
         builder.Property(a => a.MediaIds).HasColumnType("uuid[]");
         builder.Property(a => a.Status).HasMaxLength(16);
         builder.Property(a => a.Listed)
@@ -58,7 +59,7 @@ public sealed class AdConfiguration : IEntityTypeConfiguration<Ad>
         builder.HasIndex(a => new { a.Category, a.CreatedAt, a.Id }, "ix_adds_listed_category_newest").HasDatabaseName("ix_adds_listed_category_newest")
             .IncludeProperties(a => new { a.Status, a.Price })
             .IsDescending(false, true, true).HasFilter(ListedFilter);
-        builder.HasIndex(a => new { a.RegionKey, a.CreatedAt, a.Id }, "ix_adds_listed_region_newest").HasDatabaseName("ix_adds_listed_region_newest")
+        builder.HasIndex(a => new { a.RegionCode, a.CreatedAt, a.Id }, "ix_adds_listed_region_newest").HasDatabaseName("ix_adds_listed_region_newest")
             .IncludeProperties(a => new { a.Status, a.Price })
             .IsDescending(false, true, true).HasFilter(ListedFilter);
         builder.HasIndex(a => new { a.Price, a.Id }, "ix_adds_listed_price").HasDatabaseName("ix_adds_listed_price").HasFilter(ListedFilter);

@@ -5,6 +5,7 @@ using Agrovet.LocalCopies.Media;
 using Agrovet.Marketplace.Caching;
 using Agrovet.Marketplace.Data;
 using Agrovet.Marketplace.Media;
+using Agrovet.Regions;
 using Agrovet.ServiceDefaults.Auth;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,8 +23,9 @@ public static class AdEndpoints
             .WithName("CreateAd")
             .WithSummary("Publish an ad (businessmen and specialists)")
             .WithDescription(
-                "Signed-in businessmen and specialists (others get 403). Photos must be images the caller uploaded; the first is "
-                + "the cover. Raises add.created. 503 when the media service must be asked about a photo and does not answer.")
+                "Signed-in businessmen and specialists (others get 403). region is a division code from GET /api/regions/ "
+                + "(\"CO-COR\"); without a currency the ad is priced in the currency of its region's country, else USD. "
+                + "Photos must be images the caller uploaded; the first is the cover. Raises add.created. 503 when the media service must be asked about a photo and does not answer.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         ads.MapGet("{id:long}/", GetAsync)
@@ -72,10 +74,10 @@ public static class AdEndpoints
         var title = AdRules.Title(request.Title, errors);
         var description = AdRules.Description(request.Description, errors);
         var price = AdRules.Price(request.Price, errors);
-        var currency = AdRules.Currency(request.Currency, errors);
+        var region = AdRules.Region(request.Region, errors);
+        var currency = AdRules.CurrencyOrDefault(request.Currency, region, errors);
         var stock = AdRules.Stock(request.Stock, errors);
         var category = AdRules.Category(request.Category, errors);
-        var region = AdRules.Region(request.Region, errors);
         var mediaIds = AdRules.MediaIds(request.MediaIds, errors);
         var sellerId = user.Id();
         if (await CheckPhotosAsync(sellerId, mediaIds, http, media, errors, cancellationToken) is { } unavailable)
@@ -141,6 +143,7 @@ public static class AdEndpoints
             request.Currency is null ? null : AdRules.Currency(request.Currency, errors),
             request.Stock is null ? null : AdRules.Stock(request.Stock, errors),
             request.Category is null ? null : AdRules.Category(request.Category, errors),
+            request.Region is not null,
             request.Region is null ? null : AdRules.Region(request.Region, errors),
             request.MediaIds is null ? null : AdRules.MediaIds(request.MediaIds, errors),
             AdRules.RequestedStatus(request.Status, errors));
@@ -200,7 +203,7 @@ public static class AdEndpoints
 
     /// <summary>A validated edit: null fields stay as they are.</summary>
     private sealed record AdEdit(
-        string? Title, string? Description, decimal? Price, string? Currency, int? Stock, string? Category, string? Region,
+        string? Title, string? Description, decimal? Price, string? Currency, int? Stock, string? Category, bool ChangesRegion, Division? Region,
         List<Guid>? MediaIds, string? Status)
     {
         public List<string> ApplyTo(Ad ad)
@@ -242,7 +245,7 @@ public static class AdEndpoints
                 changed.Add(AdFields.Category);
             }
 
-            if (Region is not null && Region != ad.Region)
+            if (ChangesRegion && (Region?.Code != ad.RegionCode || (Region?.Name ?? string.Empty) != ad.Region))
             {
                 ad.ChangeRegion(Region);
                 changed.Add(AdFields.Region);

@@ -1,5 +1,7 @@
 using Agrovet.Marketplace.Catalog;
 using Agrovet.Marketplace.Money;
+using Agrovet.Marketplace.Regions;
+using Agrovet.Regions;
 using Agrovet.ServiceDefaults.Problems;
 
 namespace Agrovet.Marketplace.Ads;
@@ -90,12 +92,17 @@ public static class AdRules
         return category;
     }
 
-    public static string Region(string? value, ValidationErrors errors)
-    {
-        var region = value?.Trim() ?? string.Empty;
-        errors.MaxLength("region", region, RegionMaxLength);
-        return region;
-    }
+    /// <summary>A division code of the region catalog ("CO-COR"); blank means no region.</summary>
+    public static Division? Region(string? value, ValidationErrors errors) => RegionRules.Find("region", value, errors);
+
+    /// <summary>
+    /// The currency sent, or when none is sent, the one of the country of the ad's region (an ad in Córdoba, Colombia
+    /// is priced in COP), else <see cref="Currencies.Default"/>.
+    /// </summary>
+    public static string? CurrencyOrDefault(string? value, Division? region, ValidationErrors errors) =>
+        string.IsNullOrWhiteSpace(value)
+            ? region is null ? Currencies.Default : Currencies.Of(RegionCatalog.CountryOf(region))
+            : Currency(value, errors);
 
     /// <summary>Shape only (count, duplicates); ownership is checked against the media copy by <c>MediaOwnership</c>.</summary>
     public static List<Guid> MediaIds(IReadOnlyList<Guid>? value, ValidationErrors errors)

@@ -28,7 +28,7 @@ public sealed class AdCache(
         EF.CompileAsyncQuery((MarketplaceDbContext db, long id, CancellationToken _) => db.Ads.AsNoTracking()
             .Where(a => a.Id == id)
             .Select(a => new AdResponse(
-                a.Id, a.Title, a.Description, a.Price, a.Currency, a.Stock, a.Category, a.Region, a.MediaIds, a.Status,
+                a.Id, a.Title, a.Description, a.Price, a.Currency, a.Stock, a.Category, a.RegionCode ?? a.Region, a.Region, a.MediaIds, a.Status,
                 new UserRef(a.SellerId, a.SellerUsername), a.CreatedAt, a.UpdatedAt))
             .FirstOrDefault());
 

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Agrovet.Marketplace.Ads;
 using Agrovet.Marketplace.Catalog;
 using Agrovet.Marketplace.Money;
+using Agrovet.Regions;
 using Agrovet.ServiceDefaults.Auth;
 using Agrovet.ServiceDefaults.Problems;
 
@@ -15,7 +16,8 @@ namespace Agrovet.Marketplace.Search;
 public sealed record AdFilter(
     string? Query,
     string? Category,
-    string? RegionKey,
+    string? Region,
+    bool RegionIsCountry,
     decimal? MinPrice,
     decimal? MaxPrice,
     bool InStock,
@@ -37,8 +39,7 @@ public sealed record AdFilter(
             errors.Add("category", Messages.FormatUnknownCategory(category, Categories.Describe()));
         }
 
-        var regionKey = string.IsNullOrWhiteSpace(region) ? null : Ad.NormalizeRegion(region);
-        errors.MaxLength("region", regionKey, AdRules.RegionMaxLength);
+        var (regionCode, regionIsCountry) = ParseRegion(region, errors);
 
         var min = ParseAmount("min_price", minPrice, errors);
         var max = ParseAmount("max_price", maxPrice, errors);
@@ -61,7 +62,29 @@ public sealed record AdFilter(
         }
 
         var order = AdSorts.Parse(sort, ordering, query is not null, errors);
-        return new AdFilter(query, categorySlug, regionKey, min, max, stocked, seller, statusValue, order, allStatuses);
+        return new AdFilter(query, categorySlug, regionCode, regionIsCountry, min, max, stocked, seller, statusValue, order, allStatuses);
+    }
+
+    /// <summary>A division code ("CO-COR": its ads) or a country code ("CO": the ads of all its divisions).</summary>
+    private static (string? Code, bool IsCountry) ParseRegion(string? value, ValidationErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return (null, false);
+        }
+
+        if (RegionCatalog.FindDivision(value) is { } division)
+        {
+            return (division.Code, false);
+        }
+
+        if (RegionCatalog.FindCountry(value) is { } country)
+        {
+            return (country.Code, true);
+        }
+
+        errors.Add("region", Messages.FormatUnknownRegionFilter(RegionCatalog.Path));
+        return (null, false);
     }
 
     private static decimal? ParseAmount(string field, string? value, ValidationErrors errors)

@@ -29,7 +29,7 @@ public static class AdListEndpoints
                 + "?region=, ?min_price=, ?max_price=, ?in_stock=true, ?seller=, ?status=, ?sort=relevance|newest|oldest|price|-price, ?page=, ?page_size=.")
             .WithParameterDescription("q", "Words to search for in titles and descriptions (Spanish and English stemming); results ranked by relevance.")
             .WithParameterDescription("category", "A category slug; a top-level category includes its sub-categories.")
-            .WithParameterDescription("region", "Only ads in this region.")
+            .WithParameterDescription("region", "Only ads in this region: a division code from GET /api/regions/ (CO-COR), or a country code (CO) for all of its divisions.")
             .WithParameterDescription("min_price", "Lowest price, a decimal such as 10.50.")
             .WithParameterDescription("max_price", "Highest price, a decimal such as 99.90.")
             .WithParameterDescription("in_stock", "true for ads with units left only.")
@@ -85,9 +85,9 @@ public static class AdListEndpoints
             await Csv.WriteAsync(
                 http.Response,
                 "ads.csv",
-                ["id", "title", "price", "currency", "stock", "category", "region", "status", "seller_id", "seller_username", "created_at", "updated_at"],
+                ["id", "title", "price", "currency", "stock", "category", "region", "region_name", "status", "seller_id", "seller_username", "created_at", "updated_at"],
                 ordered.Take(limit).Select(AdResponse.Projection).AsAsyncEnumerable(),
-                a => [a.Id, a.Title, a.Price, a.Currency, a.Stock, a.Category, a.Region, a.Status, a.Seller.Id, a.Seller.Username, a.CreatedAt, a.UpdatedAt],
+                a => [a.Id, a.Title, a.Price, a.Currency, a.Stock, a.Category, a.Region, a.RegionName, a.Status, a.Seller.Id, a.Seller.Username, a.CreatedAt, a.UpdatedAt],
                 cancellationToken);
             return TypedResults.Empty;
         }

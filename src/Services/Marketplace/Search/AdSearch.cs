@@ -41,9 +41,12 @@ public static class AdSearch
                 : ads.Where(a => a.Category == category);
         }
 
-        if (filter.RegionKey is { } region)
+        if (filter.Region is { } region)
         {
-            ads = ads.Where(a => a.RegionKey == region);
+            var countryPrefix = region + "-";
+            ads = filter.RegionIsCountry
+                ? ads.Where(a => a.RegionCode!.StartsWith(countryPrefix))
+                : ads.Where(a => a.RegionCode == region);
         }
 
         if (filter.MinPrice is { } min)

@@ -11,6 +11,7 @@ public sealed record RankedAdRow(
     int Stock,
     string Category,
     string Region,
+    string? RegionCode,
     List<Guid> MediaIds,
     string Status,
     long SellerId,

@@ -38,7 +38,7 @@ public sealed class RankedMatchesCache : IDisposable
         '\u001f',
         filter.Query,
         filter.Category,
-        filter.RegionKey,
+        filter.Region,
         filter.MinPrice?.ToString(CultureInfo.InvariantCulture),
         filter.MaxPrice?.ToString(CultureInfo.InvariantCulture),
         filter.InStock ? "1" : "0",

@@ -103,7 +103,7 @@ public static class RankedSearch
             page AS (
                 SELECT id, rank FROM matches ORDER BY rank DESC, id DESC LIMIT @limit OFFSET @offset)
             SELECT (SELECT count(*) FROM matches) AS total, a.id, a.title, a.description, a.price, a.currency, a.stock,
-                   a.category, a.region, a.media_ids, a.status, a.seller_id, a.seller_username, a.created_at, a.updated_at
+                   a.category, a.region, a.region_code, a.media_ids, a.status, a.seller_id, a.seller_username, a.created_at, a.updated_at
             FROM page
             JOIN adds AS a ON a.id = page.id
             ORDER BY page.rank DESC, page.id DESC
@@ -113,7 +113,7 @@ public static class RankedSearch
             ? rows[0].Total
             : page.Page == 1 ? 0 : await AdSearch.Filter(db.Ads.AsNoTracking(), filter).LongCountAsync(cancellationToken);
         return (count, [.. rows.Select(r => new AdResponse(
-            r.Id, r.Title, r.Description, r.Price, r.Currency, r.Stock, r.Category, r.Region, r.MediaIds, r.Status,
+            r.Id, r.Title, r.Description, r.Price, r.Currency, r.Stock, r.Category, r.RegionCode ?? r.Region, r.Region, r.MediaIds, r.Status,
             new UserRef(r.SellerId, r.SellerUsername), r.CreatedAt, r.UpdatedAt))]);
     }
 
@@ -147,9 +147,16 @@ public static class RankedSearch
             Add(Categories.IsTopLevel(category) ? "a.category_root = @category" : "a.category = @category", "category", category);
         }
 
-        if (filter.RegionKey is { } region)
+        if (filter.Region is { } region)
         {
-            Add("a.region_key = @region", "region", region);
+            if (filter.RegionIsCountry)
+            {
+                Add("a.region_code LIKE @region", "region", region + "-%");
+            }
+            else
+            {
+                Add("a.region_code = @region", "region", region);
+            }
         }
 
         if (filter.MinPrice is { } min)

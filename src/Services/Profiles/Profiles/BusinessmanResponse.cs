@@ -7,6 +7,7 @@ public sealed record BusinessmanResponse(
     string DisplayName,
     string Bio,
     string? Region,
+    string? RegionName,
     Guid? Avatar,
     string Company,
     string? TaxId,
@@ -16,6 +17,6 @@ public sealed record BusinessmanResponse(
     public static ProfileKind ProfileKind => ProfileKinds.Businessmen;
 
     public static BusinessmanResponse From(Profile profile) => new(
-        profile.Id, profile.Kind, new ProfileUser(profile.UserId, profile.User.Username), profile.DisplayName, profile.Bio, profile.Region, profile.Avatar,
+        profile.Id, profile.Kind, new ProfileUser(profile.UserId, profile.User.Username), profile.DisplayName, profile.Bio, profile.RegionCode ?? profile.Region, profile.Region, profile.Avatar,
         profile.Company ?? string.Empty, profile.TaxId, profile.CreatedAt, profile.UpdatedAt);
 }

@@ -7,6 +7,7 @@ public sealed record ConsumerResponse(
     string DisplayName,
     string Bio,
     string? Region,
+    string? RegionName,
     Guid? Avatar,
     string? FarmType,
     int? HerdSize,
@@ -16,6 +17,6 @@ public sealed record ConsumerResponse(
     public static ProfileKind ProfileKind => ProfileKinds.Consumers;
 
     public static ConsumerResponse From(Profile profile) => new(
-        profile.Id, profile.Kind, new ProfileUser(profile.UserId, profile.User.Username), profile.DisplayName, profile.Bio, profile.Region, profile.Avatar,
+        profile.Id, profile.Kind, new ProfileUser(profile.UserId, profile.User.Username), profile.DisplayName, profile.Bio, profile.RegionCode ?? profile.Region, profile.Region, profile.Avatar,
         profile.FarmType, profile.HerdSize, profile.CreatedAt, profile.UpdatedAt);
 }

@@ -20,7 +20,14 @@ public sealed class Profile
 
     public string Bio { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The name of the profile's division ("Córdoba"), or the free text of a profile written before regions had codes
+    /// and that named no division (then <see cref="RegionCode"/> is null).
+    /// </summary>
     public string? Region { get; set; }
+
+    /// <summary>The ISO 3166-2 code of the profile's division ("CO-COR"); null when it names none.</summary>
+    public string? RegionCode { get; set; }
 
     public Guid? Avatar { get; set; }
 
@@ -28,6 +35,7 @@ public sealed class Profile
 
     public string? LicenseNumber { get; set; }
 
+    /// <summary>Division codes ("CO-COR"); entries written before regions had codes that named no division stay as written.</summary>
     public List<string> RegionsServed { get; set; } = [];
 
     public string? Company { get; set; }

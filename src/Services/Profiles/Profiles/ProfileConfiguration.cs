@@ -1,3 +1,4 @@
+using Agrovet.Regions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -16,6 +17,7 @@ public sealed class ProfileConfiguration : IEntityTypeConfiguration<Profile>
         builder.Property(p => p.DisplayName).HasMaxLength(ProfileRules.DisplayNameMax);
         builder.Property(p => p.Bio).HasMaxLength(ProfileRules.BioMax);
         builder.Property(p => p.Region).HasMaxLength(ProfileRules.NameMax);
+        builder.Property(p => p.RegionCode).HasMaxLength(RegionCatalog.CodeMaxLength).UseCollation("C");
         builder.Property(p => p.Specialty).HasMaxLength(ProfileRules.NameMax);
         builder.Property(p => p.LicenseNumber).HasMaxLength(ProfileRules.CodeMax);
         builder.Property(p => p.Company).HasMaxLength(ProfileRules.CompanyMax);

@@ -31,8 +31,8 @@ public static class ProfileKindEndpoints<TResponse>
         group.MapGet("/", ListAsync).WithName($"List{name}").WithSummary($"Profiles of {Kind.Plural}: filters, search, ordering, pages")
             .WithDescription($"Anyone; changes nothing. The profiles of active {Kind.Plural}, paginated with an exact count.")
             .WithParameterDescription("specialty", "Only this specialty, exactly (any case).")
-            .WithParameterDescription("region", "Only profiles in this region, exactly (any case).")
-            .WithParameterDescription("regions_served", "Only specialists who serve this region, exactly (any case).")
+            .WithParameterDescription("region", "Only profiles in this region: a division code from GET /api/regions/ (CO-COR), or a country code (CO) for all of its divisions.")
+            .WithParameterDescription("regions_served", "Only specialists who serve this region: a division code from GET /api/regions/ (CO-COR).")
             .WithParameterDescription("q", "Words found in the display name, bio or company, any case.")
             .WithParameterDescription("user", "Only the profile of the user with this id (an account has at most one of each kind): how an ad finds its seller's profile.")
             .WithParameterDescription("ordering", $"Order by {string.Join(", ", ProfileQueries.OrderingFields)}, comma-separated; '-' in front for descending (default -created_at).");

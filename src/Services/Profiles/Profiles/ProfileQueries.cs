@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Agrovet.Regions;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,16 +21,31 @@ public static class ProfileQueries
 
         if (!string.IsNullOrWhiteSpace(region))
         {
-            errors.MaxLength("region", region, ProfileRules.NameMax);
-            var exact = Escape(region.Trim());
-            profiles = profiles.Where(p => p.Region != null && EF.Functions.ILike(p.Region, exact, "\\"));
+            if (RegionCatalog.FindDivision(region) is { } division)
+            {
+                profiles = profiles.Where(p => p.RegionCode == division.Code);
+            }
+            else if (RegionCatalog.FindCountry(region) is { } country)
+            {
+                var prefix = country.Code + "-";
+                profiles = profiles.Where(p => p.RegionCode != null && p.RegionCode.StartsWith(prefix));
+            }
+            else
+            {
+                errors.Add("region", Messages.FormatUnknownRegionFilter(RegionCatalog.Path));
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(regionsServed))
         {
-            errors.MaxLength("regions_served", regionsServed, ProfileRules.NameMax);
-            var exact = Escape(regionsServed.Trim());
-            profiles = profiles.Where(p => p.RegionsServed.Any(r => EF.Functions.ILike(r, exact, "\\")));
+            if (RegionCatalog.FindDivision(regionsServed) is { } served)
+            {
+                profiles = profiles.Where(p => p.RegionsServed.Contains(served.Code));
+            }
+            else
+            {
+                errors.Add("regions_served", Messages.FormatUnknownRegion(RegionCatalog.Path));
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(q))

@@ -1,3 +1,4 @@
+using Agrovet.Regions;
 using Agrovet.ServiceDefaults.Json;
 using Agrovet.ServiceDefaults.Problems;
 
@@ -25,7 +26,7 @@ public static class ProfileRules
         RequiredText(ProfileFields.DisplayName, input.DisplayName, DisplayNameMax, creating, errors);
         errors.NoBidiControls(ProfileFields.DisplayName, input.DisplayName.Value);
         OptionalText(ProfileFields.Bio, input.Bio, BioMax, errors);
-        OptionalText(ProfileFields.Region, input.Region, NameMax, errors);
+        Region(input.Region.Value, errors);
         if (kind == ProfileKinds.Specialists)
         {
             RequiredText(ProfileFields.Specialty, input.Specialty, NameMax, creating, errors);
@@ -62,7 +63,9 @@ public static class ProfileRules
 
         if (input.Region.IsSet)
         {
-            profile.Region = Blank(input.Region.Value);
+            var division = RegionCatalog.FindDivision(Blank(input.Region.Value));
+            profile.Region = division?.Name;
+            profile.RegionCode = division?.Code;
         }
 
         if (input.Specialty.IsSet)
@@ -138,14 +141,23 @@ public static class ProfileRules
             errors.Add(ProfileFields.RegionsServed, Messages.FormatTooManyRegions(MaxRegionsServed));
         }
 
-        if (regions.Any(r => string.IsNullOrWhiteSpace(r) || r.Trim().Length > NameMax))
+        if (regions.Any(r => RegionCatalog.FindDivision(r) is null))
         {
-            errors.Add(ProfileFields.RegionsServed, Messages.FormatRegionLength(NameMax));
+            errors.Add(ProfileFields.RegionsServed, Messages.FormatUnknownRegion(RegionCatalog.Path));
+        }
+    }
+
+    /// <summary>A division code of the region catalog ("CO-COR", any case); blank means none.</summary>
+    private static void Region(string? value, ValidationErrors errors)
+    {
+        if (!string.IsNullOrWhiteSpace(value) && RegionCatalog.FindDivision(value) is null)
+        {
+            errors.Add(ProfileFields.Region, Messages.FormatUnknownRegion(RegionCatalog.Path));
         }
     }
 
     private static List<string> CleanRegions(List<string>? regions) =>
-        regions is null ? [] : [.. regions.Select(r => r.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
+        regions is null ? [] : [.. regions.Select(r => RegionCatalog.FindDivision(r)!.Code).Distinct(StringComparer.Ordinal)];
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

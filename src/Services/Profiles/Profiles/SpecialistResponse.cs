@@ -7,6 +7,7 @@ public sealed record SpecialistResponse(
     string DisplayName,
     string Bio,
     string? Region,
+    string? RegionName,
     Guid? Avatar,
     string Specialty,
     string? LicenseNumber,
@@ -17,6 +18,6 @@ public sealed record SpecialistResponse(
     public static ProfileKind ProfileKind => ProfileKinds.Specialists;
 
     public static SpecialistResponse From(Profile profile) => new(
-        profile.Id, profile.Kind, new ProfileUser(profile.UserId, profile.User.Username), profile.DisplayName, profile.Bio, profile.Region, profile.Avatar,
+        profile.Id, profile.Kind, new ProfileUser(profile.UserId, profile.User.Username), profile.DisplayName, profile.Bio, profile.RegionCode ?? profile.Region, profile.Region, profile.Avatar,
         profile.Specialty ?? string.Empty, profile.LicenseNumber, profile.RegionsServed, profile.CreatedAt, profile.UpdatedAt);
 }

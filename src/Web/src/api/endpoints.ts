@@ -1,7 +1,7 @@
 import { api, apiFetch, currentAccessToken } from './client';
 import { useSession, sessionFromPair } from './session';
 import type {
-  Ad, Address, AddressFields, AdminProfile, AdminUser, AuditEntry, CheckoutChoices, Media, Order, Page, Profile, ProfileKind, SelfServiceRole, TokenPair, User,
+  Ad, Address, AddressFields, AdminProfile, AdminUser, AuditEntry, CheckoutChoices, Media, Order, Page, Profile, ProfileKind, RegionCountry, SelfServiceRole, TokenPair, User,
 } from './types';
 import type { Query } from './client';
 
@@ -106,4 +106,9 @@ export const marketApi = {
   createAddress: (body: Partial<AddressFields>) => api.post<Address>('/api/orders/addresses/', body),
   replaceAddress: (id: number, body: Partial<AddressFields>) => api.put<Address>(`/api/orders/addresses/${id}/`, body),
   deleteAddress: (id: number) => api.delete(`/api/orders/addresses/${id}/`),
+};
+
+/** Regions — `GET /api/regions/`: the countries and divisions a region may name, in the request's language. */
+export const regionsApi = {
+  list: (signal?: AbortSignal) => api.get<RegionCountry[]>('/api/regions/', undefined, signal),
 };

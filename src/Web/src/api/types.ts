@@ -77,6 +77,14 @@ export type OrderEvent = Omit<MarketplaceSchemas['OrderEventResponse'], 'status'
   role: 'buyer' | 'seller' | 'admin' | null;
 };
 
+/**
+ * A country of the regions catalog (GET /api/regions/): ISO 3166-1 alpha-2 `code`, its name and what its divisions
+ * are called in the request's language, its currency (ISO 4217), and its first-level divisions (ISO 3166-2 `code`,
+ * local `name`). Ads, profiles and addresses in these countries name their region by a division's code ("CO-COR").
+ */
+export type RegionCountry = MarketplaceSchemas['RegionCountryResponse'];
+export type RegionDivision = MarketplaceSchemas['RegionDivisionResponse'];
+
 /** The buyer's checkout choices sent with a purchase. */
 export interface CheckoutChoices {
   delivery_method: DeliveryMethod;

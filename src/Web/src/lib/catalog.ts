@@ -37,7 +37,7 @@ export const topCategories = () => TOP_CATEGORIES.map((value) => ({ value, label
 export const allCategories = () => CATEGORY_VALUES.map((value) => ({ value, label: categoryLabel(value) }));
 
 /** What the marketplace accepts (ISO 4217). */
-export const CURRENCIES = ['USD', 'EUR', 'MXN', 'ARS', 'BOB', 'BRL', 'CAD', 'CLP', 'COP', 'CRC', 'DOP', 'GTQ', 'HNL', 'NIO', 'PAB', 'PEN', 'PYG', 'UYU'];
+export const CURRENCIES = ['USD', 'EUR', 'MXN', 'ARS', 'BOB', 'BRL', 'CAD', 'CLP', 'COP', 'CRC', 'DOP', 'GTQ', 'HNL', 'NIO', 'PAB', 'PEN', 'PYG', 'UYU', 'CUP', 'VES'];
 
 /** The currency's code with its name in the chosen language ("COP · peso colombiano"). */
 export function currencyLabel(code: string, locale: string): string {

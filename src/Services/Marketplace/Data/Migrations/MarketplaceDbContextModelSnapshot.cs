@@ -279,6 +279,12 @@ namespace Agrovet.Marketplace.Data.Migrations
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("region");
+
+                            b1.Property<string>("RegionName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("region_name");
                         });
 
                     b.HasKey("Id")
@@ -353,11 +359,11 @@ namespace Agrovet.Marketplace.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("region");
 
-                    b.Property<string>("RegionKey")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("region_key");
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("region_code")
+                        .UseCollation("C");
 
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .IsRequired()
@@ -437,12 +443,12 @@ namespace Agrovet.Marketplace.Data.Migrations
                         .HasDatabaseName("ix_adds_listed_price")
                         .HasFilter("listed");
 
-                    b.HasIndex(new[] { "RegionKey", "CreatedAt", "Id" }, "ix_adds_listed_region_newest")
+                    b.HasIndex(new[] { "RegionCode", "CreatedAt", "Id" }, "ix_adds_listed_region_newest")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_adds_listed_region_newest")
                         .HasFilter("listed");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "RegionKey", "CreatedAt", "Id" }, "ix_adds_listed_region_newest"), new[] { "Status", "Price" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "RegionCode", "CreatedAt", "Id" }, "ix_adds_listed_region_newest"), new[] { "Status", "Price" });
 
                     b.HasIndex(new[] { "MediaIds" }, "ix_adds_media_ids")
                         .HasDatabaseName("ix_adds_media_ids");
@@ -649,6 +655,12 @@ namespace Agrovet.Marketplace.Data.Migrations
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("delivery_region");
+
+                            b1.Property<string>("RegionName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("delivery_region_name");
                         });
 
                     b.HasKey("Id")

@@ -249,6 +249,12 @@ namespace Agrovet.Profiles.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("region");
 
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("region_code")
+                        .UseCollation("C");
+
                     b.PrimitiveCollection<List<string>>("RegionsServed")
                         .IsRequired()
                         .HasColumnType("text[]")

@@ -17,7 +17,7 @@ export interface paths {
         put?: never;
         /**
          * Publish an ad (businessmen and specialists)
-         * @description Signed-in businessmen and specialists (others get 403). Photos must be images the caller uploaded; the first is the cover. Raises add.created. 503 when the media service must be asked about a photo and does not answer.
+         * @description Signed-in businessmen and specialists (others get 403). region is a division code from GET /api/regions/ ("CO-COR"); without a currency the ad is priced in the currency of its region's country, else USD. Photos must be images the caller uploaded; the first is the cover. Raises add.created. 503 when the media service must be asked about a photo and does not answer.
          */
         post: operations["CreateAd"];
         delete?: never;
@@ -229,7 +229,7 @@ export interface paths {
         put?: never;
         /**
          * Keep a new delivery address in my account
-         * @description Signed-in users. recipient_name, phone, line1, city, region and country (ISO 3166-1 alpha-2) are required. An account keeps at most 20 addresses (409 beyond).
+         * @description Signed-in users. recipient_name, phone, line1, city, region and country (ISO 3166-1 alpha-2) are required. In a country of GET /api/regions/ the region is one of its division codes ("CO-COR"; answered with region_name), elsewhere free text. An account keeps at most 20 addresses (409 beyond).
          */
         post: operations["CreateAddress"];
         delete?: never;
@@ -266,6 +266,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The countries and their first-level divisions a region may name
+         * @description Anyone; changes nothing. Every Spanish-speaking Latin American country and Brazil (ISO 3166-1 alpha-2), with its name in the request's language, what its divisions are called, its currency (ISO 4217) and decimals, and its divisions (ISO 3166-2 code and local name). Ads, profiles and delivery addresses name a region by its division code ("CO-COR"). Cacheable: ETag and Cache-Control: public, max-age=3600, varying by Accept-Language; If-None-Match answers 304.
+         */
+        get: operations["ListRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -281,6 +301,7 @@ export interface components {
             postal_code: string;
             recipient_name: string;
             region: string;
+            region_name: string;
         };
         AddressRequest: {
             city: null | string;
@@ -309,6 +330,7 @@ export interface components {
             postal_code: string;
             recipient_name: string;
             region: string;
+            region_name: string;
             /** Format: date-time */
             updated_at: string;
         };
@@ -327,6 +349,7 @@ export interface components {
              */
             price: string;
             region: string;
+            region_name: string;
             seller: components["schemas"]["UserRef"];
             status: string;
             /** Format: int32 */
@@ -476,6 +499,19 @@ export interface components {
             /** Format: int64 */
             quantity: null | number;
         };
+        RegionCountryResponse: {
+            code: string;
+            currency: string;
+            /** Format: int32 */
+            currency_decimals: number;
+            division_type: string;
+            divisions: components["schemas"]["RegionDivisionResponse"][];
+            name: string;
+        };
+        RegionDivisionResponse: {
+            code: string;
+            name: string;
+        };
         ShipRequest: {
             tracking_note: null | string;
         };
@@ -530,7 +566,7 @@ export interface operations {
                 page_size?: number;
                 /** @description Words to search for in titles and descriptions (Spanish and English stemming); results ranked by relevance. */
                 q?: string;
-                /** @description Only ads in this region. */
+                /** @description Only ads in this region: a division code from GET /api/regions/ (CO-COR), or a country code (CO) for all of its divisions. */
                 region?: string;
                 /** @description Only ads of the seller with this user id. */
                 seller?: number;
@@ -1526,6 +1562,33 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+        };
+    };
+    ListRegions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionCountryResponse"][];
+                };
+            };
+            /** @description Not Modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

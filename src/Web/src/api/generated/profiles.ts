@@ -279,6 +279,7 @@ export interface components {
             id: number;
             kind: string;
             region: null | string;
+            region_name: null | string;
             tax_id: null | string;
             /** Format: date-time */
             updated_at: string;
@@ -298,6 +299,7 @@ export interface components {
             id: number;
             kind: string;
             region: null | string;
+            region_name: null | string;
             /** Format: date-time */
             updated_at: string;
             user: components["schemas"]["ProfileUser"];
@@ -406,6 +408,7 @@ export interface components {
             kind: string;
             license_number: null | string;
             region: null | string;
+            region_name: null | string;
             regions_served: string[];
             specialty: string;
             /** Format: date-time */
@@ -498,9 +501,9 @@ export interface operations {
                 page_size?: number;
                 /** @description Words found in the display name, bio or company, any case. */
                 q?: string;
-                /** @description Only profiles in this region, exactly (any case). */
+                /** @description Only profiles in this region: a division code from GET /api/regions/ (CO-COR), or a country code (CO) for all of its divisions. */
                 region?: string;
-                /** @description Only specialists who serve this region, exactly (any case). */
+                /** @description Only specialists who serve this region: a division code from GET /api/regions/ (CO-COR). */
                 regions_served?: string;
                 /** @description Only this specialty, exactly (any case). */
                 specialty?: string;
@@ -821,9 +824,9 @@ export interface operations {
                 page_size?: number;
                 /** @description Words found in the display name, bio or company, any case. */
                 q?: string;
-                /** @description Only profiles in this region, exactly (any case). */
+                /** @description Only profiles in this region: a division code from GET /api/regions/ (CO-COR), or a country code (CO) for all of its divisions. */
                 region?: string;
-                /** @description Only specialists who serve this region, exactly (any case). */
+                /** @description Only specialists who serve this region: a division code from GET /api/regions/ (CO-COR). */
                 regions_served?: string;
                 /** @description Only this specialty, exactly (any case). */
                 specialty?: string;
@@ -1144,9 +1147,9 @@ export interface operations {
                 page_size?: number;
                 /** @description Words found in the display name, bio or company, any case. */
                 q?: string;
-                /** @description Only profiles in this region, exactly (any case). */
+                /** @description Only profiles in this region: a division code from GET /api/regions/ (CO-COR), or a country code (CO) for all of its divisions. */
                 region?: string;
-                /** @description Only specialists who serve this region, exactly (any case). */
+                /** @description Only specialists who serve this region: a division code from GET /api/regions/ (CO-COR). */
                 regions_served?: string;
                 /** @description Only this specialty, exactly (any case). */
                 specialty?: string;

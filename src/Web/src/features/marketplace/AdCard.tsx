@@ -16,7 +16,7 @@ export function AdCard({ ad }: { ad: Ad }) {
         <span className="ad-card__price">{formatMoney(ad.price, ad.currency)}</span>
         <span className="ad-card__meta">
           {categoryLabel(ad.category)}
-          {ad.region ? <> · {ad.region}</> : null}
+          {ad.region ? <> · {ad.region_name || ad.region}</> : null}
         </span>
         <StockBadge ad={ad} />
       </span>

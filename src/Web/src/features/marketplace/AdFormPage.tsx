@@ -8,6 +8,7 @@ import type { Ad } from '../../api/types';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { Alert, ErrorState, PageLoading } from '../../components/Feedback';
 import { SelectField, TextArea, TextField } from '../../components/Field';
+import { RegionPicker } from '../../components/RegionPicker';
 import { PhotosUpload } from '../../components/Uploads';
 import type { FieldErrors } from '../../api/problem';
 import { currentLocale, i18n } from '../../i18n';
@@ -15,6 +16,8 @@ import { allCategories, CURRENCIES, currencyLabel } from '../../lib/catalog';
 import { userId } from '../../lib/format';
 import { roleLabel } from '../../lib/labels';
 import { amountInputText, currencyDigits, currencyOfLocale, exampleAmount, parseAmount } from '../../lib/money';
+import { findCountry } from '../../lib/regions';
+import { useRegions } from '../../lib/useRegions';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 import { useSubmit } from '../../lib/useSubmit';
 
@@ -107,13 +110,31 @@ function AdForm({ ad }: { ad: Ad | null }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [draft, setDraft] = useState<Draft>(() => (ad ? fromAd(ad) : emptyDraft()));
+  const { data: regions } = useRegions();
+  // Until the seller picks a currency, a new ad takes the one of its region's country (an ad being edited keeps its own).
+  const [currencyPicked, setCurrencyPicked] = useState(!!ad);
+  const [currencyFrom, setCurrencyFrom] = useState<string | null>(null);
   const submit = useSubmit<Draft>(FIELDS, validate);
-  const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => {
-    const next = { ...draft, [key]: value };
+  const update = (next: Draft, ...keys: (keyof Draft)[]) => {
     setDraft(next);
-    submit.changed(key, next);
+    for (const key of keys) submit.changed(key, next);
+  };
+  const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => {
+    if (key === 'currency') {
+      setCurrencyPicked(true);
+      setCurrencyFrom(null);
+    }
     // The price's decimals depend on the currency: a price that showed an error is checked again.
-    if (key === 'currency') submit.changed('price', next);
+    update({ ...draft, [key]: value }, ...(key === 'currency' ? [key, 'price' as const] : [key]));
+  };
+  const setRegion = (region: string) => {
+    const country = regions ? findCountry(regions, region) : undefined;
+    if (currencyPicked || !country) {
+      update({ ...draft, region }, 'region');
+      return;
+    }
+    setCurrencyFrom(country.name);
+    update({ ...draft, region, currency: country.currency }, 'region', 'currency', 'price');
   };
   const leave = (key: keyof Draft) => () => submit.left(key, draft);
   const locale = currentLocale();
@@ -130,7 +151,8 @@ function AdForm({ ad }: { ad: Ad | null }) {
       currency: draft.currency,
       stock: Number(draft.stock),
       category: draft.category,
-      region: draft.region.trim(),
+      // An ad whose region was written before the catalog keeps it until the seller picks one.
+      ...(ad && draft.region === ad.region ? {} : { region: draft.region }),
       media_ids: draft.media_ids,
     };
     const saved = await submit.run(() => (ad ? marketApi.update(ad.id, body) : marketApi.create(body)));
@@ -160,12 +182,20 @@ function AdForm({ ad }: { ad: Ad | null }) {
             hint={digits === 0 ? t('adForm.priceHintWhole', { currency: draft.currency, example: exampleAmount(locale, 0) }) : t('adForm.priceHint', { example: exampleAmount(locale, digits) })}
             errors={submit.errorsFor('price')}
           />
-          <SelectField label={t('fields.currency')} name="currency" value={draft.currency} onChange={set('currency')} options={CURRENCIES.map((c) => ({ value: c, label: currencyLabel(c, locale) }))} errors={submit.errorsFor('currency')} />
+          <SelectField
+            label={t('fields.currency')}
+            name="currency"
+            value={draft.currency}
+            onChange={set('currency')}
+            options={CURRENCIES.map((c) => ({ value: c, label: currencyLabel(c, locale) }))}
+            hint={currencyFrom ? t('adForm.currencyFromRegion', { country: currencyFrom }) : undefined}
+            errors={submit.errorsFor('currency')}
+          />
           <TextField label={t('fields.stock')} name="stock" type="number" min={0} step={1} inputMode="numeric" value={draft.stock} onChange={set('stock')} onBlur={leave('stock')} required errors={submit.errorsFor('stock')} />
         </div>
+        <SelectField label={t('fields.category')} name="category" value={draft.category} onChange={set('category')} onBlur={leave('category')} options={allCategories()} emptyLabel={t('common.choose')} required errors={submit.errorsFor('category')} />
         <div className="form-row">
-          <SelectField label={t('fields.category')} name="category" value={draft.category} onChange={set('category')} onBlur={leave('category')} options={allCategories()} emptyLabel={t('common.choose')} required errors={submit.errorsFor('category')} />
-          <TextField label={t('fields.region')} name="region" value={draft.region} onChange={set('region')} onBlur={leave('region')} maxLength={100} errors={submit.errorsFor('region')} />
+          <RegionPicker name="region" value={draft.region} onChange={setRegion} onBlur={leave('region')} errors={submit.errorsFor('region')} />
         </div>
         <PhotosUpload value={draft.media_ids} onChange={set('media_ids')} errors={submit.errorsFor('media_ids')} />
         <div className="actions">

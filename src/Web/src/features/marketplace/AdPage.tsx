@@ -75,7 +75,7 @@ export function AdPage() {
           <p><StockBadge ad={ad} /></p>
           <dl className="details details--compact">
             <div className="details__row"><dt>{t('fields.category')}</dt><dd>{categoryLabel(ad.category)}</dd></div>
-            {ad.region ? <div className="details__row"><dt>{t('fields.region')}</dt><dd>{ad.region}</dd></div> : null}
+            {ad.region ? <div className="details__row"><dt>{t('fields.region')}</dt><dd>{ad.region_name || ad.region}</dd></div> : null}
             {ad.seller !== undefined ? (
               <div className="details__row">
                 <dt>{t('fields.seller')}</dt>
@@ -84,7 +84,7 @@ export function AdPage() {
                     <>
                       <Link to={`/profiles/${seller.kind}/${seller.profile.id}`}>{sellerName(seller.profile)}</Link>
                       <span className="muted ad-detail__seller">
-                        {seller.profile.region ? `${seller.profile.region} · ` : ''}
+                        {seller.profile.region ? `${seller.profile.region_name ?? seller.profile.region} · ` : ''}
                         {t('ad.sellerSince', { date: formatDate(seller.profile.created_at) })}
                       </span>
                     </>

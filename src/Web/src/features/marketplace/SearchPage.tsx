@@ -5,6 +5,7 @@ import { marketApi } from '../../api/endpoints';
 import { useSession } from '../../api/session';
 import { EmptyState, ErrorState, SkeletonCards } from '../../components/Feedback';
 import { Pagination } from '../../components/Pagination';
+import { RegionPicker } from '../../components/RegionPicker';
 import { currentLocale } from '../../i18n';
 import { allCategories, orderingOptions } from '../../lib/catalog';
 import { formatNumber } from '../../lib/format';
@@ -115,10 +116,7 @@ export function SearchPage() {
               {allCategories().map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor="market-region">{t('fields.region')}</label>
-            <input id="market-region" value={draft.region} onChange={(e) => setDraft({ ...draft, region: e.target.value })} />
-          </div>
+          <RegionPicker name="region" value={draft.region} onChange={(region) => setDraft({ ...draft, region })} countryAlone />
           <fieldset className={`field price-range ${priceError ? 'field--invalid' : ''}`} aria-describedby={priceError ? 'market-price-error' : undefined}>
             <legend>{t('fields.price')}</legend>
             <label htmlFor="market-min" className="visually-hidden">{t('market.minPrice')}</label>

@@ -8,6 +8,8 @@ import type { Profile } from '../../api/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Alert, ErrorState, PageLoading } from '../../components/Feedback';
 import { TextArea, TextField } from '../../components/Field';
+import { RegionListField } from '../../components/RegionListField';
+import { RegionPicker } from '../../components/RegionPicker';
 import { AvatarUpload } from '../../components/Uploads';
 import { currentLocale, i18n } from '../../i18n';
 import { formatNumber } from '../../lib/format';
@@ -46,7 +48,10 @@ function wholeNumber(raw: string): number | null {
   return parsed.ok ? Number(parsed.value) : null;
 }
 
-function toBody(info: KindInfo, draft: Draft, avatar: string | null): Record<string, unknown> {
+/** Regions are sent only when changed: one written before the catalog (free text) stays until the person picks one. */
+const REGION_FIELDS = ['region', 'regions_served'];
+
+function toBody(info: KindInfo, draft: Draft, avatar: string | null, saved: Draft | null): Record<string, unknown> {
   const body: Record<string, unknown> = {
     display_name: draft.display_name?.trim(),
     bio: draft.bio?.trim(),
@@ -58,6 +63,9 @@ function toBody(info: KindInfo, draft: Draft, avatar: string | null): Record<str
     if (field.type === 'list') body[field.name] = listOf(raw);
     else if (field.type === 'number') body[field.name] = raw === '' ? null : wholeNumber(raw);
     else body[field.name] = raw;
+  }
+  for (const field of REGION_FIELDS) {
+    if (saved && field in body && (draft[field] ?? '') === (saved[field] ?? '')) delete body[field];
   }
   return body;
 }
@@ -137,7 +145,7 @@ function ProfileForm({ info, existing: initial, onSaved }: { info: KindInfo; exi
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (!submit.check(draft)) return;
-    const body = toBody(info, draft, avatar);
+    const body = toBody(info, draft, avatar, existing ? toDraft(info, existing) : null);
     const result = await submit.run(() => (existing ? profilesApi.update(info.kind, existing.id, body) : profilesApi.create(info.kind, body)));
     if (result) {
       setExisting(result);
@@ -159,9 +167,22 @@ function ProfileForm({ info, existing: initial, onSaved }: { info: KindInfo; exi
       <form ref={submit.formRef} className="card form" onSubmit={onSubmit} noValidate aria-busy={submit.submitting}>
         <AvatarUpload value={avatar} onChange={setAvatar} errors={submit.errorsFor('avatar')} />
         <TextField label={fieldLabel('display_name')} name="display_name" value={draft.display_name ?? ''} onChange={set('display_name')} onBlur={leave('display_name')} required maxLength={100} errors={submit.errorsFor('display_name')} />
-        <TextField label={fieldLabel('region')} name="region" value={draft.region ?? ''} onChange={set('region')} onBlur={leave('region')} autoComplete="address-level1" maxLength={100} errors={submit.errorsFor('region')} />
+        <div className="form-row">
+          <RegionPicker name="region" label={fieldLabel('region')} value={draft.region ?? ''} onChange={set('region')} onBlur={leave('region')} errors={submit.errorsFor('region')} />
+        </div>
         <TextArea label={fieldLabel('bio')} name="bio" value={draft.bio ?? ''} onChange={set('bio')} onBlur={leave('bio')} rows={5} maxLength={2000} errors={submit.errorsFor('bio')} />
-        {info.fields.map((field) => (
+        {info.fields.map((field) => (field.type === 'list' ? (
+          <RegionListField
+            key={field.name}
+            label={fieldLabel(field.name)}
+            name={field.name}
+            value={listOf(draft[field.name] ?? '')}
+            onChange={(codes) => set(field.name)(codes.join(', '))}
+            max={MAX_REGIONS}
+            hint={field.hint ? t(`profiles.hints.${field.name as 'regions_served'}`) : undefined}
+            errors={submit.errorsFor(field.name)}
+          />
+        ) : (
           <TextField
             key={field.name}
             label={fieldLabel(field.name)}
@@ -175,7 +196,7 @@ function ProfileForm({ info, existing: initial, onSaved }: { info: KindInfo; exi
             maxLength={field.maxLength}
             errors={submit.errorsFor(field.name)}
           />
-        ))}
+        )))}
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={submit.submitting}>
             {submit.submitting ? t('common.saving') : existing ? t('common.saveChanges') : t('profiles.form.create')}

@@ -46,7 +46,7 @@ export function ProfileDetailPage() {
             <h1>{profile.display_name || profile.user.username}</h1>
             <p className="muted">
               @{profile.user.username} · {t(`profiles.singular.${info.kind}`)}
-              {profile.region ? <> · <Icon name="pin" /> {profile.region}</> : null}
+              {profile.region ? <> · <Icon name="pin" /> {profile.region_name ?? profile.region}</> : null}
             </p>
           </div>
         </header>

@@ -6,6 +6,7 @@ import type { Profile } from '../../api/types';
 import { EmptyState, ErrorState, SkeletonCards } from '../../components/Feedback';
 import { MediaImage } from '../../components/MediaImage';
 import { Pagination } from '../../components/Pagination';
+import { RegionPicker } from '../../components/RegionPicker';
 import { enumLabel } from '../../lib/labels';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 import { KINDS, kindInfo } from './kinds';
@@ -85,10 +86,7 @@ export function ProfilesListPage() {
             <input id="profile-specialty" value={draft.specialty} onChange={(e) => setDraft({ ...draft, specialty: e.target.value })} placeholder={t('profiles.specialtyPlaceholder')} />
           </div>
         ) : null}
-        <div className="field">
-          <label htmlFor="profile-region">{t('fields.region')}</label>
-          <input id="profile-region" value={draft.region} onChange={(e) => setDraft({ ...draft, region: e.target.value })} />
-        </div>
+        <RegionPicker name="region" value={draft.region} onChange={(next) => setDraft({ ...draft, region: next })} countryAlone />
         <div className="filters__actions">
           <button type="submit" className="button button--primary">{t('common.apply')}</button>
           {search || region || specialty ? (
@@ -114,7 +112,7 @@ export function ProfilesListPage() {
                     <span className="profile-card__text">
                       <span className="profile-card__name">{profile.display_name || profile.user.username}</span>
                       <span className="profile-card__summary">{summary(profile)}</span>
-                      {profile.region ? <span className="profile-card__region"><Icon name="pin" /> {profile.region}</span> : null}
+                      {profile.region ? <span className="profile-card__region"><Icon name="pin" /> {profile.region_name ?? profile.region}</span> : null}
                     </span>
                   </Link>
                 </li>

@@ -5,11 +5,14 @@ import type { FieldErrors } from '../../../api/problem';
 import type { Address, AddressFields } from '../../../api/types';
 import { Alert } from '../../../components/Feedback';
 import { SelectField, TextArea, TextField } from '../../../components/Field';
-import { i18n } from '../../../i18n';
+import { divisionPrompt, RetryButton } from '../../../components/RegionPicker';
+import { currentLocale, i18n } from '../../../i18n';
+import { divisionOptions, findCountry, findDivision, splitRegion, type RegionCatalog } from '../../../lib/regions';
+import { useRegions } from '../../../lib/useRegions';
 import { useSubmit } from '../../../lib/useSubmit';
 import { countryOptions } from './countries';
 
-type Draft = AddressFields;
+type Draft = Omit<AddressFields, 'region_name'>;
 const FIELDS = ['label', 'recipient_name', 'phone', 'line1', 'line2', 'city', 'region', 'country', 'postal_code', 'instructions'] as const;
 const REQUIRED = ['recipient_name', 'phone', 'line1', 'city', 'region', 'country'] as const;
 
@@ -17,11 +20,17 @@ const EMPTY: Draft = {
   label: '', recipient_name: '', phone: '', line1: '', line2: '', city: '', region: '', country: '', postal_code: '', instructions: '',
 };
 
-/** The checks the service makes, before sending (it checks again). */
-function validate(draft: Draft): FieldErrors {
+/**
+ * The checks the service makes, before sending (it checks again). In a country of the regions catalog the region is
+ * one of its divisions (a region written before the catalog must be picked again); elsewhere it is free text.
+ */
+function validate(draft: Draft, regions: RegionCatalog | undefined): FieldErrors {
   const errors: FieldErrors = {};
   for (const field of REQUIRED) {
     if (!draft[field].trim()) errors[field] = [i18n.t('addresses.required')];
+  }
+  if (regions && findCountry(regions, draft.country) && draft.region && findDivision(regions, draft.region)?.country.code !== draft.country) {
+    errors.region = [i18n.t('addresses.required')];
   }
   const phone = draft.phone.trim();
   if (phone && (!/^\+?[\d .()-]+$/.test(phone) || phone.replace(/\D/g, '').length < 7 || phone.length > 32)) {
@@ -34,15 +43,19 @@ function validate(draft: Draft): FieldErrors {
 export function AddressForm({ address, onSaved, onCancel }: { address?: Address; onSaved: (saved: Address) => void; onCancel?: () => void }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(() => (address ? { ...EMPTY, ...pick(address) } : EMPTY));
-  const submit = useSubmit<Draft>(FIELDS, validate);
+  const { data: regions, error: regionsError, reload: reloadRegions } = useRegions();
+  const submit = useSubmit<Draft>(FIELDS, (d) => validate(d, regions));
   const countries = useMemo(() => countryOptions(), []);
+  const inCatalog = !!regions && !!findCountry(regions, draft.country);
 
   const set = (field: keyof Draft) => (value: string) => {
     const next = { ...draft, [field]: value };
+    if (field === 'country') next.region = regionInCountry(draft.region, value, regions);
     setDraft(next);
     submit.changed(field, next);
+    if (field === 'country') submit.changed('region', next);
   };
-  const common = (field: keyof Draft) => ({
+  const common = (field: (typeof FIELDS)[number]) => ({
     name: field,
     label: t(`fields.${field}`),
     value: draft[field],
@@ -69,8 +82,19 @@ export function AddressForm({ address, onSaved, onCancel }: { address?: Address;
         <TextField {...common('line1')} autoComplete="address-line1" maxLength={200} />
         <TextField {...common('line2')} autoComplete="address-line2" maxLength={200} />
         <TextField {...common('city')} autoComplete="address-level2" maxLength={100} />
-        <TextField {...common('region')} autoComplete="address-level1" maxLength={100} />
         <SelectField {...common('country')} options={countries} emptyLabel={t('addresses.chooseCountry')} />
+        {draft.country && regions && !inCatalog ? (
+          <TextField {...common('region')} autoComplete="address-level1" maxLength={100} />
+        ) : (
+          <SelectField
+            {...common('region')}
+            options={regions ? divisionOptions(regions, draft.country, currentLocale()) : []}
+            emptyLabel={divisionPrompt(regions, draft.country, false, !!regionsError)}
+            disabled={!regions || !draft.country}
+            errors={regionsError ? [...(submit.errorsFor('region') ?? []), t('regions.failed')] : submit.errorsFor('region')}
+            hint={regionsError ? <RetryButton onClick={reloadRegions} /> : undefined}
+          />
+        )}
         <TextField {...common('postal_code')} autoComplete="postal-code" maxLength={20} />
       </div>
       <TextArea {...common('instructions')} rows={2} maxLength={500} hint={t('addresses.instructionsHint')} />
@@ -82,6 +106,13 @@ export function AddressForm({ address, onSaved, onCancel }: { address?: Address;
       </div>
     </form>
   );
+}
+
+/** The region kept when the country changes: a division of that country, or free text between countries outside the catalog. */
+function regionInCountry(region: string, country: string, regions: RegionCatalog | undefined): string {
+  const division = splitRegion(region).division;
+  if (division) return division.startsWith(`${country}-`) ? region : '';
+  return regions && findCountry(regions, country) ? '' : region;
 }
 
 function pick(address: Address): Draft {

@@ -3,7 +3,7 @@ import { countryName } from './countries';
 
 /** An address as it is written on an envelope: who, the street, the place, how to get there. */
 export function AddressView({ address, showRecipient = true }: { address: AddressFields; showRecipient?: boolean }) {
-  const place = [address.city, address.region, address.postal_code].filter(Boolean).join(', ');
+  const place = [address.city, address.region_name || address.region, address.postal_code].filter(Boolean).join(', ');
   return (
     <address className="address-view">
       {address.label ? <strong className="address-view__label">{address.label}</strong> : null}

@@ -197,7 +197,7 @@ export default function CheckoutPage() {
                   options={myAddresses.map((a: Address) => ({
                     value: String(a.id),
                     label: a.label || a.recipient_name,
-                    description: [a.line1, a.city, a.region].filter(Boolean).join(', '),
+                    description: [a.line1, a.city, a.region_name || a.region].filter(Boolean).join(', '),
                   }))}
                 />
               ) : (

@@ -47,7 +47,9 @@ public static class UpstreamProblems
             switch (current)
             {
                 case HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError }:
-                case SocketException:
+                // A reset of a pooled connection the service had open is not "unreachable": only a refused or
+                // unroutable connection is.
+                case SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostUnreachable or SocketError.NetworkUnreachable or SocketError.HostNotFound or SocketError.TimedOut }:
                 case TimeoutException timeout when timeout.Message.Contains("ConnectTimeout", StringComparison.Ordinal):
                     return true;
             }

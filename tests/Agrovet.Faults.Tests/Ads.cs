@@ -17,7 +17,7 @@ public static class Ads
             currency = "USD",
             stock = 3,
             category = "livestock/cattle",
-            region = "Córdoba",
+            region = "CO-COR",
             media_ids = Array.Empty<Guid>(),
         }, cancellationToken);
 

@@ -60,11 +60,7 @@ public static class AdminProfileEndpoints
             }
         }
 
-        profiles = ProfileQueries.Filter(profiles, specialty, region, regionsServed, q, errors);
-        if (user is { } userId)
-        {
-            profiles = profiles.Where(p => p.UserId == userId);
-        }
+        profiles = ProfileQueries.Filter(profiles, specialty, region, regionsServed, q, user, errors);
 
         var ordered = ProfileQueries.Order(profiles, ordering, errors);
         if (!errors.IsEmpty)

@@ -80,11 +80,7 @@ public static class ProfileKindEndpoints<TResponse>
         var pageRequest = PageRequest.Parse(page, pageSize, errors);
         var profiles = db.Profiles.AsNoTracking().Include(p => p.User)
             .Where(p => p.Kind == Kind.Name && p.User.IsActive && !p.User.IsDeleted);
-        profiles = ProfileQueries.Filter(profiles, specialty, region, regionsServed, q, errors);
-        if (user is { } userId)
-        {
-            profiles = profiles.Where(p => p.UserId == userId);
-        }
+        profiles = ProfileQueries.Filter(profiles, specialty, region, regionsServed, q, user, errors);
 
         var ordered = ProfileQueries.Order(profiles, ordering, errors);
         if (!errors.IsEmpty)

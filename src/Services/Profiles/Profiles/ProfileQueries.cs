@@ -10,8 +10,14 @@ public static class ProfileQueries
 {
     public static readonly IReadOnlyList<string> OrderingFields = ["display_name", "created_at", "updated_at"];
 
-    public static IQueryable<Profile> Filter(IQueryable<Profile> profiles, string? specialty, string? region, string? regionsServed, string? q, ValidationErrors errors)
+    public static IQueryable<Profile> Filter(
+        IQueryable<Profile> profiles, string? specialty, string? region, string? regionsServed, string? q, long? user, ValidationErrors errors)
     {
+        if (user is { } userId)
+        {
+            profiles = profiles.Where(p => p.UserId == userId);
+        }
+
         if (!string.IsNullOrWhiteSpace(specialty))
         {
             errors.MaxLength("specialty", specialty, ProfileRules.NameMax);

@@ -18,7 +18,7 @@ INSERT INTO posts (community_id, author_id, title, body, body_html, link, media_
                    ups, downs, score, comment_count, hot, best, controversy)
 SELECT c.id, 1000000 + 1 + (g * 7919) % :users,
        'Pregunta ' || g || ' sobre vacunas y terneros', 'Texto de la pregunta ' || g, '<p>Texto de la pregunta ' || g || '</p>', NULL, '{}',
-       now() - (((g * 104729) % 31536000) || ' seconds')::interval, false, false, false, 0, 0, 0, 0, 0, 0, 0
+       now() - (((g::bigint * 104729) % 31536000) || ' seconds')::interval, false, false, false, 0, 0, 0, 0, 0, 0, 0
 FROM generate_series(1, :posts) AS g
 JOIN bench_communities AS c ON c.n = 1 + g % :communities;
 
@@ -68,6 +68,6 @@ CROSS JOIN (SELECT id, community_id FROM posts WHERE id = (SELECT id FROM bench_
 ORDER BY t.depth;
 UPDATE posts SET comment_count = 1000 WHERE id = (SELECT id FROM bench_posts WHERE n = 1);
 COMMIT;
-VACUUM ANALYZE;
+VACUUM ANALYZE users, communities, posts, post_votes, comments;
 SELECT (SELECT id FROM bench_posts WHERE n = 1) AS thread_post_id,
        (SELECT min(id) FROM bench_posts) AS first_post_id, (SELECT max(id) FROM bench_posts) AS last_post_id;

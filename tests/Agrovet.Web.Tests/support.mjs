@@ -1,5 +1,6 @@
 // Shared by the browser tests and the screenshot script: the machine's Chromium through playwright-core, and a
 // few helpers that talk to the platform directly.
+import { test as nodeTest } from 'node:test';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { randomBytes } from 'node:crypto';
@@ -57,6 +58,64 @@ export function launchBrowser() {
   });
 }
 
+/** How each page of the running test looked when its context closed: added to the test's error if it fails. */
+const looks = [];
+
+/**
+ * `node:test`'s `test`, whose failure also says where each page of the test was, what it showed and the platform's
+ * last answers to it: CI keeps only the printed text of a failed run, and "timeout waiting for X" alone does not say
+ * whether the page showed an error, a sign-in form or a spinner.
+ */
+export function test(name, options, fn) {
+  if (typeof options === 'function') [options, fn] = [{}, options];
+  return nodeTest(name, options, async (context) => {
+    looks.length = 0;
+    try {
+      await fn(context);
+    } catch (error) {
+      if (error instanceof Error && looks.length) error.message += `\n${looks.join('\n')}`;
+      throw error;
+    }
+  });
+}
+
+/** Records the API answers of every page of `context`, and what each page shows as the context closes. */
+function keepLooks(context) {
+  const answers = new WeakMap();
+  const watch = (page) => {
+    const log = [];
+    answers.set(page, log);
+    const note = (line) => {
+      log.push(line);
+      if (log.length > 20) log.shift();
+    };
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/ws/')) {
+        note(`${response.status()} ${response.request().method()} ${url.pathname}${url.search}`);
+      }
+    });
+    page.on('requestfailed', (request) => note(`failed ${request.method()} ${new URL(request.url()).pathname}: ${request.failure()?.errorText}`));
+    page.on('pageerror', (error) => note(`page error: ${error.message}`));
+  };
+  context.on('page', watch);
+  const close = context.close.bind(context);
+  context.close = async (options) => {
+    for (const [index, page] of context.pages().entries()) {
+      const text = await Promise.race([
+        page.evaluate(() => document.body?.innerText ?? '').catch((error) => `(unreadable: ${error.message})`),
+        new Promise((resolve) => setTimeout(() => resolve('(no answer in 2 s)'), 2000)),
+      ]);
+      looks.push([
+        `page ${index + 1} at ${page.url()}`,
+        `  shows: ${String(text).replace(/\s+/g, ' ').trim().slice(0, 800)}`,
+        `  last answers: ${(answers.get(page) ?? []).join(' | ')}`,
+      ].join('\n'));
+    }
+    return close(options);
+  };
+}
+
 /**
  * A fresh browser profile (no storage shared with other tests) in a language's locale, that records console errors,
  * page errors and what axe-core finds serious or critical on each page the test audits.
@@ -64,6 +123,7 @@ export function launchBrowser() {
 export async function openPage(browser, { width = 1280, height = 800, lang = LANGUAGES[0] ?? 'es' } = {}) {
   const locale = BROWSER_LOCALES[lang] ?? lang;
   const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width, height }, locale });
+  keepLooks(context);
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const problems = [];

@@ -1,8 +1,8 @@
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { api, field, LANGUAGES, launchBrowser, openPage, PASSWORD, registerUser, serverSays, signIn, texts, uniqueName } from '../support.mjs';
+import { api, field, LANGUAGES, launchBrowser, openPage, PASSWORD, registerUser, serverSays, signIn, test, texts, uniqueName } from '../support.mjs';
 
 const PHONE = { width: 390, height: 844 };
 

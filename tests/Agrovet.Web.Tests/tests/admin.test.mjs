@@ -1,8 +1,8 @@
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   ADMIN_PASSWORD, ADMIN_USERNAME, api, BASE_URL, field, LANGUAGES, launchBrowser, openArea, openPage, PASSWORD, pattern, registerUser, serverSays,
-  signIn,
+  signIn, test,
 } from '../support.mjs';
 
 let browser;

@@ -1,6 +1,6 @@
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { LANGUAGES, launchBrowser, openArea, openPage, PASSWORD, registerUser, signIn } from '../support.mjs';
+import { LANGUAGES, launchBrowser, openArea, openPage, PASSWORD, registerUser, signIn, test } from '../support.mjs';
 
 let browser;
 let farmer;

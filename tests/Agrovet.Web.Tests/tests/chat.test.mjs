@@ -1,8 +1,8 @@
 // Chat in two browsers, in Spanish and in English: a farmer contacts a seller from an ad, both see each other's messages
 // live, and the unread badges and read markers follow.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, LANGUAGES, launchBrowser, openPage, PASSWORD, registerUser, signIn, uniqueName } from '../support.mjs';
+import { api, LANGUAGES, launchBrowser, openPage, PASSWORD, registerUser, signIn, test, uniqueName } from '../support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });

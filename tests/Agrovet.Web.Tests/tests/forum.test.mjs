@@ -1,8 +1,8 @@
 // The forum's story, against the real platform, in Spanish and in English: a farmer asks in a community, a specialist
 // answers, others vote, the answer rises under "best", and the community's moderator locks the thread.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, LANGUAGES, launchBrowser, openArea, openPage, PASSWORD, registerUser, signIn, uniqueName } from '../support.mjs';
+import { api, LANGUAGES, launchBrowser, openArea, openPage, PASSWORD, registerUser, signIn, test, uniqueName } from '../support.mjs';
 
 const PHONE = { width: 390, height: 844 };
 

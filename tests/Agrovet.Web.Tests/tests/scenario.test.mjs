@@ -1,12 +1,12 @@
 // The main story of the web app, against the real platform, in Spanish and in English: a seller sets up shop, a farmer
 // finds and buys with a delivery address and a payment method, the seller ships with a tracking note, both follow the
 // order's timeline, and an administrator deactivates the farmer, which the audit log remembers.
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
 import {
   ADMIN_PASSWORD, ADMIN_USERNAME, field, LANGUAGES, launchBrowser, openArea, openPage, PASSWORD, pattern, plainSpaces, samplePng, serverSays,
-  signIn, uniqueName, waitForLoadedImage,
+  signIn, test, uniqueName, waitForLoadedImage,
 } from '../support.mjs';
 
 const PHONE = { width: 390, height: 844 };

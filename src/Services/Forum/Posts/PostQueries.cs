@@ -4,12 +4,19 @@ using Agrovet.Forum.Feeds;
 
 namespace Agrovet.Forum.Posts;
 
-/// <summary>Posts in the answer's shape, with their community, author and the caller's vote, built in SQL.</summary>
+/// <summary>
+/// Posts in the answer's shape, with their community, author and the caller's vote, built in SQL. Community and
+/// author are joined, not projected as <c>First()</c> subqueries: EF turns those into a ROW_NUMBER() over the whole
+/// table joined to the page (5.7 ms a feed page with 10,000 users, most of the request).
+/// </summary>
 public static class PostQueries
 {
     /// <summary>Feed rows: the post without its body, and the ranking values its page's cursors are made of.</summary>
     public static IQueryable<FeedRow> FeedRows(ForumDbContext db, IQueryable<Post> posts, long callerId) =>
-        posts.Select(p => new FeedRow
+        from p in posts
+        join c in db.Communities on p.CommunityId equals c.Id
+        from u in db.Users.Where(u => u.Id == p.AuthorId).DefaultIfEmpty()
+        select new FeedRow
         {
             Hot = p.Hot,
             CreatedAt = p.CreatedAt,
@@ -18,15 +25,13 @@ public static class PostQueries
             Controversy = p.Controversy,
             Post = new PostResponse(
                 p.Id,
-                db.Communities.Where(c => c.Id == p.CommunityId).Select(c => new CommunityRef(c.Id, c.Slug, c.Name)).First(),
+                new CommunityRef(c.Id, c.Slug, c.Name),
                 p.Title,
                 null,
                 null,
                 p.Link,
                 p.MediaIds,
-                db.Users.Where(u => u.Id == p.AuthorId)
-                    .Select(u => new AuthorRef(u.Id, u.IsDeleted ? AuthorRef.DeletedName : u.Username))
-                    .FirstOrDefault() ?? new AuthorRef(p.AuthorId, AuthorRef.DeletedName),
+                new AuthorRef(p.AuthorId, u == null || u.IsDeleted ? AuthorRef.DeletedName : u.Username),
                 p.Score,
                 p.Ups,
                 p.Downs,
@@ -36,20 +41,21 @@ public static class PostQueries
                 p.EditedAt,
                 p.IsLocked,
                 p.IsRemoved),
-        });
+        };
 
     public static IQueryable<PostResponse> Details(ForumDbContext db, IQueryable<Post> posts, long callerId) =>
-        posts.Select(p => new PostResponse(
+        from p in posts
+        join c in db.Communities on p.CommunityId equals c.Id
+        from u in db.Users.Where(u => u.Id == p.AuthorId).DefaultIfEmpty()
+        select new PostResponse(
             p.Id,
-            db.Communities.Where(c => c.Id == p.CommunityId).Select(c => new CommunityRef(c.Id, c.Slug, c.Name)).First(),
+            new CommunityRef(c.Id, c.Slug, c.Name),
             p.Title,
             p.Body,
             p.BodyHtml,
             p.Link,
             p.MediaIds,
-            db.Users.Where(u => u.Id == p.AuthorId)
-                .Select(u => new AuthorRef(u.Id, u.IsDeleted ? AuthorRef.DeletedName : u.Username))
-                .FirstOrDefault() ?? new AuthorRef(p.AuthorId, AuthorRef.DeletedName),
+            new AuthorRef(p.AuthorId, u == null || u.IsDeleted ? AuthorRef.DeletedName : u.Username),
             p.Score,
             p.Ups,
             p.Downs,
@@ -58,5 +64,5 @@ public static class PostQueries
             p.CreatedAt,
             p.EditedAt,
             p.IsLocked,
-            p.IsRemoved));
+            p.IsRemoved);
 }

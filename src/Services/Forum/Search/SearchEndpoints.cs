@@ -80,17 +80,22 @@ public static class SearchEndpoints
                 posts = posts.Where(p => p.CommunityId == communityId);
             }
 
-            var ordered = posts.OrderByDescending(p => p.SearchVector.Rank(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.Spanish, text).Or(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.English, text)))).ThenByDescending(p => p.Id).Select(p => new SearchHit(
-                Posts,
-                p.Id,
-                null,
-                p.Title,
-                p.Body.Substring(0, ExcerptLength),
-                db.Communities.Where(c => c.Id == p.CommunityId).Select(c => new CommunityRef(c.Id, c.Slug, c.Name)).First(),
-                db.Users.Where(u => u.Id == p.AuthorId).Select(u => new AuthorRef(u.Id, u.IsDeleted ? AuthorRef.DeletedName : u.Username)).FirstOrDefault()
-                    ?? new AuthorRef(p.AuthorId, AuthorRef.DeletedName),
-                p.Score,
-                p.CreatedAt));
+            // Community and author joined (a First() subquery in the projection becomes a ROW_NUMBER() over the whole table).
+            var ordered =
+                from p in posts
+                join c in db.Communities on p.CommunityId equals c.Id
+                from u in db.Users.Where(u => u.Id == p.AuthorId).DefaultIfEmpty()
+                orderby p.SearchVector.Rank(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.Spanish, text).Or(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.English, text))) descending, p.Id descending
+                select new SearchHit(
+                    Posts,
+                    p.Id,
+                    null,
+                    p.Title,
+                    p.Body.Substring(0, ExcerptLength),
+                    new CommunityRef(c.Id, c.Slug, c.Name),
+                    new AuthorRef(p.AuthorId, u == null || u.IsDeleted ? AuthorRef.DeletedName : u.Username),
+                    p.Score,
+                    p.CreatedAt);
             return TypedResults.Ok(await pageRequest.ReadAsync(http, posts, ordered, cancellationToken));
         }
 
@@ -101,17 +106,22 @@ public static class SearchEndpoints
             comments = comments.Where(c => c.CommunityId == communityId);
         }
 
-        var orderedComments = comments.OrderByDescending(c => c.SearchVector.Rank(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.Spanish, text).Or(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.English, text)))).ThenByDescending(c => c.Id).Select(c => new SearchHit(
-            Comments,
-            c.PostId,
-            c.Id,
-            db.Posts.Where(p => p.Id == c.PostId).Select(p => p.Title).First(),
-            c.Body.Substring(0, ExcerptLength),
-            db.Communities.Where(x => x.Id == c.CommunityId).Select(x => new CommunityRef(x.Id, x.Slug, x.Name)).First(),
-            db.Users.Where(u => u.Id == c.AuthorId).Select(u => new AuthorRef(u.Id, u.IsDeleted ? AuthorRef.DeletedName : u.Username)).FirstOrDefault()
-                ?? new AuthorRef(c.AuthorId, AuthorRef.DeletedName),
-            c.Score,
-            c.CreatedAt));
+        var orderedComments =
+            from c in comments
+            join p in db.Posts on c.PostId equals p.Id
+            join x in db.Communities on c.CommunityId equals x.Id
+            from u in db.Users.Where(u => u.Id == c.AuthorId).DefaultIfEmpty()
+            orderby c.SearchVector.Rank(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.Spanish, text).Or(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.English, text))) descending, c.Id descending
+            select new SearchHit(
+                Comments,
+                c.PostId,
+                c.Id,
+                p.Title,
+                c.Body.Substring(0, ExcerptLength),
+                new CommunityRef(x.Id, x.Slug, x.Name),
+                new AuthorRef(c.AuthorId, u == null || u.IsDeleted ? AuthorRef.DeletedName : u.Username),
+                c.Score,
+                c.CreatedAt);
         return TypedResults.Ok(await pageRequest.ReadAsync(http, comments, orderedComments, cancellationToken));
     }
 }

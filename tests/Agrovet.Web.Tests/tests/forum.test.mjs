@@ -57,7 +57,9 @@ for (const lang of LANGUAGES) {
       await answerer.page.goto(`/forum/p/${postId}`);
       await answerer.page.getByLabel(answerer.t('forum.yourAnswer')).fill('Sales de rehidratación oral cada 6 horas y consulte a su veterinario.');
       await answerer.page.getByRole('button', { name: answerer.t('forum.send') }).click();
-      await answerer.page.getByText('Sales de rehidratación oral').waitFor();
+      // In the thread, not the textarea: React writes a controlled textarea's value into its text, so the words are
+      // on the page before the answer is stored.
+      await answerer.page.locator('.comment', { hasText: 'Sales de rehidratación oral' }).waitFor();
       const thread = await api(`/api/foro/posts/${postId}/comments/?sort=new`);
       answerId = thread.comments[0].id;
       // Others vote: the answer gets three up, the early one one down.

@@ -11,7 +11,12 @@ const LEASE_MS = 10_000;
 const POLL_MS = 50;
 
 interface LockManagerLike {
-  request<T>(name: string, options: { mode: 'exclusive' }, callback: () => Promise<T>): Promise<T>;
+  request<T>(name: string, options: { mode: 'exclusive'; ifAvailable?: boolean }, callback: (lock: unknown) => Promise<T>): Promise<T>;
+}
+
+/** What the task is told: whether another tab held the lock first (and may have just done the task's work). */
+export interface Turn {
+  waited: boolean;
 }
 
 function lockManager(): LockManagerLike | null {
@@ -35,10 +40,11 @@ function readLease(storage: Storage): Lease | null {
   }
 }
 
-async function withLease<T>(storage: Storage, task: () => Promise<T>): Promise<T> {
+async function withLease<T>(storage: Storage, task: (turn: Turn) => Promise<T>): Promise<T> {
   const owner = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
   const giveUpAt = Date.now() + LEASE_MS + 1000;
   let owned = false;
+  let waited = false;
   while (!owned && Date.now() < giveUpAt) {
     const lease = readLease(storage);
     if (!lease || lease.until <= Date.now()) {
@@ -47,24 +53,36 @@ async function withLease<T>(storage: Storage, task: () => Promise<T>): Promise<T
       await sleep(POLL_MS);
       owned = readLease(storage)?.owner === owner;
     } else {
+      waited = true;
       await sleep(POLL_MS);
     }
+    waited ||= !owned;
   }
   try {
-    return await task();
+    return await task({ waited });
   } finally {
     if (readLease(storage)?.owner === owner) storage.removeItem(LEASE_KEY);
   }
 }
 
-export function runExclusive<T>(task: () => Promise<T>): Promise<T> {
+/**
+ * Runs `task` holding the lock. The task learns whether it had to wait for another holder: then that tab may have
+ * just done the same work, and what it wrote to localStorage may not have reached this tab yet (each tab's renderer
+ * keeps its own copy, updated after the lock can already be granted).
+ */
+export async function runExclusive<T>(task: (turn: Turn) => Promise<T>): Promise<T> {
   const locks = lockManager();
-  if (locks) return locks.request(LOCK_NAME, { mode: 'exclusive' }, task);
+  if (locks) {
+    const missing = Symbol('lock held elsewhere');
+    const first = await locks.request<T | typeof missing>(LOCK_NAME, { mode: 'exclusive', ifAvailable: true }, async (lock) =>
+      (lock ? task({ waited: false }) : missing));
+    return first === missing ? locks.request(LOCK_NAME, { mode: 'exclusive' }, () => task({ waited: true })) : (first as T);
+  }
   let storage: Storage | null = null;
   try {
     storage = globalThis.localStorage ?? null;
   } catch {
     storage = null;
   }
-  return storage ? withLease(storage, task) : task();
+  return storage ? withLease(storage, task) : task({ waited: false });
 }

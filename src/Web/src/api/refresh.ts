@@ -15,10 +15,30 @@ let inFlight: Promise<string | null> | null = null;
  * is kept then.
  */
 export function refreshAccessToken(staleAccess: string | null): Promise<string | null> {
-  inFlight ??= runExclusive(() => rotate(staleAccess)).finally(() => {
+  inFlight ??= runExclusive(async ({ waited }) => {
+    if (waited) await storedSessionMoves(staleAccess);
+    return rotate(staleAccess);
+  }).finally(() => {
     inFlight = null;
   });
   return inFlight;
+}
+
+/** How long a tab that waited for the lock gives the holder's new pair to reach its copy of localStorage. */
+const PROPAGATION_MS = 1500;
+
+/**
+ * Waits until this tab's localStorage shows a session other than the one with `staleAccess` (or none), for at most
+ * PROPAGATION_MS: the tab that held the lock before us has probably swapped the refresh token, and presenting the old
+ * one again would end the session everywhere (the server treats a second use as a leak).
+ */
+async function storedSessionMoves(staleAccess: string | null): Promise<void> {
+  const giveUpAt = Date.now() + PROPAGATION_MS;
+  while (Date.now() < giveUpAt) {
+    const stored = readStoredSession();
+    if (!stored || stored.access !== staleAccess) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
 
 async function rotate(staleAccess: string | null): Promise<string | null> {

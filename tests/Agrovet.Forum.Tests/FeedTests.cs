@@ -90,6 +90,39 @@ public sealed class FeedTests(ForumApiFactory api) : IClassFixture<ForumApiFacto
         Assert.Equal("[removed]", detail.GetProperty("body").GetString());
     }
 
+    [Fact]
+    public async Task Anonymous_readers_see_a_post_published_edited_or_removed_at_once_though_their_pages_are_remembered()
+    {
+        var moderator = await api.SignUpAsync();
+        var author = await api.SignUpAsync();
+        var slug = await moderator.CreateCommunityAsync();
+        var first = await author.CreatePostIdAsync(slug, "Primera");
+        var anonymous = api.CreateClient();
+        var url = $"{ForumClient.Api}/posts/?community={slug}&sort=new";
+        Assert.Equal([first], (await anonymous.GetJsonAsync(url)).GetProperty("results").Ids());
+
+        var second = await author.CreatePostIdAsync(slug, "Segunda");
+        var afterPublishing = await anonymous.GetJsonAsync(url);
+        Assert.Equal([second, first], afterPublishing.GetProperty("results").Ids());
+        Assert.Equal(2, afterPublishing.GetProperty("count").GetInt64());
+
+        using (var edit = await author.Client.PatchAsJsonAsync(ForumClient.Post(second), new { title = "Segunda, corregida" }, Ct))
+        {
+            await edit.ShouldBeAsync(HttpStatusCode.OK);
+        }
+
+        Assert.Equal("Segunda, corregida", (await anonymous.GetJsonAsync(url)).GetProperty("results")[0].GetProperty("title").GetString());
+
+        using (var remove = await moderator.Client.PostAsync($"{ForumClient.Post(second)}remove/", null, Ct))
+        {
+            await remove.ShouldBeAsync(HttpStatusCode.OK);
+        }
+
+        var afterRemoval = await anonymous.GetJsonAsync(url);
+        Assert.Equal([first], afterRemoval.GetProperty("results").Ids());
+        Assert.Equal(1, afterRemoval.GetProperty("count").GetInt64());
+    }
+
     [Theory]
     [InlineData("sort=rising", "sort")]
     [InlineData("t=century", "t")]

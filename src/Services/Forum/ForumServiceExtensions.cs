@@ -36,6 +36,8 @@ public static class ForumServiceExtensions
         // limit of 64 cut threads deeper than about 30 levels mid-answer. Room for the deepest ?depth= allowed.
         services.Configure<JsonOptions>(o => o.SerializerOptions.MaxDepth = ThreadJsonDepth);
         services.AddSingleton<MarkdownRenderer>();
+        services.AddOptions<ForumOptions>().BindConfiguration(ForumOptions.Section);
+        services.AddSingleton<AnonymousFeedCache>();
         services.AddScoped<PostChanges>();
         services.AddScoped<CommentChanges>();
         services.AddScoped<Votes.Votes>();

@@ -27,7 +27,9 @@ public static class FeedEndpoints
             .WithSummary("A feed of posts: one community, all, or the caller's home feed, in a ranking order")
             .WithDescription("Anyone; a signed-in caller also gets their my_vote on each post. Changes nothing. Keyset pages: follow "
                 + "next and previous as they are (as fast deep as on top); count is exact. Moderators of the community also see its "
-                + "removed posts, marked removed. A bad sort, t, cursor or community answers 400.")
+                + "removed posts, marked removed. Without a token a page may be up to Forum:AnonymousFeedExpiration (2 s) old in "
+                + "its scores and comment counts; published, edited and removed posts show at once. A bad sort, t, cursor or "
+                + "community answers 400.")
             .WithParameterDescription("community", "A community's address, or all for every community; absent: the communities the caller "
                 + "joined (every community for anonymous callers and users who joined none).")
             .WithParameterDescription("sort", "hot (default), new, top, best or controversial: reddit's rankings.")
@@ -41,6 +43,7 @@ public static class FeedEndpoints
         HttpRequest http,
         ClaimsPrincipal user,
         ForumDbContext db,
+        AnonymousFeedCache anonymousPages,
         TimeProvider time,
         string? community,
         string? sort,
@@ -75,6 +78,13 @@ public static class FeedEndpoints
         }
 
         var callerId = ForumAccess.CallerId(user);
+        var cacheKey = callerId is null && anonymousPages.IsEnabled ? AnonymousFeedCache.Key(http) : null;
+        var generation = anonymousPages.Generation;
+        if (cacheKey is not null && errors.IsEmpty && anonymousPages.TryGet(cacheKey, out var remembered))
+        {
+            return TypedResults.Ok(remembered);
+        }
+
         Community? scope = null;
         if (community is not null && community != AllCommunities)
         {
@@ -160,7 +170,13 @@ public static class FeedEndpoints
             previous = hasPrevious ? Link(http, new FeedCursor(order, true, first.KeyOf(order), first.Post.Id)) : null;
         }
 
-        return TypedResults.Ok(new PagedResponse<PostResponse>(count, next, previous, rows.ConvertAll(r => r.Post)));
+        var page = new PagedResponse<PostResponse>(count, next, previous, rows.ConvertAll(r => r.Post));
+        if (cacheKey is not null)
+        {
+            anonymousPages.Set(cacheKey, page, generation);
+        }
+
+        return TypedResults.Ok(page);
     }
 
     private static string Link(HttpRequest request, FeedCursor cursor)

@@ -141,6 +141,7 @@ public static class PostEndpoints
         ForumDbContext db,
         MediaLookup media,
         MarkdownRenderer markdown,
+        PostChanges changes,
         TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -205,7 +206,7 @@ public static class PostEndpoints
         if (changed)
         {
             post.EditedAt = time.GetUtcNow().UtcDateTime;
-            await db.SaveChangesAsync(cancellationToken);
+            await changes.SaveEditAsync(cancellationToken);
         }
 
         return TypedResults.Ok(await PostQueries.Details(db, db.Posts.AsNoTracking().Where(p => p.Id == id), callerId).FirstAsync(cancellationToken));

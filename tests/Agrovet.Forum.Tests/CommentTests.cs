@@ -7,6 +7,39 @@ namespace Agrovet.Forum.Tests;
 public sealed class CommentTests(RecordingForumApiFactory api) : IClassFixture<RecordingForumApiFactory>
 {
     [Fact]
+    public async Task Anonymous_readers_see_a_comment_added_edited_or_deleted_at_once_though_the_thread_is_remembered()
+    {
+        var author = await api.SignUpAsync();
+        var slug = await author.CreateCommunityAsync();
+        var postId = await author.CreatePostIdAsync(slug);
+        var first = await author.CommentAsync(postId, "Primera");
+        var anonymous = api.CreateClient();
+        var url = $"{ForumClient.Comments(postId)}?sort=new";
+        static List<string?> Bodies(JsonElement thread) => [.. thread.GetProperty("comments").EnumerateArray().Select(c => c.GetProperty("body").GetString())];
+        Assert.Equal(["Primera"], Bodies(await anonymous.GetJsonAsync(url)));
+        Assert.Equal(["Primera"], Bodies(await anonymous.GetJsonAsync(url)));
+
+        var second = await author.CommentAsync(postId, "Segunda");
+        Assert.Equal(["Segunda", "Primera"], Bodies(await anonymous.GetJsonAsync(url)));
+
+        using (var edit = await author.Client.PatchAsJsonAsync(ForumClient.Comment(second), new { body = "Segunda, corregida" }, Ct))
+        {
+            await edit.ShouldBeAsync(HttpStatusCode.OK);
+        }
+
+        Assert.Equal(["Segunda, corregida", "Primera"], Bodies(await anonymous.GetJsonAsync(url)));
+
+        using (var delete = await author.Client.DeleteAsync(ForumClient.Comment(first), Ct))
+        {
+            await delete.ShouldBeAsync(HttpStatusCode.NoContent);
+        }
+
+        Assert.Equal(["Segunda, corregida"], Bodies(await anonymous.GetJsonAsync(url)));
+        var signedIn = await author.Client.GetJsonAsync(url);
+        Assert.Equal(Bodies(signedIn), Bodies(await anonymous.GetJsonAsync(url)));
+    }
+
+    [Fact]
     public async Task A_thousand_comment_thread_of_depth_fifty_comes_back_in_one_query_in_the_right_order()
     {
         var user = await api.SignUpAsync();

@@ -6,12 +6,12 @@ public sealed class ForumOptions
     public const string Section = "Forum";
 
     /// <summary>
-    /// How long a page of a feed read without a token is served again from this instance's memory (zero: never).
-    /// Publishing, editing, deleting and moderating posts here make every page stale at once; votes and comment counts
-    /// show on anonymous pages within this time, and other instances' changes too.
+    /// How long a feed page or a thread read without a token is served again from this instance's memory (zero:
+    /// never). Changes to posts and comments here make what they touch stale at once; votes and counters show on
+    /// anonymous reads within this time, and other instances' changes too.
     /// </summary>
-    public TimeSpan AnonymousFeedExpiration { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan AnonymousReadExpiration { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Anonymous feed pages remembered at once.</summary>
-    public int AnonymousFeedEntries { get; set; } = 2_000;
+    /// <summary>Anonymous feed pages and threads remembered at once.</summary>
+    public int AnonymousReadEntries { get; set; } = 2_000;
 }

@@ -1,6 +1,7 @@
 using Agrovet.Data;
 using Agrovet.EventBus.Hosting;
 using Agrovet.Forum.Comments;
+using Agrovet.Forum.Common;
 using Agrovet.Forum.Communities;
 using Agrovet.Forum.Data;
 using Agrovet.Forum.Feeds;
@@ -37,7 +38,7 @@ public static class ForumServiceExtensions
         services.Configure<JsonOptions>(o => o.SerializerOptions.MaxDepth = ThreadJsonDepth);
         services.AddSingleton<MarkdownRenderer>();
         services.AddOptions<ForumOptions>().BindConfiguration(ForumOptions.Section);
-        services.AddSingleton<AnonymousFeedCache>();
+        services.AddSingleton<AnonymousReads>();
         services.AddScoped<PostChanges>();
         services.AddScoped<CommentChanges>();
         services.AddScoped<Votes.Votes>();

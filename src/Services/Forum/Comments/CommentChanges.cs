@@ -3,6 +3,7 @@ using Agrovet.Contracts.Audit;
 using Agrovet.Contracts.Forum;
 using Agrovet.EventBus.Audit;
 using Agrovet.EventBus.Outbox;
+using Agrovet.Forum.Common;
 using Agrovet.Forum.Data;
 using Agrovet.Forum.Moderation;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace Agrovet.Forum.Comments;
 /// <c>comment_count</c> exact in the same transaction; an addition raises <c>foro.comment.added</c>; a moderator's
 /// change records its audit entry.
 /// </summary>
-public sealed class CommentChanges(ForumDbContext db)
+public sealed class CommentChanges(ForumDbContext db, AnonymousReads anonymousReads)
 {
     /// <summary>Adds the comment unless the post was locked meanwhile (checked under the post's row lock); returns whether it did.</summary>
     public async Task<bool> AddAsync(Comment comment, long postAuthorId, long? parentAuthorId, bool moderator, CancellationToken cancellationToken)
@@ -38,6 +39,7 @@ public sealed class CommentChanges(ForumDbContext db)
             comment.PostId);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        anonymousReads.CommentsChanged(comment.PostId);
         return true;
     }
 
@@ -64,6 +66,14 @@ public sealed class CommentChanges(ForumDbContext db)
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        anonymousReads.CommentsChanged(comment.PostId);
+    }
+
+    /// <summary>The author's edit, already applied to the tracked comment.</summary>
+    public async Task SaveEditAsync(Comment comment, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        anonymousReads.CommentsChanged(comment.PostId);
     }
 
     /// <summary>A moderator removes or restores the comment (audited); returns false when it changed nothing.</summary>
@@ -86,6 +96,7 @@ public sealed class CommentChanges(ForumDbContext db)
         db.Outbox().RecordAdminAction(moderator, action, Audited(comment), new AuditChanges().Add("removed", !remove, remove));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        anonymousReads.CommentsChanged(comment.PostId);
         return true;
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json;
 using Agrovet.EventBus.Audit;
 using Agrovet.Forum.Common;
 using Agrovet.Forum.Data;
@@ -9,7 +10,9 @@ using Agrovet.ServiceDefaults.Auth;
 using Agrovet.ServiceDefaults.OpenApi;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Agrovet.Forum.Comments;
 
@@ -76,14 +79,33 @@ public static class CommentEndpoints
         return forum;
     }
 
-    private static async Task<Results<Ok<ThreadResponse>, ValidationProblem, ProblemHttpResult>> ThreadAsync(
-        long id, ClaimsPrincipal user, ForumDbContext db, string? sort, string? format, int? depth, int? limit, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ThreadResponse>, CachedJson, ValidationProblem, ProblemHttpResult>> ThreadAsync(
+        long id,
+        ClaimsPrincipal user,
+        HttpRequest http,
+        ForumDbContext db,
+        AnonymousReads anonymousReads,
+        IOptions<JsonOptions> json,
+        string? sort,
+        string? format,
+        int? depth,
+        int? limit,
+        CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var shape = Shape.Parse(sort, format, depth, limit, errors);
         if (!errors.IsEmpty)
         {
             return errors.ToProblem();
+        }
+
+        // Read without a token, a thread is the same for everyone: kept as its JSON, so a popular thread is served
+        // without its query, its tree or its serialization.
+        var cacheKey = ForumAccess.CallerId(user) is null && anonymousReads.IsEnabled ? AnonymousReads.Key(http) : null;
+        var stamp = anonymousReads.StampOf(id);
+        if (cacheKey is not null && anonymousReads.TryGet(cacheKey, stamp, out byte[] remembered))
+        {
+            return new CachedJson(remembered);
         }
 
         var post = await db.Posts.AsNoTracking().Where(p => p.Id == id && !p.IsDeleted)
@@ -96,7 +118,15 @@ public static class CommentEndpoints
         var moderator = await ForumAccess.IsModeratorAsync(db, user, post.CommunityId, cancellationToken);
         var rows = await CommentQueries.ThreadAsync(db, id, ForumAccess.CallerId(user) ?? 0, cancellationToken);
         var (comments, more) = CommentThread.Build(rows, null, shape.Sort, moderator, shape.Depth, shape.Limit, shape.Flat);
-        return TypedResults.Ok(new ThreadResponse(id, shape.Sort, shape.Format, post.CommentCount, comments, more));
+        var thread = new ThreadResponse(id, shape.Sort, shape.Format, post.CommentCount, comments, more);
+        if (cacheKey is null)
+        {
+            return TypedResults.Ok(thread);
+        }
+
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(thread, json.Value.SerializerOptions.GetTypeInfo(typeof(ThreadResponse)));
+        anonymousReads.Set(cacheKey, bytes, stamp);
+        return new CachedJson(bytes);
     }
 
     private static async Task<Results<Ok<ThreadResponse>, ValidationProblem, ProblemHttpResult>> BranchAsync(
@@ -192,7 +222,8 @@ public static class CommentEndpoints
     }
 
     private static async Task<Results<Ok<CommentResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        long id, UpdateCommentRequest request, ClaimsPrincipal user, ForumDbContext db, MarkdownRenderer markdown, TimeProvider time, CancellationToken cancellationToken)
+        long id, UpdateCommentRequest request, ClaimsPrincipal user, ForumDbContext db, MarkdownRenderer markdown, CommentChanges changes, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var comment = await db.Comments.FirstOrDefaultAsync(c => c.Id == id && !c.IsDeleted, cancellationToken);
         if (comment is null)
@@ -223,7 +254,7 @@ public static class CommentEndpoints
             comment.Body = body!;
             comment.BodyHtml = markdown.ToHtml(body!);
             comment.EditedAt = time.GetUtcNow().UtcDateTime;
-            await db.SaveChangesAsync(cancellationToken);
+            await changes.SaveEditAsync(comment, cancellationToken);
         }
 
         var row = await CommentQueries.Rows(db, db.Comments.AsNoTracking().Where(c => c.Id == id), callerId).FirstAsync(cancellationToken);

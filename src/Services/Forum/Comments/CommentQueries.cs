@@ -6,16 +6,22 @@ namespace Agrovet.Forum.Comments;
 /// <summary>Reads comments with their authors' names and the caller's votes.</summary>
 public static class CommentQueries
 {
+    /// <remarks>
+    /// The author is joined once (not two correlated lookups per comment: a 1,000-comment thread made 2,000 index
+    /// probes), and the caller's vote is looked up only for a signed-in caller (<paramref name="callerId"/> 0 is anonymous).
+    /// </remarks>
     public static IQueryable<CommentRow> Rows(ForumDbContext db, IQueryable<Comment> comments, long callerId) =>
-        comments.Select(c => new CommentRow
+        from c in comments
+        from u in db.Users.Where(u => u.Id == c.AuthorId).DefaultIfEmpty()
+        select new CommentRow
         {
             Id = c.Id,
             PostId = c.PostId,
             ParentId = c.ParentId,
             Depth = c.Depth,
             AuthorId = c.AuthorId,
-            AuthorName = db.Users.Where(u => u.Id == c.AuthorId).Select(u => u.Username).FirstOrDefault(),
-            AuthorDeleted = db.Users.Any(u => u.Id == c.AuthorId && u.IsDeleted),
+            AuthorName = u == null ? null : u.Username,
+            AuthorDeleted = u != null && u.IsDeleted,
             Body = c.Body,
             BodyHtml = c.BodyHtml,
             CreatedAt = c.CreatedAt,
@@ -27,8 +33,10 @@ public static class CommentQueries
             Score = c.Score,
             Best = c.Best,
             Controversy = c.Controversy,
-            MyVote = db.CommentVotes.Where(v => v.CommentId == c.Id && v.UserId == callerId).Select(v => (int)v.Value).FirstOrDefault(),
-        });
+            MyVote = callerId == 0
+                ? 0
+                : db.CommentVotes.Where(v => v.CommentId == c.Id && v.UserId == callerId).Select(v => (int)v.Value).FirstOrDefault(),
+        };
 
     /// <summary>The whole thread of a post: one range scan of <c>ix_comments_post</c>.</summary>
     public static Task<List<CommentRow>> ThreadAsync(ForumDbContext db, long postId, long callerId, CancellationToken cancellationToken) =>

@@ -27,7 +27,7 @@ public static class FeedEndpoints
             .WithSummary("A feed of posts: one community, all, or the caller's home feed, in a ranking order")
             .WithDescription("Anyone; a signed-in caller also gets their my_vote on each post. Changes nothing. Keyset pages: follow "
                 + "next and previous as they are (as fast deep as on top); count is exact. Moderators of the community also see its "
-                + "removed posts, marked removed. Without a token a page may be up to Forum:AnonymousFeedExpiration (2 s) old in "
+                + "removed posts, marked removed. Without a token a page may be up to Forum:AnonymousReadExpiration (2 s) old in "
                 + "its scores and comment counts; published, edited and removed posts show at once. A bad sort, t, cursor or "
                 + "community answers 400.")
             .WithParameterDescription("community", "A community's address, or all for every community; absent: the communities the caller "
@@ -43,7 +43,7 @@ public static class FeedEndpoints
         HttpRequest http,
         ClaimsPrincipal user,
         ForumDbContext db,
-        AnonymousFeedCache anonymousPages,
+        AnonymousReads anonymousReads,
         TimeProvider time,
         string? community,
         string? sort,
@@ -78,9 +78,9 @@ public static class FeedEndpoints
         }
 
         var callerId = ForumAccess.CallerId(user);
-        var cacheKey = callerId is null && anonymousPages.IsEnabled ? AnonymousFeedCache.Key(http) : null;
-        var generation = anonymousPages.Generation;
-        if (cacheKey is not null && errors.IsEmpty && anonymousPages.TryGet(cacheKey, out var remembered))
+        var cacheKey = callerId is null && anonymousReads.IsEnabled ? AnonymousReads.Key(http) : null;
+        var stamp = anonymousReads.StampOf(null);
+        if (cacheKey is not null && errors.IsEmpty && anonymousReads.TryGet(cacheKey, stamp, out PagedResponse<PostResponse> remembered))
         {
             return TypedResults.Ok(remembered);
         }
@@ -173,7 +173,7 @@ public static class FeedEndpoints
         var page = new PagedResponse<PostResponse>(count, next, previous, rows.ConvertAll(r => r.Post));
         if (cacheKey is not null)
         {
-            anonymousPages.Set(cacheKey, page, generation);
+            anonymousReads.Set(cacheKey, page, stamp);
         }
 
         return TypedResults.Ok(page);

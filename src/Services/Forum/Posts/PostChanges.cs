@@ -3,9 +3,9 @@ using Agrovet.Contracts.Audit;
 using Agrovet.Contracts.Forum;
 using Agrovet.EventBus.Audit;
 using Agrovet.EventBus.Outbox;
+using Agrovet.Forum.Common;
 using Agrovet.Forum.Communities;
 using Agrovet.Forum.Data;
-using Agrovet.Forum.Feeds;
 using Agrovet.Forum.Moderation;
 using Agrovet.Forum.Rankings;
 using Microsoft.EntityFrameworkCore;
@@ -15,9 +15,9 @@ namespace Agrovet.Forum.Posts;
 /// <summary>
 /// The one place where posts are published, deleted, removed, restored, locked and unlocked. Each change keeps its
 /// community's post counters exact in the same transaction (feeds read their <c>count</c> from them), raises its
-/// event, and a moderator's change records its audit entry. Once a change commits, the anonymous feed pages are stale.
+/// event, and a moderator's change records its audit entry. Once a change commits, what anonymous readers were served is stale.
 /// </summary>
-public sealed class PostChanges(ForumDbContext db, AnonymousFeedCache feeds)
+public sealed class PostChanges(ForumDbContext db, AnonymousReads anonymousReads)
 {
     public async Task CreateAsync(Post post, Community community, CancellationToken cancellationToken)
     {
@@ -32,7 +32,7 @@ public sealed class PostChanges(ForumDbContext db, AnonymousFeedCache feeds)
             post.Id);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        feeds.Invalidate();
+        anonymousReads.PostsChanged();
     }
 
     /// <summary>The author's deletion: the post leaves every listing (its counters follow).</summary>
@@ -54,14 +54,14 @@ public sealed class PostChanges(ForumDbContext db, AnonymousFeedCache feeds)
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        feeds.Invalidate();
+        anonymousReads.PostsChanged();
     }
 
     /// <summary>The author's edit of title, body, link or images, already applied to the tracked post.</summary>
     public async Task SaveEditAsync(CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
-        feeds.Invalidate();
+        anonymousReads.PostsChanged();
     }
 
     /// <summary>A moderator's action (<see cref="ModerationAction"/>); returns false when it changed nothing.</summary>
@@ -105,7 +105,7 @@ public sealed class PostChanges(ForumDbContext db, AnonymousFeedCache feeds)
         db.Outbox().RecordAdminAction(moderator, action, Audited(post), changes);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        feeds.Invalidate();
+        anonymousReads.PostsChanged();
         return true;
     }
 

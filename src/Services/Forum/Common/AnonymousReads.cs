@@ -1,0 +1,92 @@
+using Agrovet.ServiceDefaults.Telemetry;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace Agrovet.Forum.Common;
+
+/// <summary>
+/// Feed pages and threads as read without a token (the same for everyone: no my_vote, no moderator view), kept for
+/// <see cref="ForumOptions.AnonymousReadExpiration"/>: most readers of a forum are not signed in and read the same
+/// first pages and popular threads, which would otherwise cost their queries (and a 1,000-comment thread its tree and
+/// 300 KB of JSON) each time. Keyed by the whole URL, host included, because pages carry absolute next/previous links.
+/// A change to any post makes everything stale at once (<see cref="PostsChanged"/>); a change to a comment makes its
+/// post's threads stale (<see cref="CommentsChanged"/>). Votes and counters show within the expiration.
+/// </summary>
+public sealed class AnonymousReads : IDisposable
+{
+    private readonly MemoryCache _entries;
+    private readonly MemoryCache _threadGenerations = new(new MemoryCacheOptions());
+    private readonly TimeSpan _expiration;
+    private long _generation;
+
+    public AnonymousReads(IOptions<ForumOptions> options)
+    {
+        _expiration = options.Value.AnonymousReadExpiration;
+        _entries = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.AnonymousReadEntries) });
+    }
+
+    public bool IsEnabled => _expiration > TimeSpan.Zero;
+
+    public static string Key(HttpRequest request) =>
+        string.Concat(request.Scheme, "://", request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value);
+
+    /// <summary>What an entry read now depends on; take it before reading what is to be stored with <see cref="Set{T}"/>.</summary>
+    public Stamp StampOf(long? postId) =>
+        new(Interlocked.Read(ref _generation), postId, postId is { } id && _threadGenerations.TryGetValue(id, out long thread) ? thread : 0);
+
+    public bool TryGet<T>(string key, Stamp stamp, out T value)
+        where T : class
+    {
+        if (IsEnabled && _entries.TryGetValue(key, out Entry? entry) && entry!.Stamp == stamp && entry.Value is T found)
+        {
+            CacheTelemetry.Hit("anonymous_read");
+            value = found;
+            return true;
+        }
+
+        if (IsEnabled)
+        {
+            CacheTelemetry.Miss("anonymous_read");
+        }
+
+        value = null!;
+        return false;
+    }
+
+    /// <summary>Stores what was read under <paramref name="stamp"/>; ignored when something changed since.</summary>
+    public void Set<T>(string key, T value, Stamp stamp)
+        where T : class
+    {
+        if (IsEnabled && StampOf(stamp.PostId) == stamp)
+        {
+            _entries.Set(key, new Entry(value, stamp), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = _expiration });
+        }
+    }
+
+    /// <summary>A post was published, edited, deleted or moderated: every feed page and thread is stale from now on.</summary>
+    public void PostsChanged() => Interlocked.Increment(ref _generation);
+
+    /// <summary>
+    /// A comment of the post was added, edited, deleted or moderated: its threads are stale from now on. The post's
+    /// generation is kept twice the expiration: by then every entry stored under an older one has expired too.
+    /// </summary>
+    public void CommentsChanged(long postId)
+    {
+        lock (_threadGenerations)
+        {
+            var next = (_threadGenerations.TryGetValue(postId, out long current) ? current : 0) + 1;
+            _threadGenerations.Set(postId, next, _expiration * 2);
+        }
+    }
+
+    public void Dispose()
+    {
+        _entries.Dispose();
+        _threadGenerations.Dispose();
+    }
+
+    /// <summary>The generations an entry was read under: everything's, and its post's threads' (none for feeds).</summary>
+    public readonly record struct Stamp(long All, long? PostId, long Post);
+
+    private sealed record Entry(object Value, Stamp Stamp);
+}

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage, type FieldErrors } from '../../api/problem';
+import type { AddressFields } from '../../api/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Alert, ErrorState, PageLoading } from '../../components/Feedback';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../components/Field';
@@ -14,6 +15,7 @@ import { amountInputText, currencyDigits, exampleAmount, parseAmount } from '../
 import { writtenBeforeCatalog } from '../../lib/regions';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 import { useSubmit } from '../../lib/useSubmit';
+import { AddressView } from '../marketplace/addresses/AddressView';
 import { Autocomplete } from './Autocomplete';
 import { RefLink, refId } from './refs';
 import { RegionCell } from './resources/cells';
@@ -88,6 +90,11 @@ function ReadOnlyValue({ field, row }: { field: FieldSpec; row: Row }) {
     case 'number': return <>{typeof value === 'number' ? formatNumber(value) : '—'}</>;
     case 'enum': return <>{field.enumList ? enumLabel(field.enumList, value) : String(value ?? '—')}</>;
     case 'region': return <RegionCell code={value} name={row[`${field.name}_name`]} />;
+    case 'delivery': {
+      const delivery = value as { method?: string; address?: AddressFields | null } | null | undefined;
+      if (!delivery?.method) return <>—</>;
+      return <>{enumLabel('deliveryMethod', delivery.method)}{delivery.address ? <AddressView address={delivery.address} /> : null}</>;
+    }
     default:
       if (value === null || value === undefined || value === '') return <>—</>;
       return <>{typeof value === 'object' ? JSON.stringify(value) : String(value)}</>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cellText } from './csv';
 import type { AdminResource } from './resource';
 import { adsResource } from './resources/ads';
+import { ordersResource } from './resources/orders';
 import { profilesResource } from './resources/profiles';
 
 const WITH_REGIONS: AdminResource[] = [adsResource, profilesResource];
@@ -29,5 +30,9 @@ describe('the admin area', () => {
       expect(cellText(column, { region: 'Llanos orientales', region_name: 'Llanos orientales' })).toBe('Llanos orientales');
       expect(cellText(column, { region: null })).toBe('');
     }
+  });
+
+  it('shows the delivery of an order, its address naming the region, without letting it be edited', () => {
+    expect(ordersResource.fields.find((f) => f.name === 'delivery')).toMatchObject({ type: 'delivery', readOnly: true });
   });
 });

@@ -18,6 +18,7 @@ public sealed class EventTests(MarketplaceApiFactory api) : IClassFixture<Market
         Assert.Equal(99.90m, created.GetProperty("price").GetDecimal());
         Assert.Equal(7, created.GetProperty("stock").GetInt32());
         Assert.Equal("livestock/cattle", created.GetProperty("category").GetString());
+        Assert.Equal(("Córdoba", "CO-COR"), (created.GetProperty("region").GetString(), created.GetProperty("region_code").GetString()));
     }
 
     [Fact]

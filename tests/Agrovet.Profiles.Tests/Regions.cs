@@ -59,4 +59,31 @@ public sealed class Regions(ProfilesApiFactory api) : IClassFixture<ProfilesApiF
 
         Assert.Contains("GET /api/regions/", Assert.Single(await response.ShouldHaveFieldErrorAsync("region")));
     }
+
+    [Fact]
+    public async Task Profile_events_carry_the_region_code_next_to_its_name()
+    {
+        using var vet = api.ClientFor(await api.SignUpAsync("specialist"));
+        var profile = await vet.CreateAsync("specialist", ("region", "co-ant"));
+        using (var edit = await vet.PatchAsJsonAsync($"{ProfilesApi.Specialists}{profile.Id()}/", new { region = "MX-JAL" }, Ct))
+        {
+            await edit.ShouldBeAsync(HttpStatusCode.OK);
+        }
+
+        var regions = new List<(string Type, string? Name, string? Code)>();
+        await Poll.UntilAsync(
+            async () =>
+            {
+                regions = [.. (await api.EventsAboutAsync(profile.Id()))
+                    .Where(e => e.Type is "profile.created" or "profile.updated")
+                    .Select(e => (e.Type, e.Data.GetProperty("region").GetString(), e.Data.GetProperty("region_code").GetString()))];
+                return regions.Count == 2;
+            },
+            TimeSpan.FromSeconds(15),
+            "profile.created and profile.updated",
+            Ct);
+
+        Assert.Contains(("profile.created", "Antioquia", "CO-ANT"), regions);
+        Assert.Contains(("profile.updated", "Jalisco", "MX-JAL"), regions);
+    }
 }

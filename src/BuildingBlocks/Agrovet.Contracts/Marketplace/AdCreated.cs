@@ -4,7 +4,10 @@ using Agrovet.Contracts.Events;
 
 namespace Agrovet.Contracts.Marketplace;
 
-/// <summary>An ad was published. Subject: the ad id.</summary>
+/// <summary>
+/// An ad was published. Subject: the ad id. <see cref="Region"/> is the division's name to show ("Córdoba");
+/// <see cref="RegionCode"/> its ISO 3166-2 code ("CO-COR") for consumers to match on (null when the ad names none).
+/// </summary>
 public sealed record AdCreated(
     [property: JsonPropertyName("add_id")] long AdId,
     long SellerId,
@@ -14,7 +17,8 @@ public sealed record AdCreated(
     int Stock,
     string Category,
     string? Region,
-    DateTimeOffset CreatedAt) : IIntegrationEvent<AdCreated>
+    DateTimeOffset CreatedAt,
+    string? RegionCode = null) : IIntegrationEvent<AdCreated>
 {
     public const string TypeName = "add.created";
 

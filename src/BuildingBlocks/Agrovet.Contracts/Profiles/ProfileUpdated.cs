@@ -3,7 +3,10 @@ using Agrovet.Contracts.Events;
 
 namespace Agrovet.Contracts.Profiles;
 
-/// <summary>A profile was changed (or deleted, with Deleted set). Subject: the profile id.</summary>
+/// <summary>
+/// A profile was changed (or deleted, with Deleted set). Subject: the profile id. <see cref="Region"/> is the
+/// division's name to show, <see cref="RegionCode"/> its ISO 3166-2 code to match on (as in <see cref="ProfileCreated"/>).
+/// </summary>
 public sealed record ProfileUpdated(
     long ProfileId,
     string Kind,
@@ -11,7 +14,8 @@ public sealed record ProfileUpdated(
     string DisplayName,
     string? Region,
     Guid? Avatar,
-    bool Deleted) : IIntegrationEvent<ProfileUpdated>
+    bool Deleted,
+    string? RegionCode = null) : IIntegrationEvent<ProfileUpdated>
 {
     public const string TypeName = "profile.updated";
 

@@ -24,7 +24,7 @@ public sealed class AdChanges(MarketplaceDbContext db, AdInvalidationsAfterCommi
         db.Ads.Add(ad);
         await db.SaveChangesAsync(cancellationToken);
         db.Outbox().Raise(
-            new AdCreated(ad.Id, ad.SellerId, ad.Title, ad.Price, ad.Currency, ad.Stock, ad.Category, ad.Region, new DateTimeOffset(ad.CreatedAt, TimeSpan.Zero)),
+            new AdCreated(ad.Id, ad.SellerId, ad.Title, ad.Price, ad.Currency, ad.Stock, ad.Category, ad.Region, new DateTimeOffset(ad.CreatedAt, TimeSpan.Zero), ad.RegionCode),
             ad.Id);
         invalidations.Added(db);
         await db.SaveChangesAsync(cancellationToken);

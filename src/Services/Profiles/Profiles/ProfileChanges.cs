@@ -33,7 +33,7 @@ public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
             return new ProfileChangeOutcome.AlreadyHasOne();
         }
 
-        db.Outbox().Raise(new ProfileCreated(profile.Id, profile.Kind, profile.UserId, profile.DisplayName, profile.Region, profile.Avatar), profile.Id);
+        db.Outbox().Raise(new ProfileCreated(profile.Id, profile.Kind, profile.UserId, profile.DisplayName, profile.Region, profile.Avatar, profile.RegionCode), profile.Id);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ProfileChangeOutcome.Saved(profile);
@@ -78,7 +78,7 @@ public sealed class ProfileChanges(ProfilesDbContext db, TimeProvider time)
 
     /// <summary>Adds <c>profile.updated</c> to the unit of work (saved by the caller, or by the event consumer).</summary>
     public void RaiseUpdated(Profile profile, bool deleted = false) =>
-        db.Outbox().Raise(new ProfileUpdated(profile.Id, profile.Kind, profile.UserId, profile.DisplayName, profile.Region, profile.Avatar, deleted), profile.Id);
+        db.Outbox().Raise(new ProfileUpdated(profile.Id, profile.Kind, profile.UserId, profile.DisplayName, profile.Region, profile.Avatar, deleted, profile.RegionCode), profile.Id);
 
     /// <summary>
     /// The audit entry's <c>object_id</c> is <c>{kind}:{id}</c> with the kind as in the URL (<c>specialists:12</c>):

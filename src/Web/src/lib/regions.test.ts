@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  catalogCache, countryOfCode, countryOptions, currencyOfRegion, distinctCodes, divisionOptions, findDivision, regionLabel, splitRegion,
+  catalogCache, countryOfCode, countryOptions, currencyOfRegion, distinctCodes, divisionOptions, findDivision, regionLabel, regionText, splitRegion,
+  startingRegion, writtenBeforeCatalog,
   type RegionCatalog,
 } from './regions';
 
@@ -105,7 +106,59 @@ describe('a region in words', () => {
   });
 });
 
+describe('a stored region where no code may show', () => {
+  it('reads as the division and its country, in any case, whatever name came with it', () => {
+    expect(regionText(CATALOG, 'co-cor', 'Córdoba')).toBe('Córdoba, Colombia');
+    expect(regionText(CATALOG, 'AR-X')).toBe('Córdoba, Argentina');
+    expect(regionText(CATALOG, 'BO')).toBe('Bolivia');
+  });
+
+  it('falls back to the name the API sent until the catalog is loaded, or when it does not know the code', () => {
+    expect(regionText(undefined, 'CO-COR', 'Córdoba')).toBe('Córdoba');
+    expect(regionText(CATALOG, 'PE-LMA', 'Lima Metropolitana')).toBe('Lima Metropolitana');
+  });
+
+  it('shows a region written before the catalog as it was written, and nothing for none', () => {
+    expect(regionText(CATALOG, 'Llanos orientales', 'Llanos orientales')).toBe('Llanos orientales');
+    expect(regionText(CATALOG, 'Llanos orientales')).toBe('Llanos orientales');
+    expect(regionText(CATALOG, '')).toBe('');
+    expect(regionText(CATALOG, null, 'Meta')).toBe('');
+  });
+});
+
+describe('a region written before the catalog', () => {
+  it('is told apart from codes, which the pickers show', () => {
+    expect(writtenBeforeCatalog(' Llanos orientales ')).toBe('Llanos orientales');
+    expect(writtenBeforeCatalog('Meta')).toBe('Meta');
+    expect(writtenBeforeCatalog('co-met')).toBeNull();
+    expect(writtenBeforeCatalog('CO')).toBeNull();
+    expect(writtenBeforeCatalog('  ')).toBeNull();
+  });
+});
+
+describe('where a new ad starts', () => {
+  it('is the division of the seller\'s profile, priced in its country\'s currency', () => {
+    expect(startingRegion(CATALOG, 'co-met')).toEqual({ region: 'CO-MET', currency: 'COP', country: 'Colombia' });
+    expect(startingRegion(CATALOG, 'EC-P')).toEqual({ region: 'EC-P', currency: 'USD', country: 'Ecuador' });
+  });
+
+  it('is nowhere for a seller without a region, or with one written before the catalog', () => {
+    expect(startingRegion(CATALOG, null)).toBeNull();
+    expect(startingRegion(CATALOG, '')).toBeNull();
+    expect(startingRegion(CATALOG, 'Meta')).toBeNull();
+    expect(startingRegion(CATALOG, 'CO')).toBeNull();
+  });
+});
+
 describe('the catalog', () => {
+  it('can be read at once once loaded, and not before', async () => {
+    const cached = catalogCache(async () => CATALOG);
+    expect(cached.peek('es')).toBeUndefined();
+    await cached('es');
+    expect(cached.peek('es')).toBe(CATALOG);
+    expect(cached.peek('en')).toBeUndefined();
+  });
+
   it('is asked for once per language for the whole session', async () => {
     const load = vi.fn(async (language: string) => (language === 'es' ? CATALOG : []));
     const cached = catalogCache(load);

@@ -58,6 +58,12 @@ export function splitRegion(value: string): { country: string; division: string 
   return { country: COUNTRY_CODE.test(code) ? code : '', division: '' };
 }
 
+/** The text of a region stored before the catalog ("Meta"), which no picker option shows; null for a code or nothing. */
+export function writtenBeforeCatalog(value: string): string | null {
+  const text = value.trim();
+  return text && !DIVISION_CODE.test(text.toUpperCase()) && !COUNTRY_CODE.test(text.toUpperCase()) ? text : null;
+}
+
 /** The currency of the country a region (a division's or a country's code) is in, or null outside the catalog. */
 export function currencyOfRegion(catalog: RegionCatalog, code: string): string | null {
   return findCountry(catalog, code)?.currency ?? null;
@@ -71,6 +77,28 @@ export function regionLabel(catalog: RegionCatalog, code: string): string {
   return country && country.code === code.trim().toUpperCase() ? country.name : code;
 }
 
+/**
+ * What a stored region reads as where a code must never show (admin lists, exports): "Córdoba, Colombia" for a division
+ * the catalog knows, a country's name for a country's code, else the name the API sent beside the code, else the
+ * stored text itself (a region written before the catalog, "Meta"); '' for none.
+ */
+export function regionText(catalog: RegionCatalog | undefined, code: unknown, name?: unknown): string {
+  const stored = typeof code === 'string' ? code.trim() : '';
+  if (!stored) return '';
+  if (catalog && (findDivision(catalog, stored) || findCountry(catalog, stored)?.code === stored.toUpperCase())) return regionLabel(catalog, stored);
+  const given = typeof name === 'string' ? name.trim() : '';
+  return given || stored;
+}
+
+/**
+ * Where a new ad starts: the division of the seller's profile (and its country's currency) when it is a division the
+ * catalog knows; null otherwise (no profile, no region, or a region written before the catalog).
+ */
+export function startingRegion(catalog: RegionCatalog, profileRegion: string | null | undefined): { region: string; currency: string; country: string } | null {
+  const found = profileRegion ? findDivision(catalog, profileRegion) : undefined;
+  return found ? { region: found.division.code, currency: found.country.currency, country: found.country.name } : null;
+}
+
 /** Codes kept once each, in the order first given, upper case; empty ones dropped. */
 export function distinctCodes(codes: readonly string[]): string[] {
   return [...new Set(codes.map((code) => code.trim().toUpperCase()).filter(Boolean))];
@@ -82,13 +110,17 @@ export function distinctCodes(codes: readonly string[]): string[] {
  */
 export function catalogCache(load: (language: string) => Promise<RegionCatalog>) {
   const loaded = new Map<string, Promise<RegionCatalog>>();
-  return (language: string): Promise<RegionCatalog> => {
+  const settled = new Map<string, RegionCatalog>();
+  const get = (language: string): Promise<RegionCatalog> => {
     let pending = loaded.get(language);
     if (!pending) {
       pending = load(language);
       loaded.set(language, pending);
-      pending.catch(() => loaded.delete(language));
+      pending.then((catalog) => settled.set(language, catalog), () => loaded.delete(language));
     }
     return pending;
   };
+  /** The catalog already loaded in this language, for code that cannot wait (a CSV cell); undefined before. */
+  get.peek = (language: string): RegionCatalog | undefined => settled.get(language);
+  return get;
 }

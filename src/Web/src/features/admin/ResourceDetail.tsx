@@ -2,18 +2,23 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage, type FieldErrors } from '../../api/problem';
+import type { AddressFields } from '../../api/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Alert, ErrorState, PageLoading } from '../../components/Feedback';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../components/Field';
 import { MediaImage } from '../../components/MediaImage';
+import { RegionPicker } from '../../components/RegionPicker';
 import { currentLocale, i18n } from '../../i18n';
 import { formatBytes, formatDateTime, formatMoney, formatNumber } from '../../lib/format';
 import { enumLabel } from '../../lib/labels';
 import { amountInputText, currencyDigits, exampleAmount, parseAmount } from '../../lib/money';
+import { writtenBeforeCatalog } from '../../lib/regions';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 import { useSubmit } from '../../lib/useSubmit';
+import { AddressView } from '../marketplace/addresses/AddressView';
 import { Autocomplete } from './Autocomplete';
 import { RefLink, refId } from './refs';
+import { RegionCell } from './resources/cells';
 import { actionLabel, labelOf, resourceText, type AdminResource, type FieldSpec, type ObjectAction, type Row } from './resource';
 
 type Draft = Record<string, string | boolean>;
@@ -84,10 +89,42 @@ function ReadOnlyValue({ field, row }: { field: FieldSpec; row: Row }) {
     case 'bytes': return <>{formatBytes(typeof value === 'number' ? value : null)}</>;
     case 'number': return <>{typeof value === 'number' ? formatNumber(value) : '—'}</>;
     case 'enum': return <>{field.enumList ? enumLabel(field.enumList, value) : String(value ?? '—')}</>;
+    case 'region': return <RegionCell code={value} name={row[`${field.name}_name`]} />;
+    case 'delivery': {
+      const delivery = value as { method?: string; address?: AddressFields | null } | null | undefined;
+      if (!delivery?.method) return <>—</>;
+      return <>{enumLabel('deliveryMethod', delivery.method)}{delivery.address ? <AddressView address={delivery.address} /> : null}</>;
+    }
     default:
       if (value === null || value === undefined || value === '') return <>—</>;
       return <>{typeof value === 'object' ? JSON.stringify(value) : String(value)}</>;
   }
+}
+
+/**
+ * A region picked by country then division, like the ad and profile forms. The service's message for a refused value
+ * shows under the select the admin must change (the country's until one is chosen); a region written before the
+ * catalog is named in a hint, since no option can show it.
+ */
+function RegionField({ label, name, value, onChange, onBlur, errors, required }: {
+  label: string; name: string; value: string; onChange: (v: string) => void; onBlur: () => void; errors: string[] | undefined; required: boolean | undefined;
+}) {
+  const { t } = useTranslation();
+  const legacy = writtenBeforeCatalog(value);
+  return (
+    <div className="form-row">
+      <RegionPicker
+        name={name}
+        value={value}
+        onChange={onChange}
+        onBlur={onBlur}
+        label={label}
+        errors={errors}
+        required={required}
+        hint={legacy ? t('admin.detail.regionAsText', { text: legacy }) : undefined}
+      />
+    </div>
+  );
 }
 
 function EditableField({ resource, field, value, onChange, onBlur, errors, currency }: {
@@ -111,6 +148,8 @@ function EditableField({ resource, field, value, onChange, onBlur, errors, curre
       return <TextField {...common} inputMode="decimal" autoComplete="off" placeholder={exampleAmount(currentLocale(), currencyDigits(currency))} value={String(value)} onChange={onChange} />;
     case 'email':
       return <TextField {...common} type="email" value={String(value)} onChange={onChange} />;
+    case 'region':
+      return <RegionField label={label} name={field.name} value={String(value)} onChange={onChange} onBlur={onBlur} errors={errors} required={field.required} />;
     default:
       return <TextField {...common} value={String(value)} onChange={onChange} />;
   }

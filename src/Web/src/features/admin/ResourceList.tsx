@@ -6,6 +6,7 @@ import type { Query } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Alert, EmptyState, ErrorState, SkeletonRows, Spinner } from '../../components/Feedback';
 import { Pagination } from '../../components/Pagination';
+import { RegionPicker } from '../../components/RegionPicker';
 import { formatNumber } from '../../lib/format';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 import { Autocomplete } from './Autocomplete';
@@ -67,6 +68,9 @@ function Filter({ resource, spec, value, onChange }: { resource: AdminResource; 
       );
     case 'text':
       return <TextFilter id={id} label={label} value={value} onChange={onChange} />;
+    case 'region':
+      // A country alone filters all of its divisions; the division select names them, never their codes.
+      return <RegionPicker name={id} value={value} onChange={onChange} label={label} countryAlone />;
     case 'user':
     case 'ad':
       return <Autocomplete kind={spec.kind} label={label} value={value} onChange={onChange} compact />;

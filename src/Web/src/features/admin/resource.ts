@@ -30,10 +30,16 @@ export type FilterSpec =
   | { kind: 'select'; param: string; options: () => Choice[]; allLabel?: () => string }
   | { kind: 'boolean'; param: string; trueLabel: () => string; falseLabel: () => string }
   | { kind: 'text'; param: string }
+  /** A country, or one of its divisions, from the regions catalog (`CO` or `CO-COR`). */
+  | { kind: 'region'; param: string }
   | { kind: 'user' | 'ad'; param: string };
 
-/** `money` is an amount in the row's `currency`, written the person's way; `enum` a value of `enumList`, in words. */
-export type FieldType = 'text' | 'email' | 'textarea' | 'number' | 'money' | 'bytes' | 'enum' | 'select' | 'boolean' | 'datetime' | 'user' | 'ad' | 'media' | 'media-list' | 'json';
+/**
+ * `money` is an amount in the row's `currency`, written the person's way; `enum` a value of `enumList`, in words;
+ * `region` a division's code ("CO-COR"), picked by country then division and shown by its name; `delivery` an order's
+ * delivery (method and address, its region by name).
+ */
+export type FieldType = 'text' | 'email' | 'textarea' | 'number' | 'money' | 'bytes' | 'enum' | 'select' | 'boolean' | 'datetime' | 'user' | 'ad' | 'media' | 'media-list' | 'json' | 'region' | 'delivery';
 
 /** A field of the detail form; its label comes from the locale files as a column's does. */
 export interface FieldSpec {

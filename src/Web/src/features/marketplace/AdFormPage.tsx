@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { marketApi } from '../../api/endpoints';
@@ -16,10 +16,12 @@ import { allCategories, CURRENCIES, currencyLabel } from '../../lib/catalog';
 import { userId } from '../../lib/format';
 import { roleLabel } from '../../lib/labels';
 import { amountInputText, currencyDigits, currencyOfLocale, exampleAmount, parseAmount } from '../../lib/money';
-import { findCountry } from '../../lib/regions';
+import { findCountry, startingRegion } from '../../lib/regions';
 import { useRegions } from '../../lib/useRegions';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 import { useSubmit } from '../../lib/useSubmit';
+import { kindForRole } from '../profiles/kinds';
+import { findMyProfile } from '../profiles/myProfile';
 
 const FIELDS = ['title', 'description', 'price', 'currency', 'stock', 'category', 'region', 'media_ids'] as const;
 
@@ -114,6 +116,20 @@ function AdForm({ ad }: { ad: Ad | null }) {
   // Until the seller picks a currency, a new ad takes the one of its region's country (an ad being edited keeps its own).
   const [currencyPicked, setCurrencyPicked] = useState(!!ad);
   const [currencyFrom, setCurrencyFrom] = useState<string | null>(null);
+  // A new ad starts in the region of the seller's profile, until the seller picks one; a missing profile is no error.
+  const [regionPicked, setRegionPicked] = useState(!!ad);
+  const sellerKind = kindForRole(useSession((s) => s.session?.user.role))?.kind;
+  const { data: profile } = useAsync(
+    (signal) => (ad || !sellerKind ? Promise.resolve(null) : findMyProfile(sellerKind, signal).catch(() => null)),
+    [ad?.id, sellerKind],
+  );
+  useEffect(() => {
+    const start = !regionPicked && regions && profile ? startingRegion(regions, profile.region) : null;
+    if (!start) return;
+    setRegionPicked(true);
+    setDraft((current) => (current.region ? current : { ...current, region: start.region, ...(currencyPicked ? {} : { currency: start.currency }) }));
+    if (!currencyPicked) setCurrencyFrom(start.country);
+  }, [regions, profile, regionPicked, currencyPicked]);
   const submit = useSubmit<Draft>(FIELDS, validate);
   const update = (next: Draft, ...keys: (keyof Draft)[]) => {
     setDraft(next);
@@ -128,6 +144,7 @@ function AdForm({ ad }: { ad: Ad | null }) {
     update({ ...draft, [key]: value }, ...(key === 'currency' ? [key, 'price' as const] : [key]));
   };
   const setRegion = (region: string) => {
+    setRegionPicked(true);
     const country = regions ? findCountry(regions, region) : undefined;
     if (currencyPicked || !country) {
       update({ ...draft, region }, 'region');

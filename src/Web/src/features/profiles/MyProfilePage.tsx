@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { profilesApi } from '../../api/endpoints';
-import { ApiError, type FieldErrors } from '../../api/problem';
+import type { FieldErrors } from '../../api/problem';
 import { useSession } from '../../api/session';
 import type { Profile } from '../../api/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -18,6 +18,7 @@ import { formatDecimal, parseAmount } from '../../lib/money';
 import { useAsync, useDocumentTitle } from '../../lib/useAsync';
 import { useSubmit } from '../../lib/useSubmit';
 import { kindForRole, type KindInfo } from './kinds';
+import { findMyProfile } from './myProfile';
 
 type Draft = Record<string, string>;
 
@@ -87,23 +88,13 @@ function validateProfile(info: KindInfo, draft: Draft): FieldErrors {
   return errors;
 }
 
-/** The signed-in person's profile of their role's kind (GET /api/profiles/{kind}/me/), or null while they have none. */
-async function findMine(info: KindInfo, signal: AbortSignal): Promise<Profile | null> {
-  try {
-    return await profilesApi.mine(info.kind, signal);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  }
-}
-
 export default function MyProfilePage() {
   const { t } = useTranslation();
   useDocumentTitle(t('accountMenu.profile'));
   const user = useSession((s) => s.session?.user ?? null);
   const info = kindForRole(user?.role);
   const { data: existing, error, loading, reload } = useAsync<Profile | null>(
-    (signal) => (info && user ? findMine(info, signal) : Promise.resolve(null)),
+    (signal) => (info && user ? findMyProfile(info.kind, signal) : Promise.resolve(null)),
     [info?.kind, user?.id],
   );
 

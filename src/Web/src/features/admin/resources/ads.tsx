@@ -5,7 +5,7 @@ import { formatMoney, formatNumber } from '../../../lib/format';
 import { enumLabel } from '../../../lib/labels';
 import { RefLink, refLabel } from '../refs';
 import { asRow, asRows, type AdminResource, type Row } from '../resource';
-import { Status, Thumb, When, text } from './cells';
+import { RegionCell, Status, Thumb, When, regionCsv, text } from './cells';
 
 const statuses = () => ['active', 'sold_out', 'withdrawn'].map((value) => ({ value, label: enumLabel('adStatus', value) }));
 
@@ -29,7 +29,7 @@ export const adsResource: AdminResource = {
     { field: 'price', sort: 'price', render: (row) => formatMoney(text(row.price), text(row.currency)), csv: (row) => `${text(row.price)} ${text(row.currency)}` },
     { field: 'stock', render: (row) => formatNumber(Number(row.stock)), csv: (row) => text(row.stock) },
     { field: 'category', render: (row) => categoryLabel(text(row.category)), csv: (row) => categoryLabel(text(row.category)) },
-    { field: 'region', optional: true },
+    { field: 'region', optional: true, render: (row) => <RegionCell code={row.region} name={row.region_name} />, csv: (row) => regionCsv(row.region, row.region_name) },
     { field: 'status', render: (row) => <Status value={row.status} list="adStatus" />, csv: (row) => enumLabel('adStatus', row.status) },
     { field: 'created_at', sort: 'created_at', render: (row) => <When value={row.created_at} /> },
   ],
@@ -37,7 +37,7 @@ export const adsResource: AdminResource = {
     { kind: 'select', param: 'status', options: statuses },
     { kind: 'select', param: 'category', options: topCategories },
     { kind: 'user', param: 'seller' },
-    { kind: 'text', param: 'region' },
+    { kind: 'region', param: 'region' },
   ],
   fields: [
     { name: 'id', type: 'text', readOnly: true },
@@ -48,7 +48,7 @@ export const adsResource: AdminResource = {
     { name: 'currency', type: 'select', options: () => CURRENCIES.map((c) => ({ value: c, label: c })), required: true },
     { name: 'stock', type: 'number', required: true, validate: (v) => (/^\d+$/.test(text(v)) ? null : i18n.t('adForm.errors.stock')) },
     { name: 'category', type: 'select', options: allCategories, required: true },
-    { name: 'region', type: 'text' },
+    { name: 'region', type: 'region' },
     { name: 'status', type: 'enum', enumList: 'adStatus', readOnly: true },
     { name: 'media_ids', type: 'media-list', readOnly: true },
     { name: 'created_at', type: 'datetime', readOnly: true },

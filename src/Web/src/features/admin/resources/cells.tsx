@@ -4,6 +4,8 @@ import { formatDate, formatTime } from '../../../lib/format';
 import { enumLabel, type EnumList } from '../../../lib/labels';
 import type { Row } from '../resource';
 import { Icon } from '../../../components/Icon';
+import { regionText } from '../../../lib/regions';
+import { loadedRegions, useRegions } from '../../../lib/useRegions';
 
 export const text = (value: unknown): string => (value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
 
@@ -39,3 +41,12 @@ export function Thumb({ row, field = 'id' }: { row: Row; field?: string }) {
   if (type && !type.startsWith('image/')) return <span className="thumb thumb--file" role="img" aria-label={type}><Icon name="file" /></span>;
   return <MediaImage id={text(row[field])} alt="" className="thumb" size="thumbnail" />;
 }
+
+/** A stored region by its name and country ("Córdoba, Colombia"), never its bare code; `name` is the API's `region_name`. */
+export function RegionCell({ code, name }: { code: unknown; name?: unknown }) {
+  const { data: catalog } = useRegions();
+  return <>{regionText(catalog, code, name) || '—'}</>;
+}
+
+/** The same words in a CSV cell: the catalog the list has loaded, else the API's name, else the stored text. */
+export const regionCsv = (code: unknown, name?: unknown): string => regionText(loadedRegions(), code, name);

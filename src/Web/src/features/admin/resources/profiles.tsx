@@ -4,7 +4,7 @@ import { i18n } from '../../../i18n';
 import { enumLabel } from '../../../lib/labels';
 import { RefLink, refLabel } from '../refs';
 import { type AdminResource, type Row } from '../resource';
-import { Thumb, When, YesNo, text } from './cells';
+import { RegionCell, Thumb, When, YesNo, regionCsv, text } from './cells';
 
 const KINDS: ProfileKind[] = ['specialists', 'businessmen', 'consumers'];
 
@@ -49,7 +49,7 @@ export const profilesResource: AdminResource = {
     { field: 'display_name', sort: 'display_name' },
     { field: 'user', render: (row) => <RefLink value={row.user} kind="user" />, csv: (row) => refLabel(row.user, 'user') },
     { field: 'kind', render: (row) => enumLabel('profileKind', row.kind), csv: (row) => enumLabel('profileKind', row.kind) },
-    { field: 'region' },
+    { field: 'region', render: (row) => <RegionCell code={row.region} name={row.region_name} />, csv: (row) => regionCsv(row.region, row.region_name) },
     {
       field: 'user_is_active',
       optional: true,
@@ -67,14 +67,14 @@ export const profilesResource: AdminResource = {
       allLabel: () => i18n.t('admin.profiles.allKinds'),
       options: () => KINDS.map((value) => ({ value, label: enumLabel('profileKind', value) })),
     },
-    { kind: 'text', param: 'region' },
+    { kind: 'region', param: 'region' },
   ],
   fields: [
     { name: 'key', type: 'text', readOnly: true },
     { name: 'user', type: 'user', readOnly: true },
     { name: 'display_name', type: 'text', required: true },
     { name: 'bio', type: 'textarea' },
-    { name: 'region', type: 'text' },
+    { name: 'region', type: 'region' },
     { name: 'avatar', type: 'media', readOnly: true },
     { name: 'created_at', type: 'datetime', readOnly: true },
     { name: 'updated_at', type: 'datetime', readOnly: true },

@@ -34,7 +34,8 @@ public static class CommentEndpoints
             .AllowAnonymous()
             .WithName("ListComments")
             .WithSummary("The whole comment thread of a post, read in one query")
-            .WithDescription(Reading)
+            .WithDescription(Reading + " Without a token the thread may be up to Forum:AnonymousReadExpiration (2 s) old in its scores; "
+                + "added, edited and deleted comments show at once.")
             .WithThreadParameters()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);

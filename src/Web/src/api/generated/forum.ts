@@ -271,7 +271,7 @@ export interface paths {
         };
         /**
          * A feed of posts: one community, all, or the caller's home feed, in a ranking order
-         * @description Anyone; a signed-in caller also gets their my_vote on each post. Changes nothing. Keyset pages: follow next and previous as they are (as fast deep as on top); count is exact. Moderators of the community also see its removed posts, marked removed. Without a token a page may be up to Forum:AnonymousFeedExpiration (2 s) old in its scores and comment counts; published, edited and removed posts show at once. A bad sort, t, cursor or community answers 400.
+         * @description Anyone; a signed-in caller also gets their my_vote on each post. Changes nothing. Keyset pages: follow next and previous as they are (as fast deep as on top); count is exact. Moderators of the community also see its removed posts, marked removed. Without a token a page may be up to Forum:AnonymousReadExpiration (2 s) old in its scores and comment counts; published, edited and removed posts show at once. A bad sort, t, cursor or community answers 400.
          */
         get: operations["ListPosts"];
         put?: never;
@@ -323,7 +323,7 @@ export interface paths {
         };
         /**
          * The whole comment thread of a post, read in one query
-         * @description Anyone; a signed-in caller also gets their my_vote on each comment, and the community's moderators see removed comments' text. Changes nothing. What depth and limit leave out is counted in more_replies.
+         * @description Anyone; a signed-in caller also gets their my_vote on each comment, and the community's moderators see removed comments' text. Changes nothing. What depth and limit leave out is counted in more_replies. Without a token the thread may be up to Forum:AnonymousReadExpiration (2 s) old in its scores; added, edited and deleted comments show at once.
          */
         get: operations["ListComments"];
         put?: never;

@@ -24,13 +24,18 @@ namespace Agrovet.ServiceDefaults;
 /// <summary>What every Agrovet service shares. Program.cs calls <see cref="AddServiceDefaults"/> and <see cref="MapDefaultEndpoints"/>.</summary>
 public static class ServiceDefaultsExtensions
 {
-    /// <summary>Bodies over this many bytes are refused with 413 unless an endpoint says otherwise (config <c>Agrovet:MaxRequestBodyBytes</c>).</summary>
+    /// <summary>
+    /// Bodies over this many bytes are refused with 413 unless an endpoint says otherwise; a service's entry in
+    /// <see cref="ServiceCatalog"/> (<see cref="ServiceDefinition.MaxRequestBodyBytes"/>) or <c>Agrovet:MaxRequestBodyBytes</c> sets its own.
+    /// </summary>
     public const long DefaultMaxRequestBodyBytes = 1024 * 1024;
 
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
         var serviceName = ServiceIdentity.NameOf(builder.Environment);
-        var maxBody = builder.Configuration.GetValue("Agrovet:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes);
+        var maxBody = builder.Configuration.GetValue<long?>("Agrovet:MaxRequestBodyBytes")
+            ?? ServiceCatalog.Find(serviceName)?.MaxRequestBodyBytes
+            ?? DefaultMaxRequestBodyBytes;
 
         builder.Services.AddSingleton<KestrelRejectionProblems>();
         builder.WebHost.ConfigureKestrel(k =>

@@ -23,7 +23,8 @@ public static class CatalogRoutes
                 var key = $"{SectionName}:Routes:{route.Id}";
                 values[$"{key}:ClusterId"] = service.Name;
                 values[$"{key}:Match:Path"] = route.MatchPath;
-                if (route.MaxRequestBodySize is { } bytes)
+                // The service's own limit unless the route says otherwise: the gateway refuses what the service would.
+                if ((route.MaxRequestBodySize ?? service.MaxRequestBodyBytes) is { } bytes)
                 {
                     values[$"{key}:MaxRequestBodySize"] = bytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Agrovet.Gateway.Tests.Infrastructure;
+using Agrovet.ServiceDefaults.Configuration;
 using Agrovet.Testing;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,18 +12,38 @@ public sealed class RequestSizeLimitTests(TestInfrastructureAssemblyFixture infr
 {
     private const int OneMebibyte = 1024 * 1024;
 
+    /// <summary>The forum's body limit (the catalog's, for JSON services), which the gateway applies to its routes.</summary>
+    private const int ForumLimit = (int)ServiceCatalog.JsonApiBodyBytes;
+
     [Fact]
-    public async Task A_body_over_one_mebibyte_is_refused_with_413_problem()
+    public async Task A_body_over_the_services_limit_is_refused_by_the_gateway_with_413_problem()
     {
         using var client = StartGateway().CreatePlainClient();
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/foro/posts/") { Content = new ByteArrayContent(new byte[OneMebibyte + 1]) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/foro/posts/") { Content = new ByteArrayContent(new byte[ForumLimit + 1]) };
         // Waiting for 100-continue lets the 413 arrive before the body is sent, so the refusal never races a broken pipe.
         request.Headers.ExpectContinue = true;
 
         using var response = await client.SendAsync(request, Ct);
 
         await AssertTooLarge(response);
+    }
+
+    [Fact]
+    public async Task A_refused_body_closes_its_connection_so_a_pooling_client_never_sends_the_next_request_on_it()
+    {
+        // The server cannot drain a body over its limit and closes the connection after the 413. Without saying so, a
+        // pooling client (the gateway's proxy, in front of a service) may reuse it in that moment and fail (a 502).
+        using var client = StartGateway().CreatePlainClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/foro/posts/") { Content = new ByteArrayContent(new byte[ForumLimit + 1]) };
+        request.Headers.ExpectContinue = true;
+
+        using var refused = await client.SendAsync(request, Ct);
+
+        await AssertTooLarge(refused);
+        Assert.True(refused.Headers.ConnectionClose, "the 413 says Connection: close");
+        using var next = await client.PostAsync("/api/foro/posts/", new StringContent("{}"), Ct);
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
     }
 
     [Fact]
@@ -41,14 +62,14 @@ public sealed class RequestSizeLimitTests(TestInfrastructureAssemblyFixture infr
     }
 
     [Fact]
-    public async Task A_body_of_one_mebibyte_passes()
+    public async Task A_body_at_the_services_limit_passes()
     {
         using var client = StartGateway().CreatePlainClient();
 
-        using var response = await client.PostAsync("/api/foro/posts/", new StringContent(new string('a', OneMebibyte)), Ct);
+        using var response = await client.PostAsync("/api/foro/posts/", new StringContent(new string('a', ForumLimit)), Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(OneMebibyte, (await EchoOf(response)).BodyLength);
+        Assert.Equal(ForumLimit, (await EchoOf(response)).BodyLength);
     }
 
     [Theory]

@@ -17,6 +17,9 @@ public static class ServiceCatalog
 {
     public const string GatewayName = "gateway";
 
+    /// <summary>The body limit of the services whose requests are JSON (64 KiB); media takes uploads on its own terms.</summary>
+    public const long JsonApiBodyBytes = 64 * 1024;
+
     /// <summary>A service's management port (<c>/metrics</c>, health; never public) is its public port plus this, unless set.</summary>
     public const int ManagementPortOffset = 1000;
 
@@ -26,6 +29,7 @@ public static class ServiceCatalog
         new()
         {
             Name = "auth",
+            MaxRequestBodyBytes = JsonApiBodyBytes,
             DefaultPort = 8101,
             ProjectDirectory = "src/Services/Auth",
             AssemblyName = "Agrovet.Auth",
@@ -47,6 +51,7 @@ public static class ServiceCatalog
         new()
         {
             Name = "profiles",
+            MaxRequestBodyBytes = JsonApiBodyBytes,
             DefaultPort = 8103,
             ProjectDirectory = "src/Services/Profiles",
             AssemblyName = "Agrovet.Profiles",
@@ -57,6 +62,7 @@ public static class ServiceCatalog
         new()
         {
             Name = "marketplace",
+            MaxRequestBodyBytes = JsonApiBodyBytes,
             DefaultPort = 8104,
             ProjectDirectory = "src/Services/Marketplace",
             AssemblyName = "Agrovet.Marketplace",
@@ -67,6 +73,7 @@ public static class ServiceCatalog
         new()
         {
             Name = "chat",
+            MaxRequestBodyBytes = JsonApiBodyBytes,
             DefaultPort = 8105,
             ProjectDirectory = "src/Services/Chat",
             AssemblyName = "Agrovet.Chat",
@@ -77,6 +84,7 @@ public static class ServiceCatalog
         new()
         {
             Name = "forum",
+            MaxRequestBodyBytes = JsonApiBodyBytes,
             DefaultPort = 8106,
             ProjectDirectory = "src/Services/Forum",
             AssemblyName = "Agrovet.Forum",
@@ -87,6 +95,7 @@ public static class ServiceCatalog
         new()
         {
             Name = "compute",
+            MaxRequestBodyBytes = JsonApiBodyBytes,
             DefaultPort = 8107,
             ProjectDirectory = "src/Services/Compute",
             AssemblyName = "Agrovet.Compute",

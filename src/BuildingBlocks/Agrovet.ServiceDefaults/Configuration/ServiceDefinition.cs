@@ -17,6 +17,15 @@ public sealed record ServiceDefinition
     /// <summary>The public prefixes the gateway sends to this service.</summary>
     public IReadOnlyList<ServiceRoute> Routes { get; init; } = [];
 
+    /// <summary>
+    /// The largest request body the service takes: its own limit (ServiceDefaults refuses more with 413 unless an
+    /// endpoint raises it, or <c>Agrovet:MaxRequestBodyBytes</c> says otherwise) and, unless a route sets its own, the
+    /// gateway's for its routes, so that the gateway refuses a body the service would refuse instead of passing it on
+    /// (a service that refuses a body while it is still arriving closes the connection under the proxy's feet). Null:
+    /// ServiceDefaults' default.
+    /// </summary>
+    public long? MaxRequestBodyBytes { get; init; }
+
     /// <summary>The service's own PostgreSQL database, or null for a service without one (compute, the gateway).</summary>
     public string? Database { get; init; }
 

@@ -25,6 +25,14 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
 
         var problem = Describe(bad);
         context.Response.StatusCode = problem.Status ?? StatusCodes.Status400BadRequest;
+        if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel cannot drain a body over its limit after the answer, so it closes the connection once the 413 is
+            // sent. Saying so keeps a client that pools connections (the gateway's proxy) from sending its next request
+            // on it in the moment before it closes: that request would fail (a 502 at the gateway) through no fault of its own.
+            context.Response.Headers.Connection = "close";
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

@@ -21,7 +21,7 @@ async function sessionFor(username, password) {
 const browser = await launchBrowser();
 const failures = [];
 try {
-  const { sessions, profiles, ads } = await seedDemo(browser);
+  const { sessions, profiles, ads, forum, chatRoom } = await seedDemo(browser);
   const seller = sessions.agro_supplies;
   const farmer = sessions.finca_sol;
   const vaccine = ads.find((ad) => ad.title.startsWith('Foot-and-mouth'));
@@ -41,6 +41,10 @@ try {
     { file: 'my-profile', path: '/profile', wait: t('accountMenu.profile'), session: seller },
     { file: 'orders', path: '/orders', wait: t('accountMenu.orders'), session: farmer },
     { file: 'account', path: '/account', wait: t('accountMenu.account'), session: seller },
+    { file: 'forum', path: '/forum', wait: t('forum.home'), session: farmer },
+    { file: 'forum-post', path: `/forum/p/${forum.post.id}`, wait: forum.post.title, session: farmer },
+    { file: 'chat', path: `/chat/${chatRoom.id}`, ready: '#room-title', session: farmer },
+    { file: 'analytics', path: '/analytics', wait: t('nav.analytics'), ready: '.analytics-map__image--full', session: farmer },
     { file: 'admin-users', path: '/admin/users', wait: t('admin.users.label'), session: adminSession, admin: true },
     { file: 'admin-user', path: `/admin/users/${seller.user.id}`, wait: seller.user.username, session: adminSession, admin: true },
     { file: 'admin-ads', path: '/admin/ads', wait: t('admin.ads.label'), session: adminSession, admin: true },
@@ -71,7 +75,9 @@ try {
           if (response.status() >= 500) problems.push(`${response.status()} from ${response.url()}`);
         });
         await page.goto(shot.path);
-        await page.getByRole('heading', { name: shot.wait, exact: shot.exact }).first().waitFor({ timeout: 15_000 });
+        if (shot.wait) await page.getByRole('heading', { name: shot.wait, exact: shot.exact }).first().waitFor({ timeout: 15_000 });
+        // Pages that show their content after the heading (a chat room, the analytics map's first render).
+        if (shot.ready) await page.locator(shot.ready).first().waitFor({ timeout: 120_000 });
         await page.waitForLoadState('networkidle');
         // Lazy images below the fold are not in the picture; those above it have loaded once the network is idle.
         await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());

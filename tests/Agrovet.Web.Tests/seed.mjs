@@ -147,7 +147,44 @@ export async function seedDemo(browser) {
       await step(await buy(ads[2], 2), 'ship', sessions.agro_supplies);
       await buy(ads[0], 4);
     }
-    return { sessions, profiles, ads };
+
+    // The forum: a community of the vet's, the farmer's question, two answers and votes.
+    const vet = sessions.dra_mendez;
+    const communities = (await call('/api/foro/communities/?page_size=100')).data.results;
+    let community = communities.find((c) => c.name === 'Sanidad bovina');
+    community ??= (await call('/api/foro/communities/', {
+      method: 'POST', token: vet.access,
+      body: { name: 'Sanidad bovina', description: 'Preguntas de salud del ganado: terneros, vacas lecheras, vacunas y parásitos.', rules: 'Con respeto. Ante una urgencia, llame a su veterinario.' },
+    })).data;
+    const question = 'Diarrea en terneros de dos semanas';
+    let post = (await call(`/api/foro/posts/?community=${community.slug}&sort=new&page_size=100`)).data.results.find((p) => p.title === question);
+    if (!post) {
+      post = (await call('/api/foro/posts/', {
+        method: 'POST', token: buyer.access,
+        body: { community: community.slug, title: question, body: 'Tres terneros de la misma camada tienen **diarrea amarilla** desde ayer y toman menos leche.\n\n¿Qué hago mientras llega el veterinario?' },
+      })).data;
+      const answer = (await call(`/api/foro/posts/${post.id}/comments/`, {
+        method: 'POST', token: vet.access,
+        body: { body: 'Sepárelos y deles **sales de rehidratación oral** cada 6 horas, sin quitarles la leche. Si hay fiebre o sangre, llámeme.' },
+      })).data;
+      await call(`/api/foro/posts/${post.id}/comments/`, {
+        method: 'POST', token: sessions.ing_rojas.access, body: { body: 'Revise también el agua y la limpieza de los baldes.', parent_id: answer.id },
+      });
+      for (const voter of [sessions.ing_rojas, sessions.vet_quispe, sessions.agro_supplies]) {
+        await call(`/api/foro/posts/${post.id}/react/`, { method: 'POST', token: voter.access, body: { value: 1 } });
+        await call(`/api/foro/comments/${answer.id}/react/`, { method: 'POST', token: voter.access, body: { value: 1 } });
+      }
+    }
+
+    // The chat: the farmer asks the supplier about the feed from its ad.
+    const supplier = sessions.agro_supplies;
+    const room = (await call('/api/chat/rooms/', { method: 'POST', token: buyer.access, body: { kind: 'ad', ad_id: ads[0].id } })).data;
+    const history = (await call(`/api/chat/rooms/${room.id}/messages/`, { token: buyer.access })).data;
+    if ((history.results ?? []).length === 0) {
+      await call(`/api/chat/rooms/${room.id}/messages/`, { method: 'POST', token: buyer.access, body: { body: '¿Me lo pueden llevar a la finca el jueves? Son 4 sacos.' } });
+      await call(`/api/chat/rooms/${room.id}/messages/`, { method: 'POST', token: supplier.access, body: { body: 'Sí, el jueves por la mañana. ¿Me confirma la dirección?' } });
+    }
+    return { sessions, profiles, ads, forum: { community, post }, chatRoom: room };
   } finally {
     await painter.context().close();
   }

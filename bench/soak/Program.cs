@@ -92,6 +92,20 @@ Say(string.Empty);
 var minutes = (int)Math.Ceiling(options.Minutes);
 var buckets = Enumerable.Range(0, minutes).Select(_ => new MinuteStats()).ToList();
 var memory = new List<Dictionary<string, long>>();
+var heaps = new List<Dictionary<string, long?>>();
+using var metrics = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+async Task<Dictionary<string, long?>> HeapsAsync()
+{
+    var sampled = new Dictionary<string, long?>(StringComparer.Ordinal);
+    foreach (var name in services.Append("gateway"))
+    {
+        var definition = platform.Services.FirstOrDefault(s => s.Name == name) ?? ServiceCatalog.Find(name);
+        sampled[name] = definition is null ? null : await ManagedHeap.AfterLastCollectionAsync(metrics, platform.ManagementUrlOf(definition), ct);
+    }
+
+    return sampled;
+}
+
 var started = Stopwatch.StartNew();
 var total = TimeSpan.FromMinutes(options.Minutes);
 var inFlight = new List<Task>();
@@ -103,6 +117,7 @@ while (started.Elapsed < total && !ct.IsCancellationRequested)
     if (started.Elapsed >= nextMemory)
     {
         memory.Add(services.Append("gateway").ToDictionary(s => s, s => platform.ProcessIdOf(s) is { } pid ? ResidentBytes(pid) : 0));
+        heaps.Add(await HeapsAsync());
         nextMemory += TimeSpan.FromMinutes(1);
     }
 
@@ -125,6 +140,7 @@ while (started.Elapsed < total && !ct.IsCancellationRequested)
 
 await Task.WhenAll(inFlight);
 memory.Add(services.Append("gateway").ToDictionary(s => s, s => platform.ProcessIdOf(s) is { } pid ? ResidentBytes(pid) : 0));
+heaps.Add(await HeapsAsync());
 
 Say("| minute | requests | req/s | errors | error rate | p50 | p99 | max |");
 Say("|---|---|---|---|---|---|---|---|");
@@ -155,6 +171,16 @@ Say("|---|" + string.Concat(memory.Select(_ => "---|")));
 foreach (var service in services.Append("gateway"))
 {
     Say($"| {service} | " + string.Join(" | ", memory.Select(m => (m[service] / 1048576.0).ToString("F0", CultureInfo.InvariantCulture))) + " |");
+}
+
+Say(string.Empty);
+Say("Managed heap after the last garbage collection (MB; what stays alive, from each service's /metrics):");
+Say(string.Empty);
+Say("| process | " + string.Join(" | ", heaps.Select((_, i) => i < heaps.Count - 1 ? $"min {i + 1}" : "end")) + " |");
+Say("|---|" + string.Concat(heaps.Select(_ => "---|")));
+foreach (var service in services.Append("gateway"))
+{
+    Say($"| {service} | " + string.Join(" | ", heaps.Select(h => h[service] is { } bytes ? (bytes / 1048576.0).ToString("F1", CultureInfo.InvariantCulture) : "?")) + " |");
 }
 
 // Reconcile once every consumer has caught up.

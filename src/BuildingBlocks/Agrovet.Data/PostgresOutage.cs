@@ -8,12 +8,22 @@ namespace Agrovet.Data;
 /// transaction rolls back), or out of connections. Npgsql marks most of these transient; the operator-intervention
 /// class (57P, shutdown and "cannot connect now") is named here because it does not.
 /// </summary>
+/// <remarks>
+/// A connection that breaks between two commands of one transaction surfaces on the second as Npgsql's
+/// <see cref="InvalidOperationException"/> ("Transaction is already completed": the broken connector ended it), not as
+/// an <see cref="NpgsqlException"/>; seen in the fault suite when PostgreSQL restarted between an ad's two saves. Our
+/// transactions live within one request, so Npgsql refusing to use one it has ended means the connection went away.
+/// </remarks>
 internal sealed class PostgresOutage : IDependencyOutage
 {
+    private static readonly System.Reflection.Assembly Npgsql = typeof(NpgsqlConnection).Assembly;
+
     public bool IsOutage(Exception exception) => exception switch
     {
         PostgresException postgres => postgres.IsTransient || postgres.SqlState.StartsWith("57P", StringComparison.Ordinal),
         NpgsqlException npgsql => npgsql.IsTransient,
+        InvalidOperationException refused => refused.TargetSite?.DeclaringType?.Assembly == Npgsql
+            && refused.Message.Contains("already completed", StringComparison.Ordinal),
         _ => false,
     };
 }

@@ -163,6 +163,11 @@ for (var m = 0; m < minutes; m++)
 
 Say(string.Empty);
 Say(allErrors.Count == 0 ? "Errors: none." : "Errors: " + string.Join(", ", allErrors.OrderByDescending(e => e.Value).Select(e => $"{e.Key} ×{e.Value}")) + ".");
+if (allErrors.Count > 0)
+{
+    Say(string.Empty);
+    Say("Why the services answered 503 (their logs in bench/.state-soak/logs): " + OutageCauses.Summarize(Path.Combine(state, "logs")) + ".");
+}
 Say(string.Empty);
 Say("Resident memory (RSS, MB) at the start of each minute and at the end:");
 Say(string.Empty);

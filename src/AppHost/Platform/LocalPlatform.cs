@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using Agrovet.AppHost.Telemetry;
 using Agrovet.LocalInfrastructure;
 using Agrovet.ServiceDefaults.Configuration;
+using Npgsql;
 
 namespace Agrovet.AppHost.Platform;
 
@@ -223,6 +224,11 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
             SuperuserPassword = _secrets.PostgresSuperuserPassword,
             LogFile = Path.Combine(logs, "postgres.log"),
             StopWhenProcessExits = Environment.ProcessId,
+            // Every service's full pool, and as many again for replicas started beside them (StartReplicaAsync).
+            Settings = new Dictionary<string, string>
+            {
+                ["max_connections"] = ServiceCatalog.PostgresMaxConnections(2 * Services.Count(s => s.HasDatabase)).ToString(CultureInfo.InvariantCulture),
+            },
         });
         _redis = new RedisServer(new RedisServerOptions
         {
@@ -389,7 +395,11 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
 
         if (service.HasDatabase && _postgres is not null)
         {
-            environment["ConnectionStrings__Postgres"] = _postgres.ConnectionString(service.Database!, service.DatabaseRole!, _secrets.RolePassword(service.DatabaseRole!));
+            environment["ConnectionStrings__Postgres"] = new NpgsqlConnectionStringBuilder(
+                _postgres.ConnectionString(service.Database!, service.DatabaseRole!, _secrets.RolePassword(service.DatabaseRole!)))
+            {
+                MaxPoolSize = ServiceCatalog.DatabasePoolSize,
+            }.ConnectionString;
         }
 
         // The analytics datasets live with the platform's other data; compute generates small ones there on a first start.

@@ -1,5 +1,6 @@
 using Agrovet.ServiceDefaults;
 using Agrovet.ServiceDefaults.Commands;
+using Agrovet.ServiceDefaults.Configuration;
 using Agrovet.ServiceDefaults.Health;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Builder;
@@ -49,6 +50,6 @@ public static class DatabaseDefaults
 
         var role = serviceName;
         var database = serviceName == "forum" ? "foro_db" : $"{serviceName}_db";
-        return $"Host=127.0.0.1;Port=55432;Database={database};Username={role};Password=agrovet-local-{role}";
+        return $"Host=127.0.0.1;Port=55432;Database={database};Username={role};Password=agrovet-local-{role};Maximum Pool Size={ServiceCatalog.DatabasePoolSize}";
     }
 }

@@ -20,8 +20,21 @@ public static class ServiceCatalog
     /// <summary>The body limit of the services whose requests are JSON (64 KiB); media takes uploads on its own terms.</summary>
     public const long JsonApiBodyBytes = 64 * 1024;
 
+    /// <summary>
+    /// The most connections one instance of a service keeps to PostgreSQL (Npgsql's <c>Maximum Pool Size</c>); past it,
+    /// requests wait for a connection instead of asking PostgreSQL for more than it allows. The launcher, compose and
+    /// Kubernetes size PostgreSQL's <c>max_connections</c> from it (<see cref="PostgresMaxConnections"/>).
+    /// </summary>
+    public const int DatabasePoolSize = 50;
+
     /// <summary>A service's management port (<c>/metrics</c>, health; never public) is its public port plus this, unless set.</summary>
     public const int ManagementPortOffset = 1000;
+
+    /// <summary>
+    /// PostgreSQL's <c>max_connections</c> for <paramref name="serviceInstances"/> instances of services with a
+    /// database: a full pool each, plus room for migrations, backups, operators' sessions and the superuser's reserve.
+    /// </summary>
+    public static int PostgresMaxConnections(int serviceInstances) => (serviceInstances * DatabasePoolSize) + 30;
 
     /// <summary>In start order: the gateway last, once everything it routes to is up.</summary>
     public static readonly IReadOnlyList<ServiceDefinition> All =

@@ -72,6 +72,9 @@ public sealed class Votes(ForumDbContext db, TimeProvider time)
             batch.BatchCommands.Add(ensure);
             batch.BatchCommands.Add(change);
 
+            // Prepared once per pooled connection (Npgsql keeps it across opens): PostgreSQL stops parsing and planning it.
+            await batch.PrepareAsync(cancellationToken);
+
             // Disposing the reader waits for the commit (and reports its failure), so it ends before the outcome counts.
             await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
             {

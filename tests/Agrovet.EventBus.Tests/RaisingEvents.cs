@@ -92,7 +92,7 @@ public class RaisingEvents(TestInfrastructureAssemblyFixture fixture) : EventBus
     {
         // A relay that would not poll for an hour: only the commit's signal wakes it.
         var service = await StartServiceAsync(new ServiceHostSpec("auth") { Consumer = false, Configure = o => o.Relay.PollInterval = TimeSpan.FromHours(1) });
-        await Task.Delay(TimeSpan.FromSeconds(1), Ct);
+        await Poll.UntilAsync(RelayWaitsAsync, Patience, "the relay to lead and wait", Ct);
 
         await using (var scope = service.Services.CreateAsyncScope())
         {
@@ -169,6 +169,18 @@ public class RaisingEvents(TestInfrastructureAssemblyFixture fixture) : EventBus
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>The leading relay's session is between commands (after its first read, it waits for a signal).</summary>
+    private async Task<bool> RelayWaitsAsync()
+    {
+        await using var connection = await Infrastructure.Postgres.OpenSuperuserConnectionAsync(cancellationToken: Ct);
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
+            + "AND a.datname = $1 AND a.state = 'idle' AND a.query LIKE '%outbox_messages%'",
+            connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = new NpgsqlConnectionStringBuilder(Postgres).Database });
+        return (long)(await command.ExecuteScalarAsync(Ct))! > 0;
     }
 
     private async Task<bool> SomeoneWaitsForAnAdvisoryLockAsync()

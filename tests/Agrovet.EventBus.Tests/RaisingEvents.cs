@@ -87,6 +87,102 @@ public class RaisingEvents(TestInfrastructureAssemblyFixture fixture) : EventBus
         Assert.Equal(["admin", "consumer"], (await OutboxAsync()).Select(m => JsonDocument.Parse(m.Data).RootElement.GetProperty("role").GetString()));
     }
 
+    [Fact]
+    public async Task An_event_raised_in_a_raw_statement_is_stored_as_a_saved_one_would_be_with_the_statements_values_and_published()
+    {
+        // A relay that would not poll for an hour: only the commit's signal wakes it.
+        var service = await StartServiceAsync(new ServiceHostSpec("auth") { Consumer = false, Configure = o => o.Relay.PollInterval = TimeSpan.FromHours(1) });
+        await Poll.UntilAsync(RelayWaitsAsync, Patience, "the relay to lead and wait", Ct);
+
+        await using (var scope = service.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
+            var raised = db.Outbox().RaiseInSql(new UserUpdated(0, "ana", "ana@example.org", "consumer", true, [UserFields.Role]), 7);
+            Assert.Equal(1, await ExecuteAsync(db, raised.Sql("(SELECT 7::bigint AS id, 'admin' AS role) AS s", ("UserId", "s.id"), ("Role", "s.role")), raised));
+            raised.Committed();
+        }
+
+        await Poll.UntilAsync(async () => await Redis.StreamLengthAsync(UserStream) == 1, Patience, "the event to be published", Ct);
+        var outbox = Assert.Single(await OutboxAsync());
+        Assert.Equal(("user.updated", "7", "agrovet/eventbus.tests"), (outbox.Type, outbox.Subject, outbox.Source));
+        var data = JsonDocument.Parse(outbox.Data).RootElement;
+        Assert.Equal((7, "admin", "ana"), (data.GetProperty("user_id").GetInt64(), data.GetProperty("role").GetString(), data.GetProperty("username").GetString()));
+        var published = Assert.Single(await Redis.StreamRangeAsync(UserStream));
+        Assert.Contains(published.Values, v => v.Value.ToString().Contains(outbox.EventId.ToString(), StringComparison.Ordinal));
+        await Poll.UntilAsync(async () => await CountUnsentAsync() == 0, Patience, "the row to be marked sent", Ct);
+    }
+
+    [Fact]
+    public async Task A_raw_statement_raises_one_event_per_row_it_selects_and_none_without_rows()
+    {
+        var service = await StartServiceAsync(new ServiceHostSpec("auth") { Relay = false, Consumer = false });
+        await using var scope = service.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
+
+        var none = db.Outbox().RaiseInSql(new UserDeleted(0), 7);
+        Assert.Equal(0, await ExecuteAsync(db, none.Sql("(SELECT 7::bigint AS id WHERE false) AS s", ("UserId", "s.id")), none));
+        var two = db.Outbox().RaiseInSql(new UserDeleted(0), 7);
+        Assert.Equal(2, await ExecuteAsync(db, two.Sql("(VALUES (7::bigint), (8::bigint)) AS s (id)", ("UserId", "s.id")), two));
+
+        Assert.Equal([7L, 8L], (await OutboxAsync()).Select(m => JsonDocument.Parse(m.Data).RootElement.GetProperty("user_id").GetInt64()).Order());
+        Assert.Throws<ArgumentException>(() => two.Sql("(SELECT 1) AS s", ("NoSuchProperty", "1")));
+        Assert.Empty(db.ChangeTracker.Entries());
+    }
+
+    [Fact]
+    public async Task A_raw_statement_raising_for_a_subject_waits_until_a_transaction_that_raised_for_it_has_committed()
+    {
+        var service = await StartServiceAsync(new ServiceHostSpec("auth") { Relay = false, Consumer = false });
+        await using var firstScope = service.Services.CreateAsyncScope();
+        var first = firstScope.ServiceProvider.GetRequiredService<TestDbContext>();
+        await using var firstTransaction = await first.Database.BeginTransactionAsync(Ct);
+        first.Outbox().Raise(new UserUpdated(7, "ana", "ana@example.org", "admin", true, [UserFields.Role]), 7);
+        await first.SaveChangesAsync(Ct);
+
+        await using var secondScope = service.Services.CreateAsyncScope();
+        var second = secondScope.ServiceProvider.GetRequiredService<TestDbContext>();
+        var raised = second.Outbox().RaiseInSql(new UserUpdated(7, "ana", "ana@example.org", "consumer", true, [UserFields.Role]), 7);
+        var secondInsert = ExecuteAsync(second, raised.Sql("(SELECT 1) AS s"), raised);
+
+        await Poll.UntilAsync(SomeoneWaitsForAnAdvisoryLockAsync, Patience, "the raw statement to wait for the subject's lock", Ct);
+        Assert.False(secondInsert.IsCompleted);
+        await firstTransaction.CommitAsync(Ct);
+        await secondInsert;
+
+        Assert.Equal(["admin", "consumer"], (await OutboxAsync()).Select(m => JsonDocument.Parse(m.Data).RootElement.GetProperty("role").GetString()));
+    }
+
+    private static async Task<int> ExecuteAsync(TestDbContext db, string sql, OutboxInsert raised)
+    {
+        await db.Database.OpenConnectionAsync(Ct);
+        try
+        {
+            await using var command = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection());
+            foreach (var parameter in raised.Parameters)
+            {
+                command.Parameters.Add(parameter);
+            }
+
+            return await command.ExecuteNonQueryAsync(Ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The leading relay's session is between commands (after its first read, it waits for a signal).</summary>
+    private async Task<bool> RelayWaitsAsync()
+    {
+        await using var connection = await Infrastructure.Postgres.OpenSuperuserConnectionAsync(cancellationToken: Ct);
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
+            + "AND a.datname = $1 AND a.state = 'idle' AND a.query LIKE '%outbox_messages%'",
+            connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = new NpgsqlConnectionStringBuilder(Postgres).Database });
+        return (long)(await command.ExecuteScalarAsync(Ct))! > 0;
+    }
+
     private async Task<bool> SomeoneWaitsForAnAdvisoryLockAsync()
     {
         await using var connection = await Infrastructure.Postgres.OpenSuperuserConnectionAsync(cancellationToken: Ct);

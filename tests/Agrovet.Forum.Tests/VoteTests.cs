@@ -67,6 +67,69 @@ public sealed class VoteTests(ForumApiFactory api) : IClassFixture<ForumApiFacto
     }
 
     [Fact]
+    public async Task A_vote_that_changes_something_raises_its_event_with_the_author_the_previous_vote_and_the_totals_after_it()
+    {
+        var author = await api.SignUpAsync();
+        var voter = await api.SignUpAsync();
+        var slug = await author.CreateCommunityAsync();
+        var postId = await author.CreatePostIdAsync(slug);
+        var commentId = await author.CommentAsync(postId);
+
+        await voter.VoteAsync(ForumClient.Post(postId), 1);
+        await voter.VoteAsync(ForumClient.Post(postId), -1);
+        await voter.VoteAsync(ForumClient.Post(postId), -1);
+        await voter.VoteAsync(ForumClient.Comment(commentId), 1);
+
+        var events = (await api.OutboxAsync(ForumClient.Invariant(postId), "foro.reaction.added")).Select(e => e.Data).ToList();
+        Assert.Equal(3, events.Count);
+        Assert.Equal(
+            [("post", postId, 1, 0, 1, 0, 1), ("post", postId, -1, 1, 0, 1, -1), ("comment", commentId, 1, 0, 1, 0, 1)],
+            events.Select(e => (e.GetProperty("target_type").GetString(), e.GetProperty("target_id").GetInt64(), e.GetProperty("value").GetInt32(),
+                e.GetProperty("previous").GetInt32(), e.GetProperty("ups").GetInt32(), e.GetProperty("downs").GetInt32(), e.GetProperty("score").GetInt32())));
+        Assert.All(events, e => Assert.Equal((postId, author.Id, voter.Id),
+            (e.GetProperty("post_id").GetInt64(), e.GetProperty("author_id").GetInt64(), e.GetProperty("user_id").GetInt64())));
+    }
+
+    [Fact]
+    public async Task Votes_on_removed_posts_and_on_deleted_or_removed_comments_are_refused_and_change_nothing()
+    {
+        var moderator = await api.SignUpAsync();
+        var author = await api.SignUpAsync();
+        var voter = await api.SignUpAsync();
+        var slug = await moderator.CreateCommunityAsync();
+        var postId = await author.CreatePostIdAsync(slug);
+        var deletedId = await author.CommentAsync(postId);
+        var removedId = await author.CommentAsync(postId);
+        await voter.VoteAsync(ForumClient.Post(postId), 1);
+        using (var delete = await author.Client.DeleteAsync(ForumClient.Comment(deletedId), Ct))
+        {
+            Assert.True(delete.IsSuccessStatusCode);
+        }
+
+        using (var remove = await moderator.Client.PostAsync($"{ForumClient.Comment(removedId)}remove/", null, Ct))
+        {
+            Assert.True(remove.IsSuccessStatusCode);
+        }
+
+        using (var remove = await moderator.Client.PostAsync($"{ForumClient.Post(postId)}remove/", null, Ct))
+        {
+            Assert.True(remove.IsSuccessStatusCode);
+        }
+
+        foreach (var (path, value) in new[] { (ForumClient.Post(postId), -1), (ForumClient.Post(postId), 0), (ForumClient.Comment(deletedId), 1), (ForumClient.Comment(removedId), 1) })
+        {
+            using var refused = await voter.Client.PostAsJsonAsync($"{path}react/", new { value }, Ct);
+            await refused.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        }
+
+        var post = await api.InDbAsync(db => db.Posts.SingleAsync(p => p.Id == postId, Ct));
+        Assert.Equal((1, 0, 1), (post.Ups, post.Downs, post.Score));
+        Assert.Equal([1], await api.InDbAsync(db => db.PostVotes.Where(v => v.PostId == postId).Select(v => (int)v.Value).ToListAsync(Ct)));
+        Assert.Empty(await api.InDbAsync(db => db.CommentVotes.Where(v => v.CommentId == deletedId || v.CommentId == removedId).ToListAsync(Ct)));
+        Assert.Single(await api.OutboxAsync(ForumClient.Invariant(postId), "foro.reaction.added"));
+    }
+
+    [Fact]
     public async Task Karma_is_the_sum_of_an_authors_scores()
     {
         var author = await api.SignUpAsync();

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Agrovet.Contracts.Events;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Agrovet.EventBus.Outbox;
 
@@ -23,6 +24,36 @@ public readonly struct EventOutbox
     public OutboxMessage Raise<TEvent>(TEvent @event, string subject)
         where TEvent : IIntegrationEvent<TEvent>
     {
+        var message = NewMessage(@event, subject);
+        _db.Set<OutboxMessage>().Add(message);
+        return message;
+    }
+
+    /// <summary>
+    /// The event for <paramref name="subject"/>, to be inserted by the caller's own SQL statement (one round trip for
+    /// a change and its event, no change tracking): see <see cref="OutboxInsert"/>. Nothing is added to the context.
+    /// </summary>
+    public OutboxInsert RaiseInSql<TEvent>(TEvent @event, string subject)
+        where TEvent : IIntegrationEvent<TEvent>
+    {
+        var message = NewMessage(@event, subject);
+        var stamp = _db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<IOutboxRowStamp>().FirstOrDefault();
+        return new OutboxInsert(_db, message, TEvent.JsonTypeInfo, stamp);
+    }
+
+    /// <inheritdoc cref="RaiseInSql{TEvent}(TEvent, string)"/>
+    public OutboxInsert RaiseInSql<TEvent>(TEvent @event, long subject)
+        where TEvent : IIntegrationEvent<TEvent> =>
+        RaiseInSql(@event, subject.ToString(CultureInfo.InvariantCulture));
+
+    /// <inheritdoc cref="Raise{TEvent}(TEvent, string)"/>
+    public OutboxMessage Raise<TEvent>(TEvent @event, long subject)
+        where TEvent : IIntegrationEvent<TEvent> =>
+        Raise(@event, subject.ToString(CultureInfo.InvariantCulture));
+
+    private OutboxMessage NewMessage<TEvent>(TEvent @event, string subject)
+        where TEvent : IIntegrationEvent<TEvent>
+    {
         ArgumentNullException.ThrowIfNull(@event);
         ArgumentException.ThrowIfNullOrEmpty(subject);
         if (_db.Model.FindEntityType(typeof(OutboxMessage)) is null)
@@ -32,7 +63,7 @@ public readonly struct EventOutbox
         }
 
         var now = DateTimeOffset.UtcNow;
-        var message = new OutboxMessage
+        return new OutboxMessage
         {
             EventId = Guid.CreateVersion7(now),
             Topic = TEvent.Topic,
@@ -42,12 +73,5 @@ public readonly struct EventOutbox
             Data = JsonSerializer.Serialize(@event, TEvent.JsonTypeInfo),
             Traceparent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null,
         };
-        _db.Set<OutboxMessage>().Add(message);
-        return message;
     }
-
-    /// <inheritdoc cref="Raise{TEvent}(TEvent, string)"/>
-    public OutboxMessage Raise<TEvent>(TEvent @event, long subject)
-        where TEvent : IIntegrationEvent<TEvent> =>
-        Raise(@event, subject.ToString(CultureInfo.InvariantCulture));
 }

@@ -25,12 +25,18 @@ namespace Agrovet.EventBus.Outbox;
 /// and no savepoint, which a transaction opened here would have cost twice more.
 /// </remarks>
 internal sealed class OutboxInterceptor<TContext>(OutboxSignal<TContext> signal, IOptions<EventBusOptions> options)
-    : SaveChangesInterceptor, IDbTransactionInterceptor
+    : SaveChangesInterceptor, IDbTransactionInterceptor, IOutboxRowStamp
     where TContext : DbContext
 {
     private const string LockSql = $"SELECT pg_advisory_xact_lock({SubjectLockKeys.NamespaceText}, k) FROM unnest(@subject_keys) AS k";
 
     private readonly ConditionalWeakTable<DbContext, SaveState> _states = [];
+
+    public string Source => options.Value.Source ?? string.Empty;
+
+    public bool OrderPerSubject => options.Value.OrderPerSubject;
+
+    public void Committed() => signal.Notify();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -230,7 +236,7 @@ internal sealed class OutboxInterceptor<TContext>(OutboxSignal<TContext> signal,
 
                 if (entry.Entity.Source.Length == 0)
                 {
-                    entry.Entity.Source = options.Value.Source ?? string.Empty;
+                    entry.Entity.Source = Source;
                 }
 
                 pending.Add(entry.Entity);

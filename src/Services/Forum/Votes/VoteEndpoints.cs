@@ -39,53 +39,45 @@ public static class VoteEndpoints
     }
 
     private static async Task<Results<Ok<VoteResponse>, ValidationProblem, ProblemHttpResult>> OnPostAsync(
-        long id, VoteRequest request, ClaimsPrincipal user, ForumDbContext db, UserCopies users, Votes votes, CancellationToken cancellationToken)
+        long id, VoteRequest request, ClaimsPrincipal user, Votes votes, CancellationToken cancellationToken)
     {
         if (Value(request) is not { } value)
         {
             return InvalidValue();
         }
 
-        var post = await db.Posts.AsNoTracking().Where(p => p.Id == id && !p.IsDeleted)
-            .Select(p => new { p.Id, p.AuthorId, p.IsRemoved }).FirstOrDefaultAsync(cancellationToken);
-        if (post is null)
+        // The voter's id is all a vote needs of them: no local copy is read or made.
+        var outcome = await votes.OnPostAsync(id, CallerClaims.Of(user).Id, value, cancellationToken);
+        return outcome.Status switch
         {
-            return PostEndpoints.NoSuchPost(id);
-        }
-
-        if (post.IsRemoved)
-        {
-            return Problem.Conflict(Messages.PostRemovedNoVotes);
-        }
-
-        var voter = await users.CallerAsync(CallerClaims.Of(user), cancellationToken);
-        var totals = await votes.OnPostAsync(new VoteTarget(post.Id, post.Id, post.AuthorId), voter.Id, value, cancellationToken);
-        return TypedResults.Ok(new VoteResponse(value, totals.Score, totals.Ups, totals.Downs));
+            VoteStatus.Counted => TypedResults.Ok(new VoteResponse(value, outcome.Score, outcome.Ups, outcome.Downs)),
+            VoteStatus.Removed => Problem.Conflict(Messages.PostRemovedNoVotes),
+            _ => PostEndpoints.NoSuchPost(id),
+        };
     }
 
     private static async Task<Results<Ok<VoteResponse>, ValidationProblem, ProblemHttpResult>> OnCommentAsync(
-        long id, VoteRequest request, ClaimsPrincipal user, ForumDbContext db, UserCopies users, Votes votes, CancellationToken cancellationToken)
+        long id, VoteRequest request, ClaimsPrincipal user, ForumDbContext db, Votes votes, CancellationToken cancellationToken)
     {
         if (Value(request) is not { } value)
         {
             return InvalidValue();
         }
 
-        var comment = await db.Comments.AsNoTracking().Where(c => c.Id == id)
-            .Select(c => new { c.Id, c.PostId, c.AuthorId, c.IsDeleted, c.IsRemoved }).FirstOrDefaultAsync(cancellationToken);
-        if (comment is null)
+        // The comment's post is the events' subject, whose ordering lock is keyed before the vote's statement runs.
+        var postId = await db.Comments.AsNoTracking().Where(c => c.Id == id).Select(c => (long?)c.PostId).FirstOrDefaultAsync(cancellationToken);
+        if (postId is null)
         {
             return CommentEndpoints.NoSuchComment(id);
         }
 
-        if (comment.IsDeleted || comment.IsRemoved)
+        var outcome = await votes.OnCommentAsync(id, postId.Value, CallerClaims.Of(user).Id, value, cancellationToken);
+        return outcome.Status switch
         {
-            return Problem.Conflict(Messages.CommentGoneNoVotes);
-        }
-
-        var voter = await users.CallerAsync(CallerClaims.Of(user), cancellationToken);
-        var totals = await votes.OnCommentAsync(new VoteTarget(comment.Id, comment.PostId, comment.AuthorId), voter.Id, value, cancellationToken);
-        return TypedResults.Ok(new VoteResponse(value, totals.Score, totals.Ups, totals.Downs));
+            VoteStatus.Counted => TypedResults.Ok(new VoteResponse(value, outcome.Score, outcome.Ups, outcome.Downs)),
+            VoteStatus.Missing => CommentEndpoints.NoSuchComment(id),
+            _ => Problem.Conflict(Messages.CommentGoneNoVotes),
+        };
     }
 
     private static int? Value(VoteRequest request) => request.Value is 1 or -1 or 0 ? request.Value : null;

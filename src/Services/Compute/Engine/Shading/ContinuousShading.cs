@@ -307,7 +307,7 @@ internal static class ContinuousShading
                         var value = source.Value(i) - offset;
                         var k = compact[EqualHistogram.Bin(value, first, norm, edges)];
                         var j = value >= centerArray[k] ? k : k - 1;
-                        var t = interp.At(value, value > centerArray[^1] ? centerArray.Length : j);
+                        var t = interp.AtInline(value, value > centerArray[^1] ? centerArray.Length : j);
                         transformed[i] = t;
                         Extend(ref low, ref high, t);
                     }

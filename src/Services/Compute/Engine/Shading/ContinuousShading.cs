@@ -258,6 +258,8 @@ internal static class ContinuousShading
             var norm = bins / (last - first);
             var parts = Parts(n);
             var partials = new int[parts][];
+            // Each pixel's bin, kept for the second pass: finding it again reads the edges a second time.
+            var binOf = ArrayPool<int>.Shared.Rent(n);
             Parallel.For(0, parts, part =>
             {
                 var (start, end) = Part(part, parts, n);
@@ -267,7 +269,9 @@ internal static class ContinuousShading
                 {
                     if (!source.IsEmpty(i))
                     {
-                        local[EqualHistogram.Bin(source.Value(i) - offset, first, norm, edges)]++;
+                        var bin = EqualHistogram.Bin(source.Value(i) - offset, first, norm, edges);
+                        binOf[i] = bin;
+                        local[bin]++;
                     }
                 }
                 partials[part] = local;
@@ -305,7 +309,7 @@ internal static class ContinuousShading
                             continue;
                         }
                         var value = source.Value(i) - offset;
-                        var k = compact[EqualHistogram.Bin(value, first, norm, edges)];
+                        var k = compact[binOf[i]];
                         var j = value >= centerArray[k] ? k : k - 1;
                         var t = interp.AtInline(value, value > centerArray[^1] ? centerArray.Length : j);
                         transformed[i] = t;
@@ -318,6 +322,7 @@ internal static class ContinuousShading
             {
                 ArrayPool<long>.Shared.Return(hist);
                 ArrayPool<int>.Shared.Return(compact);
+                ArrayPool<int>.Shared.Return(binOf);
             }
         }
 

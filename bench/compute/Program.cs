@@ -10,6 +10,7 @@ using Agrovet.Compute.Engine.Rendering;
 using Agrovet.Compute.Engine.Shading;
 
 // dotnet bench/compute/bin/Release/net10.0/Agrovet.Bench.Compute.dll [--dir DIR] [--dataset crop-yields] [--runs 10]
+// Each stage of a render on its own, by CPU time (to work on one stage): ... --stages
 // Through a running service instead (REST and WebSocket, as a client sees it):
 //   ... --url http://127.0.0.1:8080 --username admin --password PASSWORD [--dataset crop-yields-100m] [--runs 10]
 //   (--url the gateway, or the compute service itself with --auth-url the gateway to sign in at)
@@ -50,6 +51,16 @@ Line();
 var fullCanvas = (Dataset dataset) => new Canvas(800, 600,
     new Interval(dataset.Longitude.Descriptor.Min, dataset.Longitude.Descriptor.Max),
     new Interval(dataset.Latitude.Descriptor.Min, dataset.Latitude.Descriptor.Max));
+var largest = datasets[^1];
+var full = fullCanvas(largest);
+var onePercent = new Canvas(800, 600,
+    new Interval(-61.0 - (full.XRange.Length * 0.05), -61.0 + (full.XRange.Length * 0.05)),
+    new Interval(-34.0 - (full.YRange.Length * 0.05), -34.0 + (full.YRange.Length * 0.05)));
+if (options.ContainsKey("stages"))
+{
+    StageBenchmark.Run(largest, [("whole dataset", full), ("1% of its area", onePercent)], runs, Line);
+    return 0;
+}
 foreach (var dataset in datasets)
 {
     using var warm = new CpuAggregator().Aggregate(dataset, new AggregationQuery(fullCanvas(dataset), Reduction.Mean));
@@ -75,11 +86,6 @@ foreach (var dataset in datasets)
 }
 Line();
 
-var largest = datasets[^1];
-var full = fullCanvas(largest);
-var onePercent = new Canvas(800, 600,
-    new Interval(-61.0 - (full.XRange.Length * 0.05), -61.0 + (full.XRange.Length * 0.05)),
-    new Interval(-34.0 - (full.YRange.Length * 0.05), -34.0 + (full.YRange.Length * 0.05)));
 var renderer = new Renderer(new CpuAggregator());
 Line($"## Full request (aggregate, shade eq_hist with fire, encode PNG), {largest.Rows:N0} rows, 800×600, {Environment.ProcessorCount} threads");
 Line();

@@ -42,6 +42,16 @@ public sealed class AggregateGrid : IDisposable
         ? throw new InvalidOperationException($"A {Reduction.Name()} aggregate holds counts, not values.")
         : (_values ?? throw new ObjectDisposedException(nameof(AggregateGrid))).AsSpan(0, Width * Height);
 
+    /// <summary>The pooled counts array itself (it may be longer than the grid), for passes that run on several threads.</summary>
+    internal uint[] CountArray => HoldsCounts
+        ? _counts ?? throw new ObjectDisposedException(nameof(AggregateGrid))
+        : throw new InvalidOperationException($"A {Reduction.Name()} aggregate holds values, not counts.");
+
+    /// <summary>The pooled values array itself (it may be longer than the grid).</summary>
+    internal double[] ValueArray => HoldsCounts
+        ? throw new InvalidOperationException($"A {Reduction.Name()} aggregate holds counts, not values.")
+        : _values ?? throw new ObjectDisposedException(nameof(AggregateGrid));
+
     /// <summary>Blocks of the dataset that were read, and how many the dataset has.</summary>
     public int BlocksRead { get; internal set; }
 
@@ -74,6 +84,19 @@ public sealed class AggregateGrid : IDisposable
     public (double Min, double Max)? Span()
     {
         double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        if (Reduction == Reduction.Count)
+        {
+            uint low = uint.MaxValue, high = 0;
+            foreach (var count in Counts)
+            {
+                if (count > 0)
+                {
+                    low = Math.Min(low, count);
+                    high = Math.Max(high, count);
+                }
+            }
+            return high > 0 ? (low, high) : null;
+        }
         if (HoldsCounts)
         {
             var pixels = Width * Height;

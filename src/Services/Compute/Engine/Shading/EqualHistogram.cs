@@ -118,7 +118,7 @@ internal static class EqualHistogram
     }
 
     /// <summary>numpy.histogram's bin for a value: the scaled index, then corrected against the edges.</summary>
-    private static int Bin(double value, double first, double norm, double[] edges)
+    internal static int Bin(double value, double first, double norm, double[] edges)
     {
         var index = (long)((value - first) * norm);
         if (index == Bins)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Agrovet.Compute.Engine.Shading;
 
 /// <summary>
@@ -36,6 +38,27 @@ public sealed class NumpyInterp
     }
 
     public double this[double x] => Evaluate(x);
+
+    /// <summary>The slope numpy multiplies by in segment j, or null when it divides instead (more breakpoints than values).</summary>
+    internal double? Slope(int j) => _slopes?[j];
+
+    /// <summary>
+    /// numpy.interp's value at x, given <see cref="Locate"/>'s answer, for a loop that calls it often: a value strictly
+    /// inside a segment is interpolated inline; the rest goes to <see cref="At"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal double AtInline(double x, int j)
+    {
+        if (_slopes is { } slopes && (uint)j < (uint)slopes.Length && _xp[j] != x)
+        {
+            var result = (slopes[j] * (x - _xp[j])) + _fp[j];
+            if (!double.IsNaN(result))
+            {
+                return result;
+            }
+        }
+        return At(x, j);
+    }
 
     public double Evaluate(double x) => At(x, Locate(x));
 

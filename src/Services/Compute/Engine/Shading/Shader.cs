@@ -11,7 +11,6 @@ namespace Agrovet.Compute.Engine.Shading;
 public static class Shader
 {
     public const byte DefaultMinAlpha = 40;
-    private const int LegendStops = 5;
 
     public static ShadedImage Shade(AggregateGrid grid, Colormap colormap, ShadeHow how, byte alpha = 255)
     {
@@ -19,68 +18,7 @@ public static class Shader
         {
             throw new ArgumentException("count_cat aggregates are shaded with ShadeCategories.", nameof(grid));
         }
-        var n = grid.Width * grid.Height;
-        var data = new double[n];
-        var mask = new bool[n];
-        var masked = 0;
-        if (grid.HoldsCounts)
-        {
-            var counts = grid.Counts;
-            for (var i = 0; i < n; i++)
-            {
-                data[i] = counts[i];
-                mask[i] = counts[i] == 0;
-                masked += mask[i] ? 1 : 0;
-            }
-        }
-        else
-        {
-            var values = grid.Values;
-            for (var i = 0; i < n; i++)
-            {
-                data[i] = values[i];
-                mask[i] = double.IsNaN(values[i]);
-                masked += mask[i] ? 1 : 0;
-            }
-        }
-        var pixels = ShadedImage.Rent(n);
-        if (masked == n)
-        {
-            return new ShadedImage(grid.Width, grid.Height, pixels, Legend.Empty with { How = HowName(how) });
-        }
-        var offset = double.PositiveInfinity;
-        var top = double.NegativeInfinity;
-        for (var i = 0; i < n; i++)
-        {
-            if (!mask[i])
-            {
-                offset = Math.Min(offset, data[i]);
-                top = Math.Max(top, data[i]);
-            }
-        }
-        var shifted = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            shifted[i] = mask[i] ? 0 : data[i] - offset;
-        }
-        var (transformed, _) = ShadingTransform.Apply(shifted, mask, grid.HoldsCounts, how);
-        var (low, high) = ShadingTransform.NanSpan(transformed);
-        var breaks = NumpyInterp.Linspace(low, high, colormap.Colors.Count);
-        var colors = new ColormapInterp(breaks, colormap, n);
-        Parallel.For(0, Bands(n), band =>
-        {
-            var (start, end) = Band(band, n);
-            for (var i = start; i < end; i++)
-            {
-                var value = transformed[i];
-                if (!double.IsNaN(value))
-                {
-                    pixels[i] = colors.Pixel(value, alpha);
-                }
-            }
-        });
-        var legend = new Legend(HowName(how), offset, top, Stops(data, transformed, low, high, colors), []);
-        return new ShadedImage(grid.Width, grid.Height, pixels, legend);
+        return ContinuousShading.Shade(grid, colormap, how, alpha);
     }
 
     public static ShadedImage ShadeCategories(AggregateGrid grid, IReadOnlyList<Rgb> colors, IReadOnlyList<string> names,
@@ -186,34 +124,6 @@ public static class Shader
             var a = interp.Evaluate(scaled[p]);
             pixels[p] |= (uint)Byte(a) << 24;
         }
-    }
-
-    private static List<LegendStop> Stops(double[] data, double[] transformed, double low, double high, ColormapInterp colors)
-    {
-        var stops = new List<LegendStop>(LegendStops);
-        var positions = NumpyInterp.Linspace(low, high, LegendStops);
-        var values = new double[LegendStops];
-        Array.Fill(values, double.PositiveInfinity);
-        for (var i = 0; i < data.Length; i++)
-        {
-            var t = transformed[i];
-            if (double.IsNaN(t))
-            {
-                continue;
-            }
-            for (var s = 0; s < LegendStops; s++)
-            {
-                if (t >= positions[s] && data[i] < values[s])
-                {
-                    values[s] = data[i];
-                }
-            }
-        }
-        for (var s = 0; s < LegendStops; s++)
-        {
-            stops.Add(new LegendStop(values[s], colors.Color(positions[s]).ToString()));
-        }
-        return stops;
     }
 
     /// <summary>Pixel ranges shaded in parallel: a few per core, none under 16K pixels.</summary>

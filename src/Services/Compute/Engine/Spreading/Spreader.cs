@@ -45,6 +45,18 @@ public static class Spreader
                     continue;
                 }
                 var corner = (y * padded) + x;
+                if ((pixel >> 24) == 255)
+                {
+                    // An opaque pixel over anything gives the same colour (Over's result does not depend on the target
+                    // when the source's alpha is 1): worked out once, not once per neighbour.
+                    var over = Over(pixel, pixel);
+                    foreach (var offset in offsets)
+                    {
+                        ref var target = ref buffer[corner + offset];
+                        target = target == 0 ? pixel : over;
+                    }
+                    continue;
+                }
                 foreach (var offset in offsets)
                 {
                     ref var target = ref buffer[corner + offset];

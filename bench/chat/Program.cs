@@ -249,13 +249,13 @@ static async Task<long?> QuietHeapAsync(HttpClient metrics, (DotnetProcess Proce
     {
         using var gcdump = Process.Start(new ProcessStartInfo("dotnet-gcdump", ["collect", "-p", target.Process.ProcessId.ToString(CultureInfo.InvariantCulture), "-o", dump])
         {
+            UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         });
         if (gcdump is not null)
         {
-            await gcdump.StandardOutput.ReadToEndAsync(ct);
-            await gcdump.WaitForExitAsync(ct);
+            await Task.WhenAll(gcdump.StandardOutput.ReadToEndAsync(ct), gcdump.StandardError.ReadToEndAsync(ct), gcdump.WaitForExitAsync(ct));
         }
     }
     catch (System.ComponentModel.Win32Exception)

@@ -124,7 +124,7 @@ if (options.Idle > 0)
     using var metrics = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
     await Task.Delay(3000, ct);
     var before = ResidentBytes(target.Process.ProcessId);
-    var heapBefore = await QuietHeapAsync(metrics, target, logs.Combine("idle-before.gcdump"), ct);
+    var heapBefore = await QuietHeapAsync(metrics, target, Path.Combine(Path.GetTempPath(), $"chat-idle-before-{target.Process.ProcessId}.gcdump"), ct);
     var idle = new List<BenchClient>(options.Idle);
     var quiet = new LatencyLog();
     for (var i = 0; i < options.Idle; i++)
@@ -134,7 +134,7 @@ if (options.Idle > 0)
 
     await Task.Delay(5000, ct);
     var after = ResidentBytes(target.Process.ProcessId);
-    var heapAfter = await QuietHeapAsync(metrics, target, logs.Combine("idle-after.gcdump"), ct);
+    var heapAfter = await QuietHeapAsync(metrics, target, Path.Combine(Path.GetTempPath(), $"chat-idle-after-{target.Process.ProcessId}.gcdump"), ct);
     Say(string.Empty);
     Say(string.Create(CultureInfo.InvariantCulture,
         $"Idle: {idle.Count:N0} connections held by one instance; its resident memory {before / 1048576.0:F0} MB → {after / 1048576.0:F0} MB, {(after - before) / 1024.0 / idle.Count:F1} KB per idle connection."));
@@ -241,8 +241,8 @@ static async Task WaitReadyAsync(Uri url, DotnetProcess process, CancellationTok
         ct);
 }
 
-// The heap as the chat's last GC left it. With dotnet-gcdump on the PATH a dump is taken first (kept with the logs for
-// `dotnet-gcdump report`): it forces a full collection, so the figure is what is alive now, not at the last gen-0 GC.
+// The heap as the chat's last GC left it. With dotnet-gcdump on the PATH a dump is taken first (kept in the temporary
+// folder for `dotnet-gcdump report`): it forces a full collection, so the figure is what is alive now, not at the last gen-0 GC.
 static async Task<long?> QuietHeapAsync(HttpClient metrics, (DotnetProcess Process, Uri Url, Uri Management) target, string dump, CancellationToken ct)
 {
     try
@@ -256,6 +256,7 @@ static async Task<long?> QuietHeapAsync(HttpClient metrics, (DotnetProcess Proce
         if (gcdump is not null)
         {
             await Task.WhenAll(gcdump.StandardOutput.ReadToEndAsync(ct), gcdump.StandardError.ReadToEndAsync(ct), gcdump.WaitForExitAsync(ct));
+            Console.WriteLine(File.Exists(dump) ? $"GC dump: {dump}" : $"dotnet-gcdump failed ({gcdump.ExitCode}).");
         }
     }
     catch (System.ComponentModel.Win32Exception)

@@ -2,6 +2,7 @@ using System.Globalization;
 
 namespace Agrovet.Bench.Chat;
 
+/// <param name="Rates">The offered rates of the ladder; empty (<c>--rates 0</c>) skips it and runs only the idle part.</param>
 internal sealed record BenchArgs(int Instances, int Rooms, int Members, IReadOnlyList<int> Rates, int Seconds, int Idle)
 {
     public static BenchArgs Parse(string[] args)
@@ -9,7 +10,7 @@ internal sealed record BenchArgs(int Instances, int Rooms, int Members, IReadOnl
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         int Int(string name, int fallback) => Value(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
         var rates = Value("--rates") is { } list
-            ? list.Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToList()
+            ? list.Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).Where(r => r > 0).ToList()
             : [500, 1000, 2000, 4000, 6000];
         return new BenchArgs(Int("--instances", 1), Int("--rooms", 100), Int("--members", 10), rates, Int("--seconds", 10), Int("--idle", 10_000));
     }

@@ -4,10 +4,11 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Agrovet.Bench.Chat;
+using Agrovet.Bench.Soak;
 using Agrovet.LocalInfrastructure;
 using Agrovet.Testing;
 
-// dotnet run -c Release --project bench/chat -- [--instances 1|2] [--rates 1000,2000,4000] [--seconds 10] [--idle 10000]
+// dotnet run -c Release --project bench/chat -- [--instances 1|2] [--rates 1000,2000,4000 | 0] [--seconds 10] [--idle 10000]
 var options = BenchArgs.Parse(args);
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -29,14 +30,16 @@ var database = await infrastructure.CreateDatabaseAsync("chat", ct);
 var logs = TestDirectory.Create("chat-bench");
 var prefix = $"bench-chat-{Guid.NewGuid():N}:";
 var chatAssembly = RepoPaths.ServiceAssembly("src/Services/Chat", "Agrovet.Chat");
-var instances = new List<(DotnetProcess Process, Uri Url)>();
+var instances = new List<(DotnetProcess Process, Uri Url, Uri Management)>();
 for (var i = 0; i < options.Instances; i++)
 {
     var url = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+    var management = new Uri($"http://127.0.0.1:{FreePort.Next()}");
     var environment = new Dictionary<string, string>
     {
         ["ASPNETCORE_URLS"] = url.ToString().TrimEnd('/'),
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["Agrovet__ManagementPort"] = management.Port.ToString(CultureInfo.InvariantCulture),
         ["ConnectionStrings__Postgres"] = database,
         ["ConnectionStrings__Redis"] = auth.RedisConnectionString,
         ["AUTH_INTERNAL_URL"] = auth.Url.ToString(),
@@ -58,7 +61,7 @@ for (var i = 0; i < options.Instances; i++)
 
     var process = DotnetProcess.Start($"chat-{i}", chatAssembly, [], environment, logs.Combine($"chat-{i}.log"));
     await WaitReadyAsync(url, process, ct);
-    instances.Add((process, url));
+    instances.Add((process, url, management));
 }
 
 // 10 people, each a member of all 100 groups: 1,000 connections (person, room), 10 per room.
@@ -77,7 +80,7 @@ for (var r = 0; r < options.Rooms; r++)
 
 var log = new LatencyLog();
 var clients = new List<BenchClient>();
-foreach (var (room, r) in rooms.Select((room, r) => (room, r)))
+foreach (var (room, r) in rooms.Select((room, r) => (room, r)).Where(_ => options.Rates.Count > 0))
 {
     for (var m = 0; m < people.Count; m++)
     {
@@ -89,11 +92,15 @@ foreach (var (room, r) in rooms.Select((room, r) => (room, r)))
 Say($"# Chat benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 Say(string.Empty);
 Say($"{options.Instances} chat instance(s), {clients.Count} clients in {rooms.Count} rooms ({people.Count} members each), {Environment.ProcessorCount} cores, load average {LoadAverage()} at start.");
-Say(string.Empty);
-Say("| offered messages/s | sent | deliveries | deliveries/s | p50 | p99 | max |");
-Say("|---|---|---|---|---|---|---|");
-await Task.Delay(2000, ct);
-log.Take();
+if (options.Rates.Count > 0)
+{
+    Say(string.Empty);
+    Say("| offered messages/s | sent | deliveries | deliveries/s | p50 | p99 | max |");
+    Say("|---|---|---|---|---|---|---|");
+    await Task.Delay(2000, ct);
+    log.Take();
+}
+
 foreach (var rate in options.Rates)
 {
     var sent = await SendAtRateAsync(clients, rate, TimeSpan.FromSeconds(options.Seconds), ct);
@@ -114,8 +121,10 @@ foreach (var client in clients)
 if (options.Idle > 0)
 {
     var target = instances[0];
+    using var metrics = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
     await Task.Delay(3000, ct);
     var before = ResidentBytes(target.Process.ProcessId);
+    var heapBefore = await QuietHeapAsync(metrics, target, Path.Combine(Path.GetTempPath(), $"chat-idle-before-{target.Process.ProcessId}.gcdump"), ct);
     var idle = new List<BenchClient>(options.Idle);
     var quiet = new LatencyLog();
     for (var i = 0; i < options.Idle; i++)
@@ -125,9 +134,16 @@ if (options.Idle > 0)
 
     await Task.Delay(5000, ct);
     var after = ResidentBytes(target.Process.ProcessId);
+    var heapAfter = await QuietHeapAsync(metrics, target, Path.Combine(Path.GetTempPath(), $"chat-idle-after-{target.Process.ProcessId}.gcdump"), ct);
     Say(string.Empty);
     Say(string.Create(CultureInfo.InvariantCulture,
         $"Idle: {idle.Count:N0} connections held by one instance; its resident memory {before / 1048576.0:F0} MB → {after / 1048576.0:F0} MB, {(after - before) / 1024.0 / idle.Count:F1} KB per idle connection."));
+    if (heapBefore is { } hb && heapAfter is { } ha)
+    {
+        Say(string.Create(CultureInfo.InvariantCulture,
+            $"Managed heap after the last GC: {hb / 1048576.0:F1} MB → {ha / 1048576.0:F1} MB, {(ha - hb) / 1024.0 / idle.Count:F1} KB per idle connection."));
+    }
+
     foreach (var client in idle)
     {
         await client.CloseAsync();
@@ -139,7 +155,7 @@ Say($"Load average at the end: {LoadAverage()}.");
 var results = Path.Combine(RepoPaths.Root, "bench", "results");
 Directory.CreateDirectory(results);
 await File.WriteAllTextAsync(Path.Combine(results, $"chat-{options.Instances}x-{DateTime.UtcNow:yyyyMMddTHHmmssZ}.md"), report.ToString(), ct);
-foreach (var (process, _) in instances)
+foreach (var (process, _, _) in instances)
 {
     await process.DisposeAsync();
 }
@@ -223,6 +239,33 @@ static async Task WaitReadyAsync(Uri url, DotnetProcess process, CancellationTok
         TimeSpan.FromSeconds(120),
         "the chat service to become ready",
         ct);
+}
+
+// The heap as the chat's last GC left it. With dotnet-gcdump on the PATH a dump is taken first (kept in the temporary
+// folder for `dotnet-gcdump report`): it forces a full collection, so the figure is what is alive now, not at the last gen-0 GC.
+static async Task<long?> QuietHeapAsync(HttpClient metrics, (DotnetProcess Process, Uri Url, Uri Management) target, string dump, CancellationToken ct)
+{
+    try
+    {
+        using var gcdump = Process.Start(new ProcessStartInfo("dotnet-gcdump", ["collect", "-p", target.Process.ProcessId.ToString(CultureInfo.InvariantCulture), "-o", dump])
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        });
+        if (gcdump is not null)
+        {
+            await Task.WhenAll(gcdump.StandardOutput.ReadToEndAsync(ct), gcdump.StandardError.ReadToEndAsync(ct), gcdump.WaitForExitAsync(ct));
+            Console.WriteLine(File.Exists(dump) ? $"GC dump: {dump}" : $"dotnet-gcdump failed ({gcdump.ExitCode}).");
+        }
+    }
+    catch (System.ComponentModel.Win32Exception)
+    {
+        // Not installed (dotnet tool install -g dotnet-gcdump): the last collection's figure is the best there is.
+    }
+
+    await Task.Delay(1000, ct);
+    return await ManagedHeap.AfterLastCollectionAsync(metrics, target.Management, ct);
 }
 
 static long ResidentBytes(int pid)

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Net.WebSockets;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
@@ -135,22 +136,97 @@ public sealed class SocketTests(ChatPair chat, AuthServerFixture auth) : IClassF
     }
 
     [Fact]
-    public async Task The_users_of_an_instance_that_died_stop_showing_online_while_those_connected_elsewhere_stay()
+    public async Task The_users_of_an_instance_that_died_go_offline_once_announced_while_those_connected_elsewhere_stay()
     {
-        var (users, room) = await GroupAsync(2);
-        await using var live = await ChatSocket.ConnectAsync(chat.Second.SocketUri(room, users[1].AccessToken));
-        // What an instance that died leaves behind: users[0] present through it, and nobody refreshing that any more.
-        var redis = chat.First.Services.GetRequiredService<IConnectionMultiplexer>();
-        await redis.GetDatabase().SortedSetAddAsync(
-            $"{chat.First.ChannelPrefix}presence:{room}", $"{users[0].Id}:{Guid.NewGuid():N}", DateTimeOffset.UtcNow.AddSeconds(3).ToUnixTimeMilliseconds());
+        var (users, room) = await GroupAsync(3);
+        await using var onSecond = await ChatSocket.ConnectAsync(chat.Second.SocketUri(room, users[1].AccessToken));
+        await using var onFirst = await ChatSocket.ConnectAsync(chat.First.SocketUri(room, users[2].AccessToken));
+        // What an instance that died leaves behind: users[0] present through it only, users[2] through it and through
+        // the first instance; nobody refreshes the dead one's pairs any more. Both live instances prune the room.
+        var redis = chat.First.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase();
+        var key = $"{chat.First.ChannelPrefix}presence:{room}";
+        var dead = Guid.NewGuid();
+        var lapse = DateTimeOffset.UtcNow.AddSeconds(3).ToUnixTimeMilliseconds();
+        await redis.SortedSetAddAsync(key, [new($"{users[0].Id}:{dead:N}", lapse), new($"{users[2].Id}:{dead:N}", lapse)]);
 
-        await Poll.UntilAsync(async () =>
+        var firstSeen = await OfflineAnnouncementsAsync(onSecond, users[0].Id);
+        await Poll.UntilAsync(
+            async () => await redis.SortedSetLengthAsync(key, double.NegativeInfinity, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()) == 0,
+            ChatApiFactory.Patience, "the dead instance's pairs to be pruned", Ct);
+        var marker = await users[1].Client.SendAsync(room, "¿siguen ahí?");
+
+        foreach (var socket in new[] { onSecond, onFirst })
         {
-            await using var look = await ChatSocket.ConnectAsync(chat.First.SocketUri(room, users[1].AccessToken));
-            var online = look.Hello.GetProperty("online").EnumerateArray().Select(u => u.GetInt64()).ToList();
-            Assert.Contains(users[1].Id, online);
-            return !online.Contains(users[0].Id);
-        }, ChatApiFactory.Patience, "the dead instance's user to stop showing online", Ct);
+            var presence = new List<JsonElement>(socket == onSecond ? firstSeen : []);
+            JsonElement frame;
+            do
+            {
+                frame = await socket.ReceiveAsync() ?? throw new InvalidOperationException($"Closed ({socket.CloseStatus}).");
+                if (frame.GetProperty("type").GetString() == "presence")
+                {
+                    presence.Add(frame);
+                }
+            }
+            while (frame.GetProperty("type").GetString() != "message" || frame.Id() != marker.Id());
+
+            var offline = presence.Where(p => !p.GetProperty("online").GetBoolean()).Select(p => p.GetProperty("user").Id()).ToList();
+            Assert.Equal([users[0].Id], offline);
+        }
+
+        await using var look = await ChatSocket.ConnectAsync(chat.First.SocketUri(room, users[1].AccessToken));
+        Assert.Equal(new[] { users[1].Id, users[2].Id }.Order(), look.Hello.GetProperty("online").EnumerateArray().Select(u => u.GetInt64()).Order());
+    }
+
+    [Fact]
+    public async Task A_relay_message_of_an_instance_of_another_version_is_still_delivered()
+    {
+        var (users, room) = await GroupAsync(1);
+        await using var socket = await ChatSocket.ConnectAsync(chat.First.SocketUri(room, users[0].AccessToken));
+        var channel = RedisChannel.Literal($"{chat.First.ChannelPrefix}room:{room}");
+        var pubsub = chat.First.Services.GetRequiredService<IConnectionMultiplexer>().GetSubscriber();
+        byte[] Typing(string who) => ChatSocket.Utf8($"{{\"type\":\"typing\",\"room_id\":{room},\"user\":{{\"id\":1,\"username\":\"{who}\"}}}}");
+
+        // The first release's shape: [room][message id][previous id][origin][frame], no change number, no format word.
+        var first = new byte[40];
+        BinaryPrimitives.WriteInt64LittleEndian(first, room);
+        Guid.NewGuid().TryWriteBytes(first.AsSpan(24));
+        await pubsub.PublishAsync(channel, (byte[])[.. first, .. Typing("primera")]);
+        // A versioned one whose header lacks the change number, and one from a later version with a field this one
+        // does not know.
+        await pubsub.PublishAsync(channel, Versioned(room, header: 50, Typing("sin cambio")));
+        await pubsub.PublishAsync(channel, Versioned(room, header: 66, Typing("posterior")));
+
+        var seen = new List<string?>();
+        for (var i = 0; i < 3; i++)
+        {
+            seen.Add((await socket.NextAsync("typing")).GetProperty("user").GetProperty("username").GetString());
+        }
+
+        Assert.Equal(["primera", "sin cambio", "posterior"], seen);
+    }
+
+    /// <summary>The versioned relay envelope with a header of <paramref name="header"/> bytes: fewer than the current 58, or more.</summary>
+    private static byte[] Versioned(long room, int header, byte[] frame)
+    {
+        var bytes = new byte[header + frame.Length];
+        BinaryPrimitives.WriteInt64LittleEndian(bytes, -2);
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(8), (ushort)header);
+        Guid.NewGuid().TryWriteBytes(bytes.AsSpan(10));
+        BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(26), room);
+        frame.CopyTo(bytes.AsSpan(header));
+        return bytes;
+    }
+
+    /// <summary>The presence frames up to and including the one announcing <paramref name="userId"/> offline.</summary>
+    private static async Task<List<JsonElement>> OfflineAnnouncementsAsync(ChatSocket socket, long userId)
+    {
+        var frames = new List<JsonElement>();
+        while (frames.Count == 0 || frames[^1].GetProperty("user").Id() != userId || frames[^1].GetProperty("online").GetBoolean())
+        {
+            frames.Add(await socket.NextAsync("presence"));
+        }
+
+        return frames;
     }
 
     [Fact]

@@ -25,7 +25,6 @@ public sealed partial class ChatConnection
 
     private readonly WebSocket _socket;
     private readonly ConnectionServices _services;
-    private readonly string _accessToken;
     private readonly Channel<ChatEvent> _queue;
     private readonly CultureInfo _language = CultureInfo.CurrentUICulture;
     private long _lastDelivered;
@@ -44,7 +43,6 @@ public sealed partial class ChatConnection
         RoomId = roomId;
         User = user;
         Token = token;
-        _accessToken = token.AccessToken;
         _queue = Channel.CreateBounded<ChatEvent>(new BoundedChannelOptions(services.Options.SendQueueFrames)
         {
             SingleReader = true,
@@ -93,33 +91,11 @@ public sealed partial class ChatConnection
     /// <param name="sinceChange">The last change number (edit or delete) the client has, or null: no changes replayed.</param>
     public async Task RunAsync(long? since, long? sinceChange, CancellationToken aborted)
     {
+        // What this method holds lives as long as the connection: the start-up's state is kept in StartAsync's.
         await _services.Hub.AttachAsync(this);
-        using var ended = new CancellationTokenSource();
-        var expiry = CloseAtExpiryAsync(ended.Token);
         try
         {
-            long lastId;
-            long lastChange;
-            await using (var scope = _services.Scopes.CreateAsyncScope())
-            {
-                var db = scope.ServiceProvider.GetRequiredService<ChatDbContext>();
-                var room = await db.Rooms.Where(r => r.Id == RoomId).Select(r => new { r.LastMessageId, r.LastChange }).FirstAsync(aborted);
-                (lastId, lastChange) = (room.LastMessageId, room.LastChange);
-            }
-
-            // Everything after `since` is replayed; without it, the client starts from now (history is REST's). The
-            // edits and deletes after `since_change` of the messages up to `since` follow (later messages are replayed
-            // as they are now, so their changes would come twice).
-            _lastDelivered = Math.Min(since ?? lastId, lastId);
-            var changesOf = sinceChange is null ? 0 : _lastDelivered;
-            _lastChange = Math.Min(sinceChange ?? lastChange, lastChange);
-            if (await _services.Hub.CameOnlineAsync(RoomId, User.Id))
-            {
-                await _services.Hub.PublishAsync(ChatEvent.Transient(RoomId, ChatFrames.Serialize(new PresenceFrame("presence", RoomId, User, true))));
-            }
-
-            var hello = ChatFrames.Serialize(new HelloFrame("hello", RoomId, User, await _services.Hub.OnlineAsync(RoomId), lastId, lastChange));
-            var sending = SendLoopAsync(hello, lastId, lastChange, changesOf, aborted);
+            var sending = await StartAsync(since, sinceChange, aborted);
             await ReceiveLoopAsync(aborted);
             Close(_socket.CloseStatus is { } status ? (int)status : (int)WebSocketCloseStatus.NormalClosure, () => Texts.Bye);
             await sending;
@@ -131,8 +107,6 @@ public sealed partial class ChatConnection
         finally
         {
             Close(CloseCodes.GoingAway, () => Texts.Bye);
-            await ended.CancelAsync();
-            await expiry;
             _services.Hub.Detach(this);
             if (await _services.Hub.WentOfflineAsync(RoomId, User.Id))
             {
@@ -141,15 +115,41 @@ public sealed partial class ChatConnection
         }
     }
 
-    private async Task SendLoopAsync(byte[] hello, long replayUpTo, long changesUpTo, long changesOf, CancellationToken aborted)
+    /// <summary>Announces the user, then starts the send loop with the hello frame; returns the send loop.</summary>
+    private async Task<Task> StartAsync(long? since, long? sinceChange, CancellationToken aborted)
+    {
+        long lastId;
+        long lastChange;
+        await using (var scope = _services.Scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ChatDbContext>();
+            var room = await db.Rooms.Where(r => r.Id == RoomId).Select(r => new { r.LastMessageId, r.LastChange }).FirstAsync(aborted);
+            (lastId, lastChange) = (room.LastMessageId, room.LastChange);
+        }
+
+        // Everything after `since` is replayed; without it, the client starts from now (history is REST's). The
+        // edits and deletes after `since_change` of the messages up to `since` follow (later messages are replayed
+        // as they are now, so their changes would come twice).
+        _lastDelivered = Math.Min(since ?? lastId, lastId);
+        var changesOf = sinceChange is null ? 0 : _lastDelivered;
+        _lastChange = Math.Min(sinceChange ?? lastChange, lastChange);
+        if (await _services.Hub.CameOnlineAsync(RoomId, User.Id))
+        {
+            await _services.Hub.PublishAsync(ChatEvent.Transient(RoomId, ChatFrames.Serialize(new PresenceFrame("presence", RoomId, User, true))));
+        }
+
+        var hello = ChatFrames.Serialize(new HelloFrame("hello", RoomId, User, await _services.Hub.OnlineAsync(RoomId), lastId, lastChange));
+        return SendLoopAsync(GreetAsync(hello, lastId, lastChange, changesOf, aborted), aborted);
+    }
+
+    private async Task SendLoopAsync(Task greeting, CancellationToken aborted)
     {
         try
         {
-            await SendAsync(hello, aborted);
-            await FillGapAsync(replayUpTo + 1, aborted);
-            await FillChangesAsync(changesUpTo + 1, changesOf, aborted);
+            await greeting;
             var reader = _queue.Reader;
-            while (await reader.WaitToReadAsync(aborted) && !IsClosing)
+            // No registration on the request's token while idle: Close completes the queue, which ends the wait.
+            while (await reader.WaitToReadAsync(CancellationToken.None) && !IsClosing)
             {
                 while (!IsClosing && reader.TryRead(out var e))
                 {
@@ -197,6 +197,14 @@ public sealed partial class ChatConnection
         }
     }
 
+    /// <summary>The hello frame and the replay: a task of its own, so that the send loop's state does not hold the hello.</summary>
+    private async Task GreetAsync(byte[] hello, long replayUpTo, long changesUpTo, long changesOf, CancellationToken aborted)
+    {
+        await SendAsync(hello, aborted);
+        await FillGapAsync(replayUpTo + 1, aborted);
+        await FillChangesAsync(changesUpTo + 1, changesOf, aborted);
+    }
+
     /// <summary>Sends the room's messages after the last one delivered and before <paramref name="before"/>, in order.</summary>
     private async Task FillGapAsync(long before, CancellationToken aborted)
     {
@@ -235,8 +243,9 @@ public sealed partial class ChatConnection
         var max = _services.Options.MaxFrameBytes;
         while (_socket.State == WebSocketState.Open)
         {
-            // Wait for the next frame without holding a buffer: an idle connection costs no receive memory.
-            var first = await _socket.ReceiveAsync(Memory<byte>.Empty, aborted);
+            // Wait for the next frame without holding a buffer, nor a registration on the request's token: an idle
+            // connection costs no receive memory. A closed or aborted socket ends the wait.
+            var first = await _socket.ReceiveAsync(Memory<byte>.Empty, CancellationToken.None);
             if (first.MessageType == WebSocketMessageType.Close)
             {
                 return;
@@ -356,7 +365,7 @@ public sealed partial class ChatConnection
         {
             await using var scope = _services.Scopes.CreateAsyncScope();
             var media = scope.ServiceProvider.GetRequiredService<MediaLookup>();
-            if (!await MessageImages.CheckAsync(media, User.Id, mediaIds, "Bearer " + _accessToken, errors, aborted))
+            if (!await MessageImages.CheckAsync(media, User.Id, mediaIds, string.Concat("Bearer ", Token.AccessToken.Span), errors, aborted))
             {
                 Error("unavailable", Texts.ImagesUnavailable, frame.ClientId);
                 return;
@@ -434,25 +443,6 @@ public sealed partial class ChatConnection
         finally
         {
             CultureInfo.CurrentUICulture = current;
-        }
-    }
-
-    /// <summary>Ends the connection when its token expires (4001), to the moment rather than at the next token check.</summary>
-    private async Task CloseAtExpiryAsync(CancellationToken ended)
-    {
-        try
-        {
-            var wait = Token.ExpiresAt - _services.Time.GetUtcNow();
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, _services.Time, ended);
-            }
-
-            Close(CloseCodes.TokenExpired, () => Texts.TokenExpired);
-        }
-        catch (OperationCanceledException) when (ended.IsCancellationRequested)
-        {
-            // The connection ended first.
         }
     }
 

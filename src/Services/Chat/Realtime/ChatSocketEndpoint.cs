@@ -30,8 +30,10 @@ public static class ChatSocketEndpoint
         return app;
     }
 
+    // No scoped service is taken as a parameter: what the request's scope holds lives as long as the socket, and a
+    // DbContext with its EF services weighed ~20 KB per idle connection. The checks use a scope of their own, ended first.
     private static async Task<IResult> ConnectAsync(
-        long roomId, HttpContext http, ClaimsPrincipal user, ChatDbContext db, ConnectionServices services, CancellationToken cancellationToken)
+        long roomId, HttpContext http, ClaimsPrincipal user, ConnectionServices services, CancellationToken cancellationToken)
     {
         long? since = null;
         if (http.Request.Query.TryGetValue("since", out var sinceText))
@@ -61,20 +63,20 @@ public static class ChatSocketEndpoint
         }
 
         var userId = user.Id();
-        if (await RoomEndpoints.StandingProblemAsync(db, roomId, userId, cancellationToken) is { } problem)
+        var caller = CallerClaims.Of(user);
+        if (await RefusalAsync(services, roomId, caller, cancellationToken) is { } problem)
         {
             return problem;
         }
 
-        var caller = CallerClaims.Of(user);
-        await new UserCopies(db).CallerAsync(caller, cancellationToken);
         var token = new ConnectionToken(
-            http.Request.Query["token"].ToString(),
+            AccessToken(http),
             user.FindFirst(AgrovetClaims.TokenId)?.Value ?? string.Empty,
             caller.IssuedAt,
             long.TryParse(user.FindFirst(AgrovetClaims.Expires)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var exp)
                 ? DateTimeOffset.FromUnixTimeSeconds(exp)
                 : DateTimeOffset.MaxValue);
+        ReleaseQuery(http);
         using var socket = await http.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext
         {
             KeepAliveInterval = services.Options.PingInterval,
@@ -83,5 +85,31 @@ public static class ChatSocketEndpoint
         var connection = new ChatConnection(socket, services, roomId, new UserRef(userId, user.Username()), token);
         await connection.RunAsync(since, sinceChange, http.RequestAborted);
         return Results.Empty;
+    }
+
+    /// <summary>The <c>?token=</c> as a slice of the request's query string (see <see cref="ConnectionToken"/>).</summary>
+    private static ReadOnlyMemory<char> AccessToken(HttpContext http)
+    {
+        var token = http.Request.Query["token"].ToString();
+        var query = http.Request.QueryString.Value ?? string.Empty;
+        var at = query.IndexOf(token, StringComparison.Ordinal);
+        return at >= 0 ? query.AsMemory(at, token.Length) : token.AsMemory();
+    }
+
+    /// <summary>Drops the parsed query (a copy of the token); the request lives as long as the socket.</summary>
+    private static void ReleaseQuery(HttpContext http) => http.Request.Query = QueryCollection.Empty;
+
+    /// <summary>Why the caller may not join the room, or null; the caller's user copy is saved when it is new.</summary>
+    private static async Task<IResult?> RefusalAsync(ConnectionServices services, long roomId, CallerClaims caller, CancellationToken cancellationToken)
+    {
+        await using var scope = services.Scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChatDbContext>();
+        if (await RoomEndpoints.StandingProblemAsync(db, roomId, caller.Id, cancellationToken) is { } problem)
+        {
+            return problem;
+        }
+
+        await new UserCopies(db).CallerAsync(caller, cancellationToken);
+        return null;
     }
 }

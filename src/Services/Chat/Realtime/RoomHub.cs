@@ -1,6 +1,9 @@
-using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Globalization;
+using Agrovet.Chat.Data;
+using Agrovet.Chat.Rooms;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -13,11 +16,21 @@ namespace Agrovet.Chat.Realtime;
 /// gets each event once). Kicks (a member removed, an account deactivated) go to every instance on one channel.
 /// Presence lives in Redis as one sorted set per room whose members are (user, instance) pairs scored by when they
 /// lapse: each instance refreshes its own pairs every third of <see cref="ChatOptions.PresenceTtl"/>, so the users of
-/// an instance that died stop showing online within that time, while those connected elsewhere stay.
+/// an instance that died stop showing online within that time, while those connected elsewhere stay; the instance that
+/// prunes their lapsed pairs tells the room they went offline.
 /// </summary>
-public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatOptions> options, TimeProvider time, ILogger<RoomHub> logger) : IHostedService, IDisposable
+public sealed partial class RoomHub(
+    IConnectionMultiplexer redis, IServiceScopeFactory scopes, IOptions<ChatOptions> options, TimeProvider time, ILogger<RoomHub> logger)
+    : IHostedService, IDisposable
 {
-    private const int HeaderBytes = 8 + 8 + 8 + 8 + 16;
+    /// <summary>Takes out and returns the pairs of a presence set (KEYS[1]) that lapsed by ARGV[1], in one step.</summary>
+    private const string TakeLapsed = """
+        local lapsed = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+        for _, member in ipairs(lapsed) do
+            redis.call('ZREM', KEYS[1], member)
+        end
+        return lapsed
+        """;
 
     private readonly Guid _origin = Guid.NewGuid();
     private readonly Lock _gate = new();
@@ -126,7 +139,7 @@ public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatO
         foreach (var e in events)
         {
             Deliver(e);
-            published.Add(subscriber.PublishAsync(RoomChannel(e.RoomId), Envelope(e)));
+            published.Add(subscriber.PublishAsync(RoomChannel(e.RoomId), RelayEnvelope.Write(e, _origin)));
         }
 
         try
@@ -197,7 +210,20 @@ public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatO
             var db = redis.GetDatabase();
             var key = PresenceKey(roomId);
             await db.SortedSetRemoveAsync(key, PresenceMember(userId));
-            return !await OnlineElsewhereAsync(db, key, userId);
+            if (await OnlineElsewhereAsync(db, key, userId))
+            {
+                return false;
+            }
+
+            // The offline frame this answer leads to covers the user's pairs of dead instances too: the heartbeat's
+            // pruning must not announce them a second time.
+            var lapsed = (await db.SortedSetRangeByScoreAsync(key, double.NegativeInfinity, NowScore())).Where(m => ParseMember(m)?.User == userId).ToArray();
+            if (lapsed.Length > 0)
+            {
+                await db.SortedSetRemoveAsync(key, lapsed);
+            }
+
+            return true;
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
@@ -247,18 +273,28 @@ public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatO
         var live = new List<(long, Guid)>(members.Length);
         foreach (var member in members)
         {
-            var text = (string?)member ?? string.Empty;
-            var colon = text.IndexOf(':', StringComparison.Ordinal);
-            if (colon > 0 && long.TryParse(text.AsSpan(0, colon), CultureInfo.InvariantCulture, out var user) && Guid.TryParse(text.AsSpan(colon + 1), out var instance))
+            if (ParseMember(member) is { } pair)
             {
-                live.Add((user, instance));
+                live.Add(pair);
             }
         }
 
         return live;
     }
 
-    /// <summary>Every third of the TTL: this instance's pairs pushed forward, lapsed ones (a dead instance's) dropped.</summary>
+    private static (long User, Guid Instance)? ParseMember(RedisValue member)
+    {
+        var text = (string?)member ?? string.Empty;
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && long.TryParse(text.AsSpan(0, colon), CultureInfo.InvariantCulture, out var user) && Guid.TryParse(text.AsSpan(colon + 1), out var instance)
+            ? (user, instance)
+            : null;
+    }
+
+    /// <summary>
+    /// Every third of the TTL: this instance's pairs pushed forward, lapsed ones (a dead instance's) dropped, and the
+    /// rooms told of the users who, with them, are online on no instance any more.
+    /// </summary>
     private async Task HeartbeatAsync(CancellationToken stopping)
     {
         using var timer = new PeriodicTimer(_presenceTtl / 3, time);
@@ -276,17 +312,25 @@ public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatO
                 {
                     var db = redis.GetDatabase();
                     var lapse = LapseScore();
-                    var now = NowScore();
-                    await Task.WhenAll(present.SelectMany(p => new Task[]
+                    // Sent before the pruning on the same connection, so a pair of this instance that lapsed while Redis
+                    // was away is pushed forward rather than announced gone.
+                    var refreshed = present.SelectMany(p => new Task[]
                     {
                         db.SortedSetAddAsync(PresenceKey(p.Room), PresenceMember(p.User), lapse),
                         db.KeyExpireAsync(PresenceKey(p.Room), _presenceTtl),
-                        db.SortedSetRemoveRangeByScoreAsync(PresenceKey(p.Room), double.NegativeInfinity, now),
-                    }));
+                    }).ToList();
+                    var pruned = present.Select(p => p.Room).Distinct().Select(room => PruneAsync(db, room)).ToList();
+                    await Task.WhenAll(refreshed);
+                    await Task.WhenAll(pruned);
                 }
                 catch (Exception e) when (e is RedisException or TimeoutException)
                 {
                     LogRedisDown(logger, e);
+                }
+                catch (DbException e)
+                {
+                    // The usernames of the users gone could not be read: the rooms learn it from their next hello.
+                    LogPresenceNotAnnounced(logger, e);
                 }
             }
         }
@@ -294,6 +338,37 @@ public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatO
         {
             // Stopping: the pairs lapse by themselves, or are removed as the connections close.
         }
+    }
+
+    /// <summary>
+    /// Drops the room's lapsed pairs and announces offline the users left online nowhere. The pairs are taken out by one
+    /// script, so of the instances pruning the room at once exactly one gets each pair: each user is announced once.
+    /// </summary>
+    private async Task PruneAsync(IDatabase db, long roomId)
+    {
+        var key = PresenceKey(roomId);
+        var lapsed = (RedisValue[]?)await db.ScriptEvaluateAsync(TakeLapsed, [key], [NowScore()]) ?? [];
+        var users = lapsed.Select(ParseMember).OfType<(long User, Guid Instance)>().Select(p => p.User).Distinct().ToList();
+        if (users.Count == 0)
+        {
+            return;
+        }
+
+        var live = await LiveMembersAsync(db, key);
+        var gone = users.Where(u => !live.Exists(m => m.User == u)).ToList();
+        if (gone.Count == 0)
+        {
+            return;
+        }
+
+        List<UserRef> refs;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var chat = scope.ServiceProvider.GetRequiredService<ChatDbContext>();
+            refs = await chat.Users.AsNoTracking().Where(u => gone.Contains(u.Id)).Select(u => new UserRef(u.Id, u.Username)).ToListAsync(_stopping.Token);
+        }
+
+        await PublishAsync([.. refs.Select(u => ChatEvent.Transient(roomId, ChatFrames.Serialize(new PresenceFrame("presence", roomId, u, false))))]);
     }
 
     private double NowScore() => time.GetUtcNow().ToUnixTimeMilliseconds();
@@ -370,29 +445,10 @@ public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatO
 
     private void OnRoomMessage(RedisValue message)
     {
-        byte[]? bytes = message;
-        if (bytes is null || bytes.Length < HeaderBytes || new Guid(bytes.AsSpan(32, 16)) == _origin)
+        if (RelayEnvelope.Read(message) is { } relayed && relayed.Origin != _origin)
         {
-            return;
+            Deliver(relayed.Event);
         }
-
-        var roomId = BinaryPrimitives.ReadInt64LittleEndian(bytes);
-        var id = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(8));
-        var previous = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(16));
-        var change = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(24));
-        Deliver(new ChatEvent(roomId, id, previous, bytes[HeaderBytes..]) { Change = change });
-    }
-
-    private byte[] Envelope(ChatEvent e)
-    {
-        var bytes = new byte[HeaderBytes + e.Frame.Length];
-        BinaryPrimitives.WriteInt64LittleEndian(bytes, e.RoomId);
-        BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(8), e.MessageId);
-        BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(16), e.PreviousId);
-        BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(24), e.Change);
-        _origin.TryWriteBytes(bytes.AsSpan(32, 16));
-        e.Frame.CopyTo(bytes.AsSpan(HeaderBytes));
-        return bytes;
     }
 
     private RedisChannel RoomChannel(long roomId) => RedisChannel.Literal(string.Create(CultureInfo.InvariantCulture, $"{_prefix}room:{roomId}"));
@@ -401,6 +457,9 @@ public sealed partial class RoomHub(IConnectionMultiplexer redis, IOptions<ChatO
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Redis is unavailable; chat events reach this instance's connections only")]
     private static partial void LogRedisDown(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The users of a dead instance went offline unannounced: the database did not answer")]
+    private static partial void LogPresenceNotAnnounced(ILogger logger, Exception exception);
 
     private sealed class RoomEntry
     {

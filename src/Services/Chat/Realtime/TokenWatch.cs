@@ -10,12 +10,15 @@ namespace Agrovet.Chat.Realtime;
 /// change — closes the connections it covers on every instance at once (4002): the denylist announces each one on
 /// Redis pub/sub (<see cref="AccessTokenRevocation.Channel"/>). Every <see cref="ChatOptions.TokenCheckInterval"/>
 /// the open connections are also checked against the denylist itself, which catches an announcement missed while
-/// Redis was unreachable, and against their expiry (4001; each connection also closes itself at its token's expiry).
+/// Redis was unreachable. Every second the connections whose token expired are closed (4001): one sweep for all of
+/// them rather than a timer per connection, which an idle connection would carry for its whole life.
 /// </summary>
 public sealed partial class TokenWatch(
     RoomHub hub, IAccessTokenDenylist denylist, IConnectionMultiplexer redis, IOptions<ChatOptions> options, TimeProvider time, ILogger<TokenWatch> logger)
     : BackgroundService
 {
+    private static readonly TimeSpan ExpirySweep = TimeSpan.FromSeconds(1);
+
     private ChannelMessageQueue? _revocations;
 
     public override async Task StartAsync(CancellationToken cancellationToken)
@@ -51,7 +54,33 @@ public sealed partial class TokenWatch(
         await base.StopAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(CheckEveryIntervalAsync(stoppingToken), CloseExpiredAsync(stoppingToken));
+
+    private async Task CloseExpiredAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(ExpirySweep, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                var now = time.GetUtcNow();
+                foreach (var connection in hub.AllConnections())
+                {
+                    if (connection.Token.ExpiresAt <= now && !connection.IsClosing)
+                    {
+                        connection.Close(CloseCodes.TokenExpired, () => Texts.TokenExpired);
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+
+    private async Task CheckEveryIntervalAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.TokenCheckInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))

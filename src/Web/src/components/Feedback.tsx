@@ -24,7 +24,7 @@ export function PageLoading() {
 export function SkeletonCards({ count = 6 }: { count?: number }) {
   const { t } = useTranslation();
   return (
-    <div className="card-grid" aria-busy="true" aria-label={t('common.loading')}>
+    <div className="card-grid" role="status" aria-busy="true" aria-label={t('common.loading')}>
       {Array.from({ length: count }, (_, i) => (
         <div className="card skeleton-card" key={i} aria-hidden="true">
           <div className="skeleton skeleton--media" />

@@ -246,9 +246,21 @@ export async function signIn(page, t, username, password) {
 
 /** Goes to an area from the main navigation, opening the menu first on a phone. */
 export async function openArea(page, t, key) {
+  const link = page.getByRole('navigation', { name: t('layout.mainNav') }).getByRole('link', { name: t(key), exact: true });
   const toggle = page.locator('.nav-toggle');
-  if (await toggle.isVisible()) await toggle.click();
-  await page.getByRole('navigation', { name: t('layout.mainNav') }).getByRole('link', { name: t(key), exact: true }).click();
+  // On a phone the link sits in a menu that a route change closes (the sign-in's own redirect may land after the
+  // toggle was pressed), so open the menu again whenever it is shut and the link is not showing.
+  for (let attempt = 1; ; attempt++) {
+    if (!(await link.isVisible()) && (await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') {
+      await toggle.click();
+    }
+    try {
+      await link.click({ timeout: 3000 });
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+    }
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
+using System.Text.Json;
 using Agrovet.AppHost.Telemetry;
 using Agrovet.LocalInfrastructure;
 using Agrovet.ServiceDefaults.Configuration;
@@ -127,7 +128,8 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
     {
         var started = Stopwatch.StartNew();
         CheckBuilt(options.SelectedServices());
-        CheckPortsFree();
+        CheckTelemetryPortsFree();
+        CheckServicePortsFree();
         await StartDataAsync(cancellationToken);
         if (options.Telemetry is { } telemetry)
         {
@@ -136,6 +138,8 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
         }
 
         await RunSetupCommandsAsync(cancellationToken);
+        // Again: PostgreSQL's start and the migrations take long enough for another program to take a port.
+        CheckServicePortsFree();
         StartServices();
         await WaitUntilReadyAsync([.. _running.Select(r => (r.Service, r.Process, UrlOf(r.Service)))], cancellationToken);
         reporter.Done(string.Create(CultureInfo.InvariantCulture, $"Agrovet is up in {started.Elapsed.TotalSeconds:0.0} s"));
@@ -179,7 +183,7 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
         }
     }
 
-    private void CheckPortsFree()
+    private void CheckTelemetryPortsFree()
     {
         if (options.Telemetry is { } telemetry)
         {
@@ -191,7 +195,10 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
                 }
             }
         }
+    }
 
+    private void CheckServicePortsFree()
+    {
         foreach (var service in options.SelectedServices())
         {
             var port = options.PortOf(service);
@@ -350,6 +357,14 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
                     using var response = await http.GetAsync(url, cancellationToken);
                     if (response.IsSuccessStatusCode)
                     {
+                        // Another program that took the port in the meantime may answer too; only ours says its name.
+                        var answeredAs = await AnsweredServiceAsync(response, cancellationToken);
+                        if (answeredAs != service.Name)
+                        {
+                            throw new PlatformStartException(
+                                $"{baseUrl} answers as '{answeredAs ?? "something else"}', not {service.Name}: another program took port {baseUrl.Port} while the platform was starting. Stop it or choose another port with {service.PortVariable}=<port>.");
+                        }
+
                         reporter.Done(string.Create(CultureInfo.InvariantCulture, $"{service.Name,-12} ready on {baseUrl} ({watch.Elapsed.TotalSeconds:0.0} s)"));
                         return;
                     }
@@ -364,6 +379,24 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
                 await Task.Delay(100, cancellationToken);
             }
         }));
+    }
+
+    /// <summary>The <c>service</c> a <c>/health/ready</c> answer names (see HealthReportResponse), or null.</summary>
+    private static async Task<string?> AnsweredServiceAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+            return body.RootElement.ValueKind == JsonValueKind.Object
+                && body.RootElement.TryGetProperty("service", out var name)
+                && name.ValueKind == JsonValueKind.String
+                ? name.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private Dictionary<string, string> EnvironmentFor(ServiceDefinition service)

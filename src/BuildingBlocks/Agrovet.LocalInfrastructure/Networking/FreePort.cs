@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 
@@ -15,6 +16,53 @@ public static class FreePort
         using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
         return ((IPEndPoint)listener.LocalEndPoint!).Port;
+    }
+
+    /// <summary>
+    /// A free loopback port below the kernel's ephemeral range, for a server that starts long after the port is chosen
+    /// (a whole platform: PostgreSQL, migrations, then the services). <see cref="Next"/>'s ports come from the ephemeral
+    /// range, which every <c>bind(0)</c> and every outgoing connection on the machine also draws from, so in a busy test
+    /// run another server or a client socket can take one in the minute before it is used; below that range only
+    /// another caller of this method can, and it skips the ports already handed out in this process.
+    /// </summary>
+    public static int ForLateServer()
+    {
+        var (low, _) = EphemeralRange();
+        var floor = Math.Min(10_000, low / 2);
+        for (var attempt = 0; attempt < 1_000; attempt++)
+        {
+            var port = Random.Shared.Next(floor, low);
+            if (HandedOut.TryAdd(port, 0) && IsFree(port))
+            {
+                return port;
+            }
+        }
+
+        return Next();
+    }
+
+    private static readonly ConcurrentDictionary<int, byte> HandedOut = new();
+
+    /// <summary>Linux's <c>ip_local_port_range</c> (32768–60999 when it cannot be read).</summary>
+    private static (int Low, int High) EphemeralRange()
+    {
+        try
+        {
+            var parts = File.ReadAllText("/proc/sys/net/ipv4/ip_local_port_range")
+                .Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 2 && int.TryParse(parts[0], out var low) && int.TryParse(parts[1], out var high) && low > 1024)
+            {
+                return (low, high);
+            }
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+
+        return (32768, 60999);
     }
 
     /// <summary>True when nothing listens on 127.0.0.1:<paramref name="port"/>.</summary>

@@ -12,7 +12,7 @@ using Agrovet.Compute.Engine.Shading;
 // dotnet bench/compute/bin/Release/net10.0/Agrovet.Bench.Compute.dll [--dir DIR] [--dataset crop-yields] [--runs 10]
 // Each stage of a render on its own, by CPU time (to work on one stage): ... --stages
 // Through a running service instead (REST and WebSocket, as a client sees it):
-//   ... --url http://127.0.0.1:8080 --username admin --password PASSWORD [--dataset crop-yields-100m] [--runs 10]
+//   ... --url http://127.0.0.1:8080 --username admin --password PASSWORD [--dataset crop-yields-100m] [--runs 10] [--agg count,mean]
 //   (--url the gateway, or the compute service itself with --auth-url the gateway to sign in at)
 var options = args.Select((value, index) => (value, index)).Where(pair => pair.value.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(pair => pair.value[2..], pair => pair.index + 1 < args.Length ? args[pair.index + 1] : "", StringComparer.Ordinal);
@@ -183,8 +183,12 @@ static async Task<int> BenchThroughServiceAsync(Uri url, Dictionary<string, stri
     Line($"{Environment.ProcessorCount} cores; load average before: {LoadAverage()}; {runs} runs after warm-up.");
     Line();
     var authUrl = options.GetValueOrDefault("auth-url") is { Length: > 0 } auth ? new Uri(auth) : url;
-    await ServiceBenchmark.RunAsync(url, authUrl, options.GetValueOrDefault("username") ?? "admin", options.GetValueOrDefault("password") ?? "",
-        options.GetValueOrDefault("dataset") ?? "crop-yields-100m", runs, Line);
+    foreach (var agg in (options.GetValueOrDefault("agg") ?? "count,mean").Split(','))
+    {
+        await ServiceBenchmark.RunAsync(url, authUrl, options.GetValueOrDefault("username") ?? "admin", options.GetValueOrDefault("password") ?? "",
+            options.GetValueOrDefault("dataset") ?? "crop-yields-100m", agg, runs, Line);
+    }
+
     Line($"Load average after: {LoadAverage()}.");
     var results = Path.Combine(options.GetValueOrDefault("results") ?? Path.Combine("bench", "results"), $"compute-service-{started:yyyyMMdd'T'HHmmss'Z'}.md");
     Directory.CreateDirectory(Path.GetDirectoryName(results)!);

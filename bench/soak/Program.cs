@@ -83,7 +83,7 @@ var rate = options.Rate ?? Math.Max(1, capacity * options.Load);
 Say($"# Soak, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 Say(string.Empty);
 Say(string.Create(CultureInfo.InvariantCulture,
-    $"{string.Join(", ", services)} and the gateway; {Environment.ProcessorCount} cores, load average {LoadAverage()} at start. Capacity (closed loop, {options.Concurrency} clients, {options.CapacitySeconds} s): {capacity:N0} req/s; soak at {rate:N0} req/s ({(options.Rate is null ? $"{options.Load * 100:0}% of it" : "as asked")}) for {options.Minutes:0.#} min."));
+    $"{string.Join(", ", services)} and the gateway; {Environment.ProcessorCount} cores, load average {LoadAverage()} at start. Capacity (closed loop, {options.Concurrency} clients, {options.CapacitySeconds} s): {capacity:N0} req/s; soak at {rate:N0} req/s ({(options.Rate is null ? $"{options.Load * 100:0}% of it" : "as asked")}) for {options.Minutes:0.#} min, after a {options.WarmupSeconds} s warm-up at that rate (its row is apart; its errors count)."));
 Say(string.Empty);
 Say("Mix: browse 22%, search 14%, ad page 14%, buy 8%, forum feed 10%, post 4%, vote 10%, chat message 12%, analytics render 6%.");
 Say(string.Empty);
@@ -106,48 +106,84 @@ async Task<Dictionary<string, long?>> HeapsAsync()
     return sampled;
 }
 
-var started = Stopwatch.StartNew();
-var total = TimeSpan.FromMinutes(options.Minutes);
-var inFlight = new List<Task>();
-long issued = 0;
+// Open loop: requests start on schedule whether or not the earlier ones have come back.
 var seed = new Random(42);
-var nextMemory = TimeSpan.Zero;
-while (started.Elapsed < total && !ct.IsCancellationRequested)
+async Task OpenLoopAsync(TimeSpan duration, Func<TimeSpan, MinuteStats> bucketAt, Func<TimeSpan, Task> tick)
 {
-    if (started.Elapsed >= nextMemory)
+    var started = Stopwatch.StartNew();
+    var inFlight = new List<Task>();
+    long issued = 0;
+    while (started.Elapsed < duration && !ct.IsCancellationRequested)
     {
-        memory.Add(services.Append("gateway").ToDictionary(s => s, s => platform.ProcessIdOf(s) is { } pid ? ResidentBytes(pid) : 0));
-        heaps.Add(await HeapsAsync());
-        nextMemory += TimeSpan.FromMinutes(1);
+        await tick(started.Elapsed);
+        var due = (long)(started.Elapsed.TotalSeconds * rate);
+        while (issued < due)
+        {
+            var bucket = bucketAt(started.Elapsed);
+            var random = new Random(seed.Next());
+            inFlight.Add(Task.Run(async () => bucket.Add(await workload.RunOneAsync(random, ct)), ct));
+            issued++;
+        }
+
+        if (inFlight.Count > 4096)
+        {
+            inFlight.RemoveAll(t => t.IsCompleted);
+        }
+
+        await Task.Delay(5, ct);
     }
 
-    var due = (long)(started.Elapsed.TotalSeconds * rate);
-    while (issued < due)
-    {
-        var bucket = buckets[Math.Min((int)(started.Elapsed.TotalMinutes), minutes - 1)];
-        var random = new Random(seed.Next());
-        inFlight.Add(Task.Run(async () => bucket.Add(await workload.RunOneAsync(random, ct)), ct));
-        issued++;
-    }
-
-    if (inFlight.Count > 4096)
-    {
-        inFlight.RemoveAll(t => t.IsCompleted);
-    }
-
-    await Task.Delay(5, ct);
+    await Task.WhenAll(inFlight);
 }
 
-await Task.WhenAll(inFlight);
+// Access tokens last 10 minutes: sign the buyers in again every 4, as clients do, for as long as the load runs.
+using var renewStop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+var renewing = Task.Run(async () =>
+{
+    using var every = new PeriodicTimer(TimeSpan.FromMinutes(4));
+    while (await every.WaitForNextTickAsync(renewStop.Token))
+    {
+        await workload.RenewSignInsAsync(renewStop.Token);
+    }
+}, renewStop.Token);
+
+// Warm-up at the soak's rate, reported apart: the capacity run's burst leaves caches, pools and tiered JIT settling.
+var warmup = new MinuteStats();
+await OpenLoopAsync(TimeSpan.FromSeconds(options.WarmupSeconds), _ => warmup, _ => Task.CompletedTask);
+
+var nextMemory = TimeSpan.Zero;
+await OpenLoopAsync(
+    TimeSpan.FromMinutes(options.Minutes),
+    elapsed => buckets[Math.Min((int)elapsed.TotalMinutes, minutes - 1)],
+    async elapsed =>
+    {
+        if (elapsed >= nextMemory)
+        {
+            memory.Add(services.Append("gateway").ToDictionary(s => s, s => platform.ProcessIdOf(s) is { } pid ? ResidentBytes(pid) : 0));
+            heaps.Add(await HeapsAsync());
+            nextMemory += TimeSpan.FromMinutes(1);
+        }
+    });
+await renewStop.CancelAsync();
+try
+{
+    await renewing;
+}
+catch (OperationCanceledException)
+{
+}
+
 memory.Add(services.Append("gateway").ToDictionary(s => s, s => platform.ProcessIdOf(s) is { } pid ? ResidentBytes(pid) : 0));
 heaps.Add(await HeapsAsync());
 
 Say("| minute | requests | req/s | errors | error rate | p50 | p99 | max |");
 Say("|---|---|---|---|---|---|---|---|");
 var allErrors = new Dictionary<string, int>(StringComparer.Ordinal);
-for (var m = 0; m < minutes; m++)
+var rows = (options.WarmupSeconds > 0 ? [("warm-up", warmup, (double)options.WarmupSeconds)] : Array.Empty<(string, MinuteStats, double)>())
+    .Concat(buckets.Select((bucket, m) => ((m + 1).ToString(CultureInfo.InvariantCulture), bucket, Math.Min(60, (options.Minutes - m) * 60))));
+foreach (var (label, bucket, seconds) in rows)
 {
-    var outcomes = buckets[m].Snapshot();
+    var outcomes = bucket.Snapshot();
     var latencies = outcomes.Select(o => o.Milliseconds).Order().ToList();
     var errors = outcomes.Count(o => !o.Ok);
     foreach (var failed in outcomes.Where(o => !o.Ok))
@@ -156,9 +192,8 @@ for (var m = 0; m < minutes; m++)
         allErrors[key] = allErrors.GetValueOrDefault(key) + 1;
     }
 
-    var seconds = Math.Min(60, (options.Minutes - m) * 60);
     Say(string.Create(CultureInfo.InvariantCulture,
-        $"| {m + 1} | {outcomes.Count:N0} | {outcomes.Count / seconds:N0} | {errors:N0} | {(outcomes.Count == 0 ? 0 : errors * 100.0 / outcomes.Count):0.00}% | {MinuteStats.Percentile(latencies, 0.5):F1} ms | {MinuteStats.Percentile(latencies, 0.99):F1} ms | {(latencies.Count > 0 ? latencies[^1] : double.NaN):F1} ms |"));
+        $"| {label} | {outcomes.Count:N0} | {outcomes.Count / seconds:N0} | {errors:N0} | {(outcomes.Count == 0 ? 0 : errors * 100.0 / outcomes.Count):0.00}% | {MinuteStats.Percentile(latencies, 0.5):F1} ms | {MinuteStats.Percentile(latencies, 0.99):F1} ms | {(latencies.Count > 0 ? latencies[^1] : double.NaN):F1} ms |"));
 }
 
 Say(string.Empty);

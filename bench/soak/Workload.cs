@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Agrovet.Testing;
 
@@ -97,11 +98,25 @@ internal sealed class Workload(Func<HttpClient> newClient)
     }
 
     /// <summary>One operation of the mix, picked by <paramref name="random"/>.</summary>
+    /// <summary>
+    /// Signs every buyer in again, as a client does before its access token runs out (10 minutes, and the soak with its
+    /// set-up, capacity run and warm-up lasts longer): each buyer's record is swapped for one with a fresh client.
+    /// </summary>
+    public async Task RenewSignInsAsync(CancellationToken cancellationToken)
+    {
+        for (var b = 0; b < _buyers.Count; b++)
+        {
+            var renewed = await AuthApi.SignInAsync(newClient, _buyers[b].Account);
+            cancellationToken.ThrowIfCancellationRequested();
+            Volatile.Write(ref CollectionsMarshal.AsSpan(_buyers)[b], renewed);
+        }
+    }
+
     public async Task<Outcome> RunOneAsync(Random random, CancellationToken cancellationToken)
     {
         var pick = random.Next(Mix.Sum(m => m.Weight));
         var operation = Mix.First(m => (pick -= m.Weight) < 0).Name;
-        var buyer = _buyers[random.Next(_buyers.Count)];
+        var buyer = Volatile.Read(ref CollectionsMarshal.AsSpan(_buyers)[random.Next(_buyers.Count)]);
         var watch = Stopwatch.StartNew();
         try
         {

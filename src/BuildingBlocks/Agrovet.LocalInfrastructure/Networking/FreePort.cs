@@ -7,6 +7,9 @@ namespace Agrovet.LocalInfrastructure;
 /// <summary>Free loopback TCP ports.</summary>
 public static class FreePort
 {
+    /// <summary>The ports <see cref="ForLateServer"/> gave out in this process.</summary>
+    private static readonly ConcurrentDictionary<int, byte> HandedOut = new();
+
     /// <summary>
     /// A TCP port that is free on 127.0.0.1 right now (the kernel picks it). Another process may take it before it is
     /// used, so callers that start a server on it retry with a new port when the start fails.
@@ -40,8 +43,6 @@ public static class FreePort
 
         return Next();
     }
-
-    private static readonly ConcurrentDictionary<int, byte> HandedOut = new();
 
     /// <summary>Linux's <c>ip_local_port_range</c> (32768–60999 when it cannot be read).</summary>
     private static (int Low, int High) EphemeralRange()

@@ -103,31 +103,37 @@ public static class CommentEndpoints
         // Read without a token, a thread is the same for everyone: kept as its JSON, so a popular thread is served
         // without its query, its tree or its serialization.
         var cacheKey = ForumAccess.CallerId(user) is null && anonymousReads.IsEnabled ? AnonymousReads.Key(http) : null;
-        var stamp = anonymousReads.StampOf(id);
-        if (cacheKey is not null && anonymousReads.TryGet(cacheKey, stamp, out byte[] remembered))
+        if (cacheKey is null)
         {
-            return new CachedJson(remembered);
+            var (thread, missing) = await ReadThreadAsync(id, user, db, shape, cancellationToken);
+            return thread is null ? missing! : TypedResults.Ok(thread);
         }
 
+        ProblemHttpResult? refused = null;
+        var bytes = await anonymousReads.ReadThroughAsync(cacheKey, anonymousReads.StampOf(id), async () =>
+        {
+            var (thread, missing) = await ReadThreadAsync(id, user, db, shape, cancellationToken);
+            refused = missing;
+            return thread is null ? null : JsonSerializer.SerializeToUtf8Bytes(thread, json.Value.SerializerOptions.GetTypeInfo(typeof(ThreadResponse)));
+        });
+        return bytes is null ? refused! : new CachedJson(bytes);
+    }
+
+    /// <summary>A post's thread as <paramref name="shape"/> asks, or the 404 when there is no such post.</summary>
+    private static async Task<(ThreadResponse? Thread, ProblemHttpResult? Missing)> ReadThreadAsync(
+        long id, ClaimsPrincipal user, ForumDbContext db, Shape shape, CancellationToken cancellationToken)
+    {
         var post = await db.Posts.AsNoTracking().Where(p => p.Id == id && !p.IsDeleted)
             .Select(p => new { p.CommunityId, p.CommentCount }).FirstOrDefaultAsync(cancellationToken);
         if (post is null)
         {
-            return PostEndpoints.NoSuchPost(id);
+            return (null, PostEndpoints.NoSuchPost(id));
         }
 
         var moderator = await ForumAccess.IsModeratorAsync(db, user, post.CommunityId, cancellationToken);
         var rows = await CommentQueries.ThreadAsync(db, id, ForumAccess.CallerId(user) ?? 0, cancellationToken);
         var (comments, more) = CommentThread.Build(rows, null, shape.Sort, moderator, shape.Depth, shape.Limit, shape.Flat);
-        var thread = new ThreadResponse(id, shape.Sort, shape.Format, post.CommentCount, comments, more);
-        if (cacheKey is null)
-        {
-            return TypedResults.Ok(thread);
-        }
-
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(thread, json.Value.SerializerOptions.GetTypeInfo(typeof(ThreadResponse)));
-        anonymousReads.Set(cacheKey, bytes, stamp);
-        return new CachedJson(bytes);
+        return (new ThreadResponse(id, shape.Sort, shape.Format, post.CommentCount, comments, more), null);
     }
 
     private static async Task<Results<Ok<ThreadResponse>, ValidationProblem, ProblemHttpResult>> BranchAsync(

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Agrovet.ServiceDefaults.Telemetry;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ public sealed class AnonymousReads : IDisposable
 {
     private readonly MemoryCache _entries;
     private readonly MemoryCache _threadGenerations = new(new MemoryCacheOptions());
+    private readonly ConcurrentDictionary<string, Read> _reads = new(StringComparer.Ordinal);
     private readonly TimeSpan _expiration;
     private long _generation;
 
@@ -63,6 +65,62 @@ public sealed class AnonymousReads : IDisposable
         }
     }
 
+    /// <summary>
+    /// What is remembered under <paramref name="key"/> for <paramref name="stamp"/>, else what <paramref name="read"/>
+    /// gives (remembered unless null: a refusal, not a page). Callers asking for the same key under the same stamp while
+    /// it is being read wait for that read instead of each reading the database: without this, every request that
+    /// arrives while an expired page is read again reads it too, and under load that herd grows with the load (paging
+    /// through a feed missed the cache on 10–22% of requests). A waiter whose read fails or answers null reads on its own.
+    /// </summary>
+    public async Task<T?> ReadThroughAsync<T>(string key, Stamp stamp, Func<Task<T?>> read)
+        where T : class
+    {
+        if (TryGet(key, stamp, out T remembered))
+        {
+            return remembered;
+        }
+
+        var ours = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var flight = _reads.GetOrAdd(key, new Read(stamp, ours.Task));
+        if (flight.Result != ours.Task)
+        {
+            if (flight.Stamp == stamp && await flight.Result is T shared)
+            {
+                return shared;
+            }
+
+            return await ReadAndRememberAsync(key, stamp, read);
+        }
+
+        try
+        {
+            var value = await ReadAndRememberAsync(key, stamp, read);
+            ours.SetResult(value);
+            return value;
+        }
+        catch
+        {
+            ours.SetResult(null);
+            throw;
+        }
+        finally
+        {
+            _reads.TryRemove(new KeyValuePair<string, Read>(key, flight));
+        }
+    }
+
+    private async Task<T?> ReadAndRememberAsync<T>(string key, Stamp stamp, Func<Task<T?>> read)
+        where T : class
+    {
+        var value = await read();
+        if (value is not null)
+        {
+            Set(key, value, stamp);
+        }
+
+        return value;
+    }
+
     /// <summary>A post was published, edited, deleted or moderated: every feed page and thread is stale from now on.</summary>
     public void PostsChanged() => Interlocked.Increment(ref _generation);
 
@@ -89,4 +147,7 @@ public sealed class AnonymousReads : IDisposable
     public readonly record struct Stamp(long All, long? PostId, long Post);
 
     private sealed record Entry(object Value, Stamp Stamp);
+
+    /// <summary>A read of a key in progress, under the stamp it was started with.</summary>
+    private sealed record Read(Stamp Stamp, Task<object?> Result);
 }

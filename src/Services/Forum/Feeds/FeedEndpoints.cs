@@ -78,13 +78,35 @@ public static class FeedEndpoints
         }
 
         var callerId = ForumAccess.CallerId(user);
-        var cacheKey = callerId is null && anonymousReads.IsEnabled ? AnonymousReads.Key(http) : null;
-        var stamp = anonymousReads.StampOf(null);
-        if (cacheKey is not null && errors.IsEmpty && anonymousReads.TryGet(cacheKey, stamp, out PagedResponse<PostResponse> remembered))
+        var cacheKey = callerId is null && anonymousReads.IsEnabled && errors.IsEmpty ? AnonymousReads.Key(http) : null;
+        if (cacheKey is null)
         {
-            return TypedResults.Ok(remembered);
+            return await ReadPageAsync(http, user, db, time, community, order, window, size, from, errors, cancellationToken);
         }
 
+        Results<Ok<PagedResponse<PostResponse>>, ValidationProblem>? ours = null;
+        var page = await anonymousReads.ReadThroughAsync(cacheKey, anonymousReads.StampOf(null), async () =>
+        {
+            ours = await ReadPageAsync(http, user, db, time, community, order, window, size, from, errors, cancellationToken);
+            return ours.Result is Ok<PagedResponse<PostResponse>> ok ? ok.Value : null;
+        });
+        return ours ?? TypedResults.Ok(page!);
+    }
+
+    private static async Task<Results<Ok<PagedResponse<PostResponse>>, ValidationProblem>> ReadPageAsync(
+        HttpRequest http,
+        ClaimsPrincipal user,
+        ForumDbContext db,
+        TimeProvider time,
+        string? community,
+        string order,
+        string window,
+        int size,
+        FeedCursor? from,
+        ValidationErrors errors,
+        CancellationToken cancellationToken)
+    {
+        var callerId = ForumAccess.CallerId(user);
         Community? scope = null;
         if (community is not null && community != AllCommunities)
         {
@@ -170,13 +192,7 @@ public static class FeedEndpoints
             previous = hasPrevious ? Link(http, new FeedCursor(order, true, first.KeyOf(order), first.Post.Id)) : null;
         }
 
-        var page = new PagedResponse<PostResponse>(count, next, previous, rows.ConvertAll(r => r.Post));
-        if (cacheKey is not null)
-        {
-            anonymousReads.Set(cacheKey, page, stamp);
-        }
-
-        return TypedResults.Ok(page);
+        return TypedResults.Ok(new PagedResponse<PostResponse>(count, next, previous, rows.ConvertAll(r => r.Post)));
     }
 
     private static string Link(HttpRequest request, FeedCursor cursor)

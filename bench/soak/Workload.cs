@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using Agrovet.Testing;
 
@@ -97,10 +96,10 @@ internal sealed class Workload(Func<HttpClient> newClient)
         using var render = await RetryUntilAsync(() => founder.Client.GetAsync(RenderPath, cancellationToken), HttpStatusCode.OK, cancellationToken, TimeSpan.FromMinutes(5));
     }
 
-    /// <summary>One operation of the mix, picked by <paramref name="random"/>.</summary>
     /// <summary>
     /// Signs every buyer in again, as a client does before its access token runs out (10 minutes, and the soak with its
-    /// set-up, capacity run and warm-up lasts longer): each buyer's record is swapped for one with a fresh client.
+    /// set-up, capacity run and warm-up lasts longer): each buyer's record is swapped for one with a fresh client (a
+    /// reference write; a request that still picks the old one sends a token that is minutes from expiring, not past it).
     /// </summary>
     public async Task RenewSignInsAsync(CancellationToken cancellationToken)
     {
@@ -108,15 +107,16 @@ internal sealed class Workload(Func<HttpClient> newClient)
         {
             var renewed = await AuthApi.SignInAsync(newClient, _buyers[b].Account);
             cancellationToken.ThrowIfCancellationRequested();
-            Volatile.Write(ref CollectionsMarshal.AsSpan(_buyers)[b], renewed);
+            _buyers[b] = renewed;
         }
     }
 
+    /// <summary>One operation of the mix, picked by <paramref name="random"/>.</summary>
     public async Task<Outcome> RunOneAsync(Random random, CancellationToken cancellationToken)
     {
         var pick = random.Next(Mix.Sum(m => m.Weight));
         var operation = Mix.First(m => (pick -= m.Weight) < 0).Name;
-        var buyer = Volatile.Read(ref CollectionsMarshal.AsSpan(_buyers)[random.Next(_buyers.Count)]);
+        var buyer = _buyers[random.Next(_buyers.Count)];
         var watch = Stopwatch.StartNew();
         try
         {

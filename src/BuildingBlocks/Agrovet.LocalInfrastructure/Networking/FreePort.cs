@@ -30,7 +30,7 @@ public static class FreePort
     /// </summary>
     public static int ForLateServer()
     {
-        var (low, _) = EphemeralRange();
+        var low = EphemeralRangeStart();
         var floor = Math.Min(10_000, low / 2);
         for (var attempt = 0; attempt < 1_000; attempt++)
         {
@@ -44,16 +44,15 @@ public static class FreePort
         return Next();
     }
 
-    /// <summary>Linux's <c>ip_local_port_range</c> (32768–60999 when it cannot be read).</summary>
-    private static (int Low, int High) EphemeralRange()
+    /// <summary>Where Linux's ephemeral range (<c>ip_local_port_range</c>) starts; 32768 when it cannot be read.</summary>
+    private static int EphemeralRangeStart()
     {
         try
         {
-            var parts = File.ReadAllText("/proc/sys/net/ipv4/ip_local_port_range")
-                .Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length == 2 && int.TryParse(parts[0], out var low) && int.TryParse(parts[1], out var high) && low > 1024)
+            if (File.ReadAllText("/proc/sys/net/ipv4/ip_local_port_range").Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries) is [var first, ..]
+                && int.TryParse(first, out var low) && low > 1024)
             {
-                return (low, high);
+                return low;
             }
         }
         catch (IOException)
@@ -63,7 +62,7 @@ public static class FreePort
         {
         }
 
-        return (32768, 60999);
+        return 32768;
     }
 
     /// <summary>True when nothing listens on 127.0.0.1:<paramref name="port"/>.</summary>

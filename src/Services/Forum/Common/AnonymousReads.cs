@@ -15,6 +15,8 @@ namespace Agrovet.Forum.Common;
 /// </summary>
 public sealed class AnonymousReads : IDisposable
 {
+    private const string CacheName = "anonymous_read";
+
     private readonly MemoryCache _entries;
     private readonly MemoryCache _threadGenerations = new(new MemoryCacheOptions());
     private readonly ConcurrentDictionary<string, Read> _reads = new(StringComparer.Ordinal);
@@ -32,38 +34,9 @@ public sealed class AnonymousReads : IDisposable
     public static string Key(HttpRequest request) =>
         string.Concat(request.Scheme, "://", request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value);
 
-    /// <summary>What an entry read now depends on; take it before reading what is to be stored with <see cref="Set{T}"/>.</summary>
+    /// <summary>What an entry read now depends on; take it before reading, and pass it to <see cref="ReadThroughAsync{T}"/>.</summary>
     public Stamp StampOf(long? postId) =>
         new(Interlocked.Read(ref _generation), postId, postId is { } id && _threadGenerations.TryGetValue(id, out long thread) ? thread : 0);
-
-    public bool TryGet<T>(string key, Stamp stamp, out T value)
-        where T : class
-    {
-        if (IsEnabled && _entries.TryGetValue(key, out Entry? entry) && entry!.Stamp == stamp && entry.Value is T found)
-        {
-            CacheTelemetry.Hit("anonymous_read");
-            value = found;
-            return true;
-        }
-
-        if (IsEnabled)
-        {
-            CacheTelemetry.Miss("anonymous_read");
-        }
-
-        value = null!;
-        return false;
-    }
-
-    /// <summary>Stores what was read under <paramref name="stamp"/>; ignored when something changed since.</summary>
-    public void Set<T>(string key, T value, Stamp stamp)
-        where T : class
-    {
-        if (IsEnabled && StampOf(stamp.PostId) == stamp)
-        {
-            _entries.Set(key, new Entry(value, stamp), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = _expiration });
-        }
-    }
 
     /// <summary>
     /// What is remembered under <paramref name="key"/> for <paramref name="stamp"/>, else what <paramref name="read"/>
@@ -71,12 +44,14 @@ public sealed class AnonymousReads : IDisposable
     /// it is being read wait for that read instead of each reading the database: without this, every request that
     /// arrives while an expired page is read again reads it too, and under load that herd grows with the load (paging
     /// through a feed missed the cache on 10–22% of requests). A waiter whose read fails or answers null reads on its own.
+    /// The cache's counters say hit for an answer that did not read the database (remembered or shared), miss otherwise.
     /// </summary>
     public async Task<T?> ReadThroughAsync<T>(string key, Stamp stamp, Func<Task<T?>> read)
         where T : class
     {
         if (TryGet(key, stamp, out T remembered))
         {
+            CacheTelemetry.Hit(CacheName);
             return remembered;
         }
 
@@ -86,6 +61,7 @@ public sealed class AnonymousReads : IDisposable
         {
             if (flight.Stamp == stamp && await flight.Result is T shared)
             {
+                CacheTelemetry.Hit(CacheName);
                 return shared;
             }
 
@@ -109,18 +85,6 @@ public sealed class AnonymousReads : IDisposable
         }
     }
 
-    private async Task<T?> ReadAndRememberAsync<T>(string key, Stamp stamp, Func<Task<T?>> read)
-        where T : class
-    {
-        var value = await read();
-        if (value is not null)
-        {
-            Set(key, value, stamp);
-        }
-
-        return value;
-    }
-
     /// <summary>A post was published, edited, deleted or moderated: every feed page and thread is stale from now on.</summary>
     public void PostsChanged() => Interlocked.Increment(ref _generation);
 
@@ -141,6 +105,37 @@ public sealed class AnonymousReads : IDisposable
     {
         _entries.Dispose();
         _threadGenerations.Dispose();
+    }
+
+    private bool TryGet<T>(string key, Stamp stamp, out T value)
+        where T : class
+    {
+        if (IsEnabled && _entries.TryGetValue(key, out Entry? entry) && entry!.Stamp == stamp && entry.Value is T found)
+        {
+            value = found;
+            return true;
+        }
+
+        value = null!;
+        return false;
+    }
+
+    /// <summary>Reads, and stores what was read unless it is null or something changed since the stamp was taken.</summary>
+    private async Task<T?> ReadAndRememberAsync<T>(string key, Stamp stamp, Func<Task<T?>> read)
+        where T : class
+    {
+        if (IsEnabled)
+        {
+            CacheTelemetry.Miss(CacheName);
+        }
+
+        var value = await read();
+        if (value is not null && IsEnabled && StampOf(stamp.PostId) == stamp)
+        {
+            _entries.Set(key, new Entry(value, stamp), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = _expiration });
+        }
+
+        return value;
     }
 
     /// <summary>The generations an entry was read under: everything's, and its post's threads' (none for feeds).</summary>

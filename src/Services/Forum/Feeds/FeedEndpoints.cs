@@ -77,8 +77,7 @@ public static class FeedEndpoints
             errors.Add("cursor", Messages.CursorNotOfFeed);
         }
 
-        var callerId = ForumAccess.CallerId(user);
-        var cacheKey = callerId is null && anonymousReads.IsEnabled && errors.IsEmpty ? AnonymousReads.Key(http) : null;
+        var cacheKey = ForumAccess.CallerId(user) is null && anonymousReads.IsEnabled && errors.IsEmpty ? AnonymousReads.Key(http) : null;
         if (cacheKey is null)
         {
             return await ReadPageAsync(http, user, db, time, community, order, window, size, from, errors, cancellationToken);

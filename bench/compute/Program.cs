@@ -5,11 +5,13 @@ using Agrovet.Bench.Compute;
 using Agrovet.Compute.Engine.Aggregation;
 using Agrovet.Compute.Engine.Canvas;
 using Agrovet.Compute.Engine.Datasets;
+using Agrovet.Compute.Engine.Generation;
 using Agrovet.Compute.Engine.Gpu;
 using Agrovet.Compute.Engine.Rendering;
 using Agrovet.Compute.Engine.Shading;
 
 // dotnet bench/compute/bin/Release/net10.0/Agrovet.Bench.Compute.dll [--dir DIR] [--dataset crop-yields] [--runs 10]
+// A machine without the datasets (a lent GPU machine): ... --generate writes crop-yields 10m and 100m into --dir first.
 // Each stage of a render on its own, by CPU time (to work on one stage): ... --stages
 // Through a running service instead (REST and WebSocket, as a client sees it):
 //   ... --url http://127.0.0.1:8080 --username admin --password PASSWORD [--dataset crop-yields-100m] [--runs 10] [--agg count,mean]
@@ -30,8 +32,20 @@ void Line(string text = "")
     report.AppendLine(text);
 }
 
-using var catalog = new DatasetCatalog(folder);
 List<string> sizes = ["10m", "100m"];
+if (options.ContainsKey("generate"))
+{
+    // A machine with no datasets yet (a lent GPU machine): write the missing ones first, as ./agrovet datasets does.
+    var generated = SyntheticDatasetKind.All.First(candidate => candidate.Name == kind);
+    foreach (var size in sizes.Where(size => !File.Exists(Path.Combine(folder, $"{kind}-{size}", DatasetFiles.Manifest))))
+    {
+        var rows = DatasetSize.TryParse(size, out var parsed) ? parsed : throw new InvalidOperationException(size);
+        var clock = Stopwatch.StartNew();
+        DatasetGenerator.Generate(folder, generated, rows);
+        Console.WriteLine($"Generated {kind}-{size} in {clock.Elapsed.TotalSeconds:F1} s.");
+    }
+}
+using var catalog = new DatasetCatalog(folder);
 var datasets = sizes.Select(size => catalog.TryOpen($"{kind}-{size}")).OfType<Dataset>().ToList();
 if (datasets.Count == 0)
 {
@@ -136,29 +150,12 @@ for (var i = 0; i < Math.Max(5, runs); i++)
 Line($"Stopped {stops.Order().ElementAt(stops.Count / 2):F2} ms after Cancel() (median of {stops.Count}; worst {stops.Max():F2} ms).");
 Line();
 
-using var gpu = GpuAggregator.TryCreateCuda();
+using var gpu = GpuAggregator.TryCreateCuda(reason => Line($"No CUDA device, GPU figures not taken: {reason}"));
 if (gpu is not null)
 {
-    Line($"## {gpu.Name}");
-    Line();
-    Line("| rows | reduction | time | points/s |");
-    Line("|---|---|---|---|");
-    foreach (var dataset in datasets)
-    {
-        foreach (var reduction in new[] { Reduction.Count, Reduction.Mean })
-        {
-            var query = new AggregationQuery(fullCanvas(dataset), reduction);
-            var timings = Timings.Measure(2, runs, () => gpu.Aggregate(dataset, query).Dispose());
-            Line($"| {dataset.Rows:N0} | {reduction.Name()} | {timings.Describe()} | {dataset.Rows / (timings.Median / 1000) / 1e6:N0} M |");
-        }
-    }
-    Line();
+    GpuBenchmark.Run(gpu, datasets, fullCanvas, onePercent, runs, Line);
 }
-else
-{
-    Line("No CUDA device: GPU figures not taken.");
-    Line();
-}
+Line();
 var loadAfter = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
 Line($"Load average after: {loadAfter}.");
 

@@ -15,7 +15,7 @@ public static class AggregatorFactory
         {
             try
             {
-                if (GpuAggregator.TryCreateCuda() is { } gpu)
+                if (GpuAggregator.TryCreateCuda(reason => logger.LogInformation("No GPU: {Reason}", reason)) is { } gpu)
                 {
                     logger.LogInformation("Aggregating on {Aggregator}", gpu.Name);
                     return gpu;

@@ -10,8 +10,8 @@ namespace Agrovet.Compute.Engine.Gpu;
 
 /// <summary>
 /// Aggregation on a GPU through ILGPU: a dataset's columns are copied to the device once and kept there; each
-/// aggregation launches one kernel per run of consecutive overlapping blocks, with atomics into one grid, and copies the
-/// grid back. <see cref="TryCreateCuda"/> picks a CUDA device when there is one; the tests run the same kernel on
+/// aggregation launches one kernel per run of consecutive overlapping blocks (a thread per
+/// <see cref="GpuKernels.RowsPerThread"/> rows, with atomics into one grid), and copies the grid back. <see cref="TryCreateCuda"/> picks a CUDA device when there is one; the tests run the same kernel on
 /// ILGPU's CPU accelerator. Calls are serialized: one accelerator stream.
 /// </summary>
 public sealed unsafe class GpuAggregator : IAggregator, IDisposable
@@ -34,8 +34,11 @@ public sealed unsafe class GpuAggregator : IAggregator, IDisposable
 
     public string Name => $"GPU ({_accelerator.AcceleratorType}: {_accelerator.Name})";
 
-    /// <summary>An aggregator on the first CUDA device, or null when the machine has none (or no driver).</summary>
-    public static GpuAggregator? TryCreateCuda()
+    /// <summary>
+    /// An aggregator on the first CUDA device, or null when the machine has none (or no driver); <paramref name="whyNot"/>
+    /// is told the reason then (no device, or the error ILGPU gave).
+    /// </summary>
+    public static GpuAggregator? TryCreateCuda(Action<string>? whyNot = null)
     {
         Context? context = null;
         try
@@ -45,6 +48,7 @@ public sealed unsafe class GpuAggregator : IAggregator, IDisposable
             if (devices.Count == 0)
             {
                 context.Dispose();
+                whyNot?.Invoke("ILGPU found no CUDA device (no NVIDIA GPU, or no libcuda.so on the library path).");
                 return null;
             }
             return new GpuAggregator(context, devices[0].CreateAccelerator(context));
@@ -52,6 +56,7 @@ public sealed unsafe class GpuAggregator : IAggregator, IDisposable
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             context?.Dispose();
+            whyNot?.Invoke($"ILGPU could not open a CUDA device: {exception.GetType().Name}: {exception.Message}");
             return null;
         }
     }
@@ -92,7 +97,7 @@ public sealed unsafe class GpuAggregator : IAggregator, IDisposable
             using var sums = Upload(partial.Sums);
             using var squares = Upload(partial.Squares);
             using var extremes = Upload(partial.Extremes);
-            var pass = new GpuPass(0, canvas.Width, canvas.Height, bounds.X0, bounds.X1, canvas.Width / (bounds.X1 - bounds.X0),
+            var pass = new GpuPass(0, 0, canvas.Width, canvas.Height, bounds.X0, bounds.X1, canvas.Width / (bounds.X1 - bounds.X0),
                 bounds.Y0, bounds.Y1, canvas.Height / (bounds.Y1 - bounds.Y0), canvas.Projection == Canvas.Projection.WebMercator ? 1 : 0,
                 (int)query.Reduction, context.Categories, query.Filters.Time is null ? 0 : 1, plan.TimeFrom, plan.TimeTo,
                 query.Filters.Value is null ? 0 : 1, context.ValueFrom, context.ValueTo, query.Filters.Categories is null ? 0 : 1);
@@ -104,7 +109,7 @@ public sealed unsafe class GpuAggregator : IAggregator, IDisposable
             foreach (var (start, length) in Runs(dataset, plan))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                _kernel(length, pass with { Offset = start }, xs, ys, query.Filters.Value is not null ? filterValues : values, times, codes,
+                _kernel((length + GpuKernels.RowsPerThread - 1) / GpuKernels.RowsPerThread, pass with { Offset = start, End = start + length }, xs, ys, query.Filters.Value is not null ? filterValues : values, times, codes,
                     allowed.View, edges.View, counts.View, sums.View, squares.View, extremes.View);
             }
             _accelerator.Synchronize();

@@ -4,11 +4,15 @@ using ILGPU;
 namespace Agrovet.Compute.Engine.Gpu;
 
 /// <summary>
-/// The aggregation kernel: one thread per row, the same binning arithmetic as the CPU path (double precision, the last
-/// pixel closed), then an atomic update of the grid.
+/// The aggregation kernel: the same binning arithmetic as the CPU path (double precision, the last pixel closed). Each
+/// thread takes <see cref="RowsPerThread"/> consecutive rows and keeps a running total while they fall in the same
+/// pixel: the rows are sorted along a space-filling curve, so neighbours mostly share a pixel, and the grid sees one
+/// atomic update per run instead of one per row (one per row made the atomics, not the memory, the limit).
 /// </summary>
 internal static class GpuKernels
 {
+    public const int RowsPerThread = 16;
+
     public static void Aggregate(
         Index1D index,
         GpuPass pass,
@@ -24,28 +28,83 @@ internal static class GpuKernels
         ArrayView<double> squares,
         ArrayView<float> extremes)
     {
-        long row = index + pass.Offset;
+        long first = ((long)(int)index * RowsPerThread) + pass.Offset;
+        long end = first + RowsPerThread;
+        if (end > pass.End)
+        {
+            end = pass.End;
+        }
+        var countsOnly = pass.Reduction == (int)Reduction.Count || pass.Reduction == (int)Reduction.CountCategorical;
+        long key = -1;
+        uint runCount = 0;
+        double runSum = 0;
+        double runSquares = 0;
+        float runExtreme = 0;
+        for (var row = first; row < end; row++)
+        {
+            long pixel = Pixel(pass, row, xs, ys, values, times, codes, allowed, edges);
+            if (pixel < 0)
+            {
+                continue;
+            }
+            if (pass.Reduction == (int)Reduction.CountCategorical)
+            {
+                pixel = (pixel * pass.Categories) + codes[row];
+            }
+            float value = 0;
+            if (!countsOnly)
+            {
+                value = values[row];
+                if (float.IsNaN(value) || float.IsInfinity(value))
+                {
+                    continue;
+                }
+            }
+            if (pixel != key)
+            {
+                Flush(pass.Reduction, key, runCount, runSum, runSquares, runExtreme, counts, sums, squares, extremes);
+                key = pixel;
+                runCount = 0;
+                runSum = 0;
+                runSquares = 0;
+                runExtreme = value;
+            }
+            runCount++;
+            runSum += value;
+            runSquares += (double)value * value;
+            if (pass.Reduction == (int)Reduction.Min ? value < runExtreme : value > runExtreme)
+            {
+                runExtreme = value;
+            }
+        }
+        Flush(pass.Reduction, key, runCount, runSum, runSquares, runExtreme, counts, sums, squares, extremes);
+    }
+
+    /// <summary>The row's pixel (row-major from the top), or -1 when the row is off the canvas or filtered out.</summary>
+    private static long Pixel(GpuPass pass, long row, ArrayView<float> xs, ArrayView<float> ys, ArrayView<float> values,
+        ArrayView<uint> times, ArrayView<ushort> codes, ArrayView<int> allowed, ArrayView<double> edges)
+    {
         double x = xs[row];
         double y = ys[row];
         if (!(x >= pass.X0 && x <= pass.X1 && y >= pass.Y0 && y <= pass.Y1))
         {
-            return;
+            return -1;
         }
         if (pass.CheckTime != 0 && (times[row] < pass.TimeFrom || times[row] > pass.TimeTo))
         {
-            return;
+            return -1;
         }
         if (pass.CheckValue != 0)
         {
             double filtered = values[row];
             if (!(filtered >= pass.ValueFrom && filtered <= pass.ValueTo))
             {
-                return;
+                return -1;
             }
         }
         if (pass.CheckCategory != 0 && allowed[(int)codes[row]] == 0)
         {
-            return;
+            return -1;
         }
         var column = (int)((x - pass.X0) * pass.ScaleX);
         if (column > pass.Width - 1)
@@ -78,34 +137,34 @@ internal static class GpuKernels
         {
             fromBottom = pass.Height - 1;
         }
-        var pixel = ((pass.Height - 1 - fromBottom) * pass.Width) + column;
-        switch (pass.Reduction)
-        {
-            case (int)Reduction.Count:
-                Atomic.Add(ref counts[pixel], 1u);
-                return;
-            case (int)Reduction.CountCategorical:
-                Atomic.Add(ref counts[((long)pixel * pass.Categories) + (int)codes[row]], 1u);
-                return;
-        }
-        var value = values[row];
-        if (float.IsNaN(value) || float.IsInfinity(value))
+        return ((long)(pass.Height - 1 - fromBottom) * pass.Width) + column;
+    }
+
+    /// <summary>Adds one run of rows that fell in the same cell (<paramref name="key"/>; none when -1) to the grid.</summary>
+    private static void Flush(int reduction, long key, uint count, double sum, double sumOfSquares, float extreme,
+        ArrayView<uint> counts, ArrayView<double> sums, ArrayView<double> squares, ArrayView<float> extremes)
+    {
+        if (key < 0)
         {
             return;
         }
-        switch (pass.Reduction)
+        switch (reduction)
         {
+            case (int)Reduction.Count:
+            case (int)Reduction.CountCategorical:
+                Atomic.Add(ref counts[key], count);
+                return;
             case (int)Reduction.Min:
-                Atomic.Min(ref extremes[pixel], value);
+                Atomic.Min(ref extremes[key], extreme);
                 return;
             case (int)Reduction.Max:
-                Atomic.Max(ref extremes[pixel], value);
+                Atomic.Max(ref extremes[key], extreme);
                 return;
             case (int)Reduction.Std:
-                Atomic.Add(ref squares[pixel], (double)value * value);
+                Atomic.Add(ref squares[key], sumOfSquares);
                 break;
         }
-        Atomic.Add(ref counts[pixel], 1u);
-        Atomic.Add(ref sums[pixel], value);
+        Atomic.Add(ref counts[key], count);
+        Atomic.Add(ref sums[key], sum);
     }
 }

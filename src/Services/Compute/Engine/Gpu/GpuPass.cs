@@ -1,8 +1,12 @@
 namespace Agrovet.Compute.Engine.Gpu;
 
-/// <summary>Everything a kernel launch needs besides the arrays: the canvas mapping and the filters, by value.</summary>
+/// <summary>
+/// Everything a kernel launch needs besides the arrays: the rows [Offset, End), the canvas mapping and the filters, by
+/// value.
+/// </summary>
 internal readonly record struct GpuPass(
     int Offset,
+    int End,
     int Width,
     int Height,
     double X0,

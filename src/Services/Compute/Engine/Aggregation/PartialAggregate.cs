@@ -17,6 +17,14 @@ internal sealed unsafe class PartialAggregate : IDisposable
     private double[]? _squares;
     private float[]? _extremes;
 
+    /// <summary>
+    /// Count keeps two grids while it runs, even rows into the first and odd rows into the second: the rows follow a
+    /// space-filling curve, so neighbours land in the same pixel again and again, and with one grid each increment waited
+    /// for the store of the one before (one core counts about 15% more points a second with two). Folded into one
+    /// (<see cref="Fold"/>) before anything reads the counts.
+    /// </summary>
+    private bool _split;
+
     public PartialAggregate(Reduction reduction, int pixels, int categories)
     {
         _reduction = reduction;
@@ -28,7 +36,8 @@ internal sealed unsafe class PartialAggregate : IDisposable
             _extremes.AsSpan(0, _cells).Fill(reduction == Reduction.Min ? float.PositiveInfinity : float.NegativeInfinity);
             return;
         }
-        _counts = Rent<uint>(_cells);
+        _counts = Rent<uint>(reduction == Reduction.Count ? 2 * _cells : _cells);
+        _split = reduction == Reduction.Count;
         if (reduction is Reduction.Sum or Reduction.Mean or Reduction.Std)
         {
             _sums = Rent<double>(_cells);
@@ -55,14 +64,35 @@ internal sealed unsafe class PartialAggregate : IDisposable
         var counts = _counts!;
         fixed (uint* grid = counts)
         {
-            for (var i = 0; i < count; i++)
+            var second = _split ? grid + _cells : grid;
+            var i = 0;
+            for (; i + 1 < count; i += 2)
             {
                 var pixel = pixels[i];
                 if (pixel >= 0)
                 {
                     grid[pixel]++;
                 }
+                pixel = pixels[i + 1];
+                if (pixel >= 0)
+                {
+                    second[pixel]++;
+                }
             }
+            if (i < count && pixels[i] >= 0)
+            {
+                grid[pixels[i]]++;
+            }
+        }
+    }
+
+    /// <summary>Adds the second count grid into the first (see <see cref="_split"/>).</summary>
+    private void Fold()
+    {
+        if (_split)
+        {
+            AddInto(_counts.AsSpan(0, _cells), _counts.AsSpan(_cells, _cells));
+            _split = false;
         }
     }
 
@@ -154,6 +184,8 @@ internal sealed unsafe class PartialAggregate : IDisposable
     /// <summary>Adds another worker's aggregate into this one.</summary>
     public void Merge(PartialAggregate other)
     {
+        Fold();
+        other.Fold();
         if (_counts is not null)
         {
             AddInto(_counts.AsSpan(0, _cells), other._counts.AsSpan(0, _cells));
@@ -183,6 +215,7 @@ internal sealed unsafe class PartialAggregate : IDisposable
     /// </summary>
     public AggregateGrid ToGrid(int width, int height, int categories, uint rowWeight)
     {
+        Fold();
         if (_reduction is Reduction.Count or Reduction.CountCategorical)
         {
             var counts = _counts!;

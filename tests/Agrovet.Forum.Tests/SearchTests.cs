@@ -40,6 +40,38 @@ public sealed class SearchTests(ForumApiFactory api) : IClassFixture<ForumApiFac
         Assert.Equal([found], results.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("comment_id").GetInt64()));
     }
 
+    [Fact]
+    public async Task Edited_posts_and_comments_are_found_by_their_new_words_only_and_votes_leave_search_alone()
+    {
+        var author = await api.SignUpAsync();
+        var slug = await author.CreateCommunityAsync();
+        var before = $"zq{Guid.NewGuid():N}"[..12];
+        var after = $"zq{Guid.NewGuid():N}"[..12];
+        var postId = (await author.CreatePostAsync(slug, $"Mastitis {before}", "Leche con grumos")).GetProperty("id").GetInt64();
+        var commentId = await author.CommentAsync(postId, $"Revisar el ordeñe {before}");
+        await author.VoteAsync(ForumClient.Post(postId), 1);
+        using (var edit = await author.Client.PatchAsJsonAsync(ForumClient.Post(postId), new { body = $"Leche con grumos {after}" }, Ct))
+        {
+            await edit.ShouldBeAsync(HttpStatusCode.OK);
+        }
+        using (var edit = await author.Client.PatchAsJsonAsync(ForumClient.Comment(commentId), new { body = $"Revisar la máquina {after}" }, Ct))
+        {
+            await edit.ShouldBeAsync(HttpStatusCode.OK);
+        }
+
+        var client = api.CreateClient();
+        var byTitle = await client.GetJsonAsync($"{ForumClient.Api}/search/?q=mastitis {before}");
+        var byNewBody = await client.GetJsonAsync($"{ForumClient.Api}/search/?q={after}");
+        var byOldComment = await client.GetJsonAsync($"{ForumClient.Api}/search/?type=comments&q=ordeñe {before}");
+        var byNewComment = await client.GetJsonAsync($"{ForumClient.Api}/search/?type=comments&q=maquina {after}");
+
+        Assert.Equal([postId], byTitle.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("post_id").GetInt64()));
+        Assert.Equal([postId], byNewBody.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("post_id").GetInt64()));
+        Assert.Equal(1, byNewBody.GetProperty("results")[0].GetProperty("score").GetInt32());
+        Assert.Equal(0, byOldComment.GetProperty("count").GetInt64());
+        Assert.Equal([commentId], byNewComment.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("comment_id").GetInt64()));
+    }
+
     [Theory]
     [InlineData("", "q")]
     [InlineData("q=a&type=users", "type")]

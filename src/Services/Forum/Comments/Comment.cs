@@ -1,5 +1,3 @@
-using NpgsqlTypes;
-
 namespace Agrovet.Forum.Comments;
 
 /// <summary>
@@ -43,6 +41,4 @@ public sealed class Comment
     public double Best { get; set; }
 
     public double Controversy { get; set; }
-
-    public NpgsqlTsVector SearchVector { get; init; } = null!;
 }

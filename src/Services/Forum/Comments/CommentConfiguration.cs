@@ -1,4 +1,3 @@
-using Agrovet.Data.Search;
 using Agrovet.Forum.Posts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -13,8 +12,6 @@ public sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Id).UseIdentityByDefaultColumn();
         builder.Property(c => c.Body).HasMaxLength(CommentRules.BodyMaxLength);
-        builder.Property(c => c.SearchVector).HasColumnType("tsvector")
-            .HasComputedColumnSql(TextSearchConfigurations.WeightedVector("body", 'B'), stored: true);
         builder.HasOne<Post>().WithMany().HasForeignKey(c => c.PostId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Comment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
 
@@ -22,6 +19,5 @@ public sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         builder.HasIndex(c => new { c.PostId, c.Id }, "ix_comments_post").HasDatabaseName("ix_comments_post");
         builder.HasIndex(c => c.ParentId, "ix_comments_parent").HasDatabaseName("ix_comments_parent");
         builder.HasIndex(c => c.AuthorId, "ix_comments_author").HasDatabaseName("ix_comments_author").IncludeProperties(c => c.Score);
-        builder.HasIndex(c => c.SearchVector, "ix_comments_search_vector").HasDatabaseName("ix_comments_search_vector").HasMethod("gin");
     }
 }

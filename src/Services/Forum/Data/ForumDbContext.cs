@@ -3,6 +3,7 @@ using Agrovet.Forum.Comments;
 using Agrovet.Forum.Communities;
 using Agrovet.Forum.Moderation;
 using Agrovet.Forum.Posts;
+using Agrovet.Forum.Search;
 using Agrovet.Forum.Votes;
 using Agrovet.LocalCopies;
 using Agrovet.LocalCopies.Media;
@@ -28,6 +29,10 @@ public sealed class ForumDbContext(DbContextOptions<ForumDbContext> options) : D
     public DbSet<CommentVote> CommentVotes => Set<CommentVote>();
 
     public DbSet<Report> Reports => Set<Report>();
+
+    public DbSet<PostSearchEntry> PostSearch => Set<PostSearchEntry>();
+
+    public DbSet<CommentSearchEntry> CommentSearch => Set<CommentSearchEntry>();
 
     public DbSet<UserCopy> Users => Set<UserCopy>();
 

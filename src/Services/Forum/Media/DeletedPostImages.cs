@@ -17,6 +17,6 @@ public sealed class DeletedPostImages(ForumDbContext db) : IMediaCopyReaction
         var mediaId = change.Media.Id;
         Guid[] deleted = [mediaId];
         await db.Database.ExecuteSqlAsync(
-            $"UPDATE posts SET media_ids = array_remove(media_ids, {mediaId}) WHERE media_ids @> {deleted}", cancellationToken);
+            $"UPDATE posts SET media_ids = array_remove(media_ids, {mediaId}) WHERE media_ids <> '{{}}' AND media_ids @> {deleted}", cancellationToken);
     }
 }

@@ -1,5 +1,3 @@
-using NpgsqlTypes;
-
 namespace Agrovet.Forum.Posts;
 
 /// <summary>
@@ -51,6 +49,4 @@ public sealed class Post
     public double Best { get; set; }
 
     public double Controversy { get; set; }
-
-    public NpgsqlTsVector SearchVector { get; init; } = null!;
 }

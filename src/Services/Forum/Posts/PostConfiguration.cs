@@ -1,4 +1,3 @@
-using Agrovet.Data.Search;
 using Agrovet.Forum.Communities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -21,8 +20,6 @@ public sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.Property(p => p.Body).HasMaxLength(PostRules.BodyMaxLength);
         builder.Property(p => p.Link).HasMaxLength(PostRules.LinkMaxLength);
         builder.Property(p => p.MediaIds).HasColumnType("uuid[]");
-        builder.Property(p => p.SearchVector).HasColumnType("tsvector")
-            .HasComputedColumnSql($"{TextSearchConfigurations.WeightedVector("title", 'A')} || {TextSearchConfigurations.WeightedVector("body", 'B')}", stored: true);
         builder.HasOne<Community>().WithMany().HasForeignKey(p => p.CommunityId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasIndex(p => new { p.Hot, p.Id }, "ix_posts_hot").HasDatabaseName("ix_posts_hot").IsDescending(true, true);
@@ -37,7 +34,8 @@ public sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.HasIndex(p => new { p.CommunityId, p.Controversy, p.Id }, "ix_posts_community_controversial").HasDatabaseName("ix_posts_community_controversial").IsDescending(false, true, true);
         // An author's karma (index-only sum) and their posts.
         builder.HasIndex(p => p.AuthorId, "ix_posts_author").HasDatabaseName("ix_posts_author").IncludeProperties(p => p.Score);
-        builder.HasIndex(p => p.SearchVector, "ix_posts_search_vector").HasDatabaseName("ix_posts_search_vector").HasMethod("gin");
-        builder.HasIndex(p => p.MediaIds, "ix_posts_media_ids").HasDatabaseName("ix_posts_media_ids").HasMethod("gin");
+        // Only posts with images are in it: a vote rewrites the post's row, and an empty array still costs a GIN entry.
+        builder.HasIndex(p => p.MediaIds, "ix_posts_media_ids").HasDatabaseName("ix_posts_media_ids").HasMethod("gin")
+            .HasFilter("media_ids <> '{}'");
     }
 }

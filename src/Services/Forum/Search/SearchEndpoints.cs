@@ -74,18 +74,23 @@ public static class SearchEndpoints
         var text = q!;
         if (kind == Posts)
         {
-            var posts = db.Posts.AsNoTracking().Where(p => !p.IsDeleted && !p.IsRemoved && p.SearchVector.Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.Spanish, text).Or(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.English, text))));
+            var posts =
+                from p in db.Posts.AsNoTracking()
+                join s in db.PostSearch on p.Id equals s.PostId
+                where !p.IsDeleted && !p.IsRemoved && s.Vector.Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.Spanish, text).Or(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.English, text)))
+                select new { Post = p, s.Vector };
             if (communityId is not null)
             {
-                posts = posts.Where(p => p.CommunityId == communityId);
+                posts = posts.Where(m => m.Post.CommunityId == communityId);
             }
 
             // Community and author joined (a First() subquery in the projection becomes a ROW_NUMBER() over the whole table).
             var ordered =
-                from p in posts
+                from m in posts
+                let p = m.Post
                 join c in db.Communities on p.CommunityId equals c.Id
                 from u in db.Users.Where(u => u.Id == p.AuthorId).DefaultIfEmpty()
-                orderby p.SearchVector.Rank(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.Spanish, text).Or(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.English, text))) descending, p.Id descending
+                orderby m.Vector.Rank(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.Spanish, text).Or(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.English, text))) descending, p.Id descending
                 select new SearchHit(
                     Posts,
                     p.Id,
@@ -99,19 +104,24 @@ public static class SearchEndpoints
             return TypedResults.Ok(await pageRequest.ReadAsync(http, posts, ordered, cancellationToken));
         }
 
-        var comments = db.Comments.AsNoTracking().Where(c => !c.IsDeleted && !c.IsRemoved && c.SearchVector.Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.Spanish, text).Or(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.English, text)))
-            && db.Posts.Any(p => p.Id == c.PostId && !p.IsDeleted && !p.IsRemoved));
+        var comments =
+            from c in db.Comments.AsNoTracking()
+            join s in db.CommentSearch on c.Id equals s.CommentId
+            where !c.IsDeleted && !c.IsRemoved && s.Vector.Matches(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.Spanish, text).Or(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.English, text)))
+                && db.Posts.Any(p => p.Id == c.PostId && !p.IsDeleted && !p.IsRemoved)
+            select new { Comment = c, s.Vector };
         if (communityId is not null)
         {
-            comments = comments.Where(c => c.CommunityId == communityId);
+            comments = comments.Where(m => m.Comment.CommunityId == communityId);
         }
 
         var orderedComments =
-            from c in comments
+            from m in comments
+            let c = m.Comment
             join p in db.Posts on c.PostId equals p.Id
             join x in db.Communities on c.CommunityId equals x.Id
             from u in db.Users.Where(u => u.Id == c.AuthorId).DefaultIfEmpty()
-            orderby c.SearchVector.Rank(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.Spanish, text).Or(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.English, text))) descending, c.Id descending
+            orderby m.Vector.Rank(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.Spanish, text).Or(EF.Functions.WebSearchToTsQuery(TextSearchConfigurations.English, text))) descending, c.Id descending
             select new SearchHit(
                 Comments,
                 c.PostId,

@@ -198,13 +198,6 @@ namespace Agrovet.Forum.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("score");
 
-                    b.Property<NpgsqlTsVector>("SearchVector")
-                        .IsRequired()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("tsvector")
-                        .HasColumnName("search_vector")
-                        .HasComputedColumnSql("setweight(to_tsvector('agrovet_es'::regconfig, coalesce(body, '')), 'B') || setweight(to_tsvector('agrovet_en'::regconfig, coalesce(body, '')), 'B')", true);
-
                     b.Property<int>("Ups")
                         .HasColumnType("integer")
                         .HasColumnName("ups");
@@ -222,11 +215,6 @@ namespace Agrovet.Forum.Data.Migrations
 
                     b.HasIndex(new[] { "PostId", "Id" }, "ix_comments_post")
                         .HasDatabaseName("ix_comments_post");
-
-                    b.HasIndex(new[] { "SearchVector" }, "ix_comments_search_vector")
-                        .HasDatabaseName("ix_comments_search_vector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "ix_comments_search_vector"), "gin");
 
                     b.ToTable("comments", (string)null);
                 });
@@ -496,13 +484,6 @@ namespace Agrovet.Forum.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("score");
 
-                    b.Property<NpgsqlTsVector>("SearchVector")
-                        .IsRequired()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("tsvector")
-                        .HasColumnName("search_vector")
-                        .HasComputedColumnSql("setweight(to_tsvector('agrovet_es'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('agrovet_en'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('agrovet_es'::regconfig, coalesce(body, '')), 'B') || setweight(to_tsvector('agrovet_en'::regconfig, coalesce(body, '')), 'B')", true);
-
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -554,7 +535,8 @@ namespace Agrovet.Forum.Data.Migrations
                         .HasDatabaseName("ix_posts_hot");
 
                     b.HasIndex(new[] { "MediaIds" }, "ix_posts_media_ids")
-                        .HasDatabaseName("ix_posts_media_ids");
+                        .HasDatabaseName("ix_posts_media_ids")
+                        .HasFilter("media_ids <> '{}'");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "MediaIds" }, "ix_posts_media_ids"), "gin");
 
@@ -562,16 +544,55 @@ namespace Agrovet.Forum.Data.Migrations
                         .IsDescending()
                         .HasDatabaseName("ix_posts_new");
 
-                    b.HasIndex(new[] { "SearchVector" }, "ix_posts_search_vector")
-                        .HasDatabaseName("ix_posts_search_vector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "SearchVector" }, "ix_posts_search_vector"), "gin");
-
                     b.HasIndex(new[] { "Score", "Id" }, "ix_posts_top")
                         .IsDescending()
                         .HasDatabaseName("ix_posts_top");
 
                     b.ToTable("posts", (string)null);
+                });
+
+            modelBuilder.Entity("Agrovet.Forum.Search.CommentSearchEntry", b =>
+                {
+                    b.Property<long>("CommentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("comment_id");
+
+                    b.Property<NpgsqlTsVector>("Vector")
+                        .IsRequired()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("vector");
+
+                    b.HasKey("CommentId")
+                        .HasName("pk_comment_search");
+
+                    b.HasIndex(new[] { "Vector" }, "ix_comment_search_vector")
+                        .HasDatabaseName("ix_comment_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Vector" }, "ix_comment_search_vector"), "gin");
+
+                    b.ToTable("comment_search", (string)null);
+                });
+
+            modelBuilder.Entity("Agrovet.Forum.Search.PostSearchEntry", b =>
+                {
+                    b.Property<long>("PostId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("post_id");
+
+                    b.Property<NpgsqlTsVector>("Vector")
+                        .IsRequired()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("vector");
+
+                    b.HasKey("PostId")
+                        .HasName("pk_post_search");
+
+                    b.HasIndex(new[] { "Vector" }, "ix_post_search_vector")
+                        .HasDatabaseName("ix_post_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Vector" }, "ix_post_search_vector"), "gin");
+
+                    b.ToTable("post_search", (string)null);
                 });
 
             modelBuilder.Entity("Agrovet.Forum.Votes.CommentVote", b =>
@@ -748,6 +769,26 @@ namespace Agrovet.Forum.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_posts_communities_community_id");
+                });
+
+            modelBuilder.Entity("Agrovet.Forum.Search.CommentSearchEntry", b =>
+                {
+                    b.HasOne("Agrovet.Forum.Comments.Comment", null)
+                        .WithOne()
+                        .HasForeignKey("Agrovet.Forum.Search.CommentSearchEntry", "CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_comment_search_comments_comment_id");
+                });
+
+            modelBuilder.Entity("Agrovet.Forum.Search.PostSearchEntry", b =>
+                {
+                    b.HasOne("Agrovet.Forum.Posts.Post", null)
+                        .WithOne()
+                        .HasForeignKey("Agrovet.Forum.Search.PostSearchEntry", "PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_post_search_posts_post_id");
                 });
 
             modelBuilder.Entity("Agrovet.Forum.Votes.CommentVote", b =>

@@ -68,6 +68,6 @@ CROSS JOIN (SELECT id, community_id FROM posts WHERE id = (SELECT id FROM bench_
 ORDER BY t.depth;
 UPDATE posts SET comment_count = 1000 WHERE id = (SELECT id FROM bench_posts WHERE n = 1);
 COMMIT;
-VACUUM ANALYZE users, communities, posts, post_votes, comments;
+VACUUM ANALYZE users, communities, posts, post_votes, comments, post_search, comment_search;
 SELECT (SELECT id FROM bench_posts WHERE n = 1) AS thread_post_id,
        (SELECT min(id) FROM bench_posts) AS first_post_id, (SELECT max(id) FROM bench_posts) AS last_post_id;

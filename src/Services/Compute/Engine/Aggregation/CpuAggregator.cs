@@ -69,7 +69,7 @@ public sealed unsafe class CpuAggregator(int? degreeOfParallelism = null) : IAgg
                 {
                     return;
                 }
-                var partial = partials[worker] ??= new PartialAggregate(query.Reduction, query.Canvas.Pixels, context.Categories);
+                var partial = partials[worker] ??= new PartialAggregate(query.Reduction, query.Canvas.Pixels, context.Categories, splitCounts: true);
                 AggregateBlock(dataset, context, binning, plan, plan.Blocks[index], partial, pixels);
             }
         }

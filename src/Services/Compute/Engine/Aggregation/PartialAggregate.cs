@@ -18,14 +18,18 @@ internal sealed unsafe class PartialAggregate : IDisposable
     private float[]? _extremes;
 
     /// <summary>
-    /// Count keeps two grids while it runs, even rows into the first and odd rows into the second: the rows follow a
-    /// space-filling curve, so neighbours land in the same pixel again and again, and with one grid each increment waited
-    /// for the store of the one before (one core counts about 15% more points a second with two). Folded into one
-    /// (<see cref="Fold"/>) before anything reads the counts.
+    /// A count that <see cref="AddCounts"/> fills keeps two grids while it runs, even rows into the first and odd rows
+    /// into the second: the rows follow a space-filling curve, so neighbours land in the same pixel again and again, and
+    /// with one grid each increment waited for the store of the one before (one core counts about 15% more points a
+    /// second with two). Folded into one (<see cref="Fold"/>) before anything reads the counts.
     /// </summary>
     private bool _split;
 
-    public PartialAggregate(Reduction reduction, int pixels, int categories)
+    /// <param name="splitCounts">
+    /// Keep two count grids for <see cref="AddCounts"/> (the CPU engine); false for a backend that fills
+    /// <see cref="Counts"/> itself.
+    /// </param>
+    public PartialAggregate(Reduction reduction, int pixels, int categories, bool splitCounts = false)
     {
         _reduction = reduction;
         Pixels = pixels;
@@ -36,8 +40,8 @@ internal sealed unsafe class PartialAggregate : IDisposable
             _extremes.AsSpan(0, _cells).Fill(reduction == Reduction.Min ? float.PositiveInfinity : float.NegativeInfinity);
             return;
         }
-        _counts = Rent<uint>(reduction == Reduction.Count ? 2 * _cells : _cells);
-        _split = reduction == Reduction.Count;
+        _split = splitCounts && reduction == Reduction.Count;
+        _counts = Rent<uint>(_split ? 2 * _cells : _cells);
         if (reduction is Reduction.Sum or Reduction.Mean or Reduction.Std)
         {
             _sums = Rent<double>(_cells);

@@ -11,8 +11,9 @@ namespace Agrovet.Compute.Engine.Gpu;
 /// <summary>
 /// Aggregation on a GPU through ILGPU: a dataset's columns are copied to the device once and kept there; each
 /// aggregation launches one kernel per run of consecutive overlapping blocks (a thread per
-/// <see cref="GpuKernels.RowsPerThread"/> rows, with atomics into one grid), and copies the grid back. <see cref="TryCreateCuda"/> picks a CUDA device when there is one; the tests run the same kernel on
-/// ILGPU's CPU accelerator. Calls are serialized: one accelerator stream.
+/// <see cref="GpuKernels.RowsPerThread"/> rows, with atomics into one grid), and copies the grid back.
+/// <see cref="TryCreateCuda"/> picks a CUDA device when there is one; the tests run the same kernel on ILGPU's CPU
+/// accelerator. Calls are serialized: one accelerator stream.
 /// </summary>
 public sealed unsafe class GpuAggregator : IAggregator, IDisposable
 {

@@ -80,6 +80,30 @@ public sealed class RankingTests(ForumApiFactory api) : IClassFixture<ForumApiFa
     }
 
     [Fact]
+    public async Task The_planner_inlines_every_ranking_function_into_the_statement_that_calls_it()
+    {
+        // A function left as a call is parsed and planned again on each execution of a vote's statement.
+        var plan = await api.InDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync(Ct);
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "EXPLAIN (VERBOSE, COSTS OFF) "
+                + "SELECT forum_hot(ups, downs, created_at), forum_best(ups, downs), forum_controversy(ups, downs) FROM posts";
+            var lines = new List<string>();
+            await using var reader = await command.ExecuteReaderAsync(Ct);
+            while (await reader.ReadAsync(Ct))
+            {
+                lines.Add(reader.GetString(0));
+            }
+
+            return lines;
+        });
+        var text = string.Join('\n', plan);
+        Assert.DoesNotContain("forum_", text, StringComparison.Ordinal);
+        Assert.Contains("sqrt", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Comments_come_in_the_order_of_each_sort_at_every_level()
     {
         var user = await api.SignUpAsync();

@@ -26,7 +26,12 @@ public static class DatabaseDefaults
     {
         var serviceName = ServiceIdentity.NameOf(builder.Environment);
         var connectionString = ConnectionString(builder.Configuration, serviceName);
-        var dataSource = new NpgsqlDataSourceBuilder(connectionString) { Name = serviceName }.Build();
+        var source = new NpgsqlDataSourceBuilder(connectionString) { Name = serviceName };
+        // A pooled connection is otherwise reset when it returns: seven statements (RESET ALL, UNLISTEN *, DISCARD ...)
+        // sent as a simple query, parsed and run ahead of the next command, on every request. Nothing here leaves
+        // session state behind (transaction-scoped locks and settings; the outbox relay resets its own session).
+        source.ConnectionStringBuilder.NoResetOnClose = true;
+        var dataSource = source.Build();
 
         builder.Services.AddSingleton(dataSource);
         builder.Services.AddDbContextPool<TContext>(o => o

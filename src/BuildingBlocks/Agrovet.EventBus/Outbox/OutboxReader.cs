@@ -46,6 +46,9 @@ internal sealed class OutboxReader
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Undoes <see cref="PrepareSessionAsync"/>, for the connection's next user.</summary>
+    public const string EndSessionSql = "RESET enable_bitmapscan";
+
     /// <summary>Reads a round; <paramref name="sweep"/> looks for late rows below the cursor outside the known gaps too.</summary>
     public async Task<OutboxRound> ReadAsync(
         DbConnection connection, OutboxCursor cursor, bool sweep, int batchSize, CancellationToken cancellationToken)

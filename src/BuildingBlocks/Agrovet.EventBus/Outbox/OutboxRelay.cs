@@ -120,12 +120,16 @@ internal sealed class OutboxRelay<TContext>(
         }
     }
 
+    /// <summary>
+    /// Gives the lock and the session's settings back before the connection returns to the pool, which does not reset
+    /// connections (<c>No Reset On Close</c>, see <c>DatabaseDefaults</c>).
+    /// </summary>
     private static async Task ReleaseLeadershipAsync(DbConnection connection)
     {
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT pg_advisory_unlock({LeaderLockKey})";
+            command.CommandText = $"SELECT pg_advisory_unlock({LeaderLockKey}); {OutboxReader.EndSessionSql}";
             await command.ExecuteScalarAsync(CancellationToken.None);
         }
         catch (Exception e) when (e is DbException or InvalidOperationException)

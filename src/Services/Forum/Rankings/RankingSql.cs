@@ -1,9 +1,12 @@
 namespace Agrovet.Forum.Rankings;
 
 /// <summary>
-/// The formulas of <see cref="Ranking"/> as SQL functions (created by the initial migration), so one statement can
-/// change a vote, the totals and every ranking value of a row at once. Each is IMMUTABLE and computed in
-/// double precision, as reddit's Cython code does; <c>hot</c> is rounded to 7 places through numeric.
+/// The formulas of <see cref="Ranking"/> as SQL functions (created by the initial migration, replaced by
+/// <c>RankingFunctionsInlined</c>), so one statement can change a vote, the totals and every ranking value of a row at
+/// once. Each is IMMUTABLE and computed in double precision, as reddit's Cython code does; <c>hot</c> is rounded to 7
+/// places through numeric. Each body is one expression of immutable parts, so the planner inlines it into the
+/// statement that calls it; a body it cannot inline is parsed and planned again on every execution of that statement
+/// (<c>extract(epoch FROM timestamptz)</c> is only STABLE, hence the epoch as the interval since 1970).
 /// </summary>
 public static class RankingSql
 {
@@ -13,13 +16,13 @@ public static class RankingSql
 
     public const string CreateFunctionsSql = """
         -- reddit _hot: round(sign(s)*log10(max(|s|,1)) + (epoch - 1134028003)/45000, 7), s = ups - downs
-        CREATE FUNCTION forum_hot(ups integer, downs integer, created_at timestamp with time zone)
+        CREATE OR REPLACE FUNCTION forum_hot(ups integer, downs integer, created_at timestamp with time zone)
         RETURNS double precision LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
             SELECT round((sign((ups - downs)::double precision) * log(greatest(abs(ups - downs), 1)::double precision)
-                + (extract(epoch FROM created_at)::double precision - 1134028003) / 45000)::numeric, 7)::double precision
+                + (extract(epoch FROM created_at - '1970-01-01T00:00:00Z'::timestamptz)::double precision - 1134028003) / 45000)::numeric, 7)::double precision
         $$;
         -- reddit _confidence: Wilson score interval lower bound, z = 1.281551565545
-        CREATE FUNCTION forum_best(ups integer, downs integer)
+        CREATE OR REPLACE FUNCTION forum_best(ups integer, downs integer)
         RETURNS double precision LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
             SELECT CASE WHEN ups + downs = 0 THEN 0::double precision ELSE
                 ((ups::double precision / (ups + downs)) + 1.281551565545 * 1.281551565545 / (2 * (ups + downs))
@@ -28,7 +31,7 @@ public static class RankingSql
                 / (1 + 1.281551565545 * 1.281551565545 / (ups + downs)) END
         $$;
         -- reddit _controversy: (ups + downs) ^ (min/max), 0 when either is 0
-        CREATE FUNCTION forum_controversy(ups integer, downs integer)
+        CREATE OR REPLACE FUNCTION forum_controversy(ups integer, downs integer)
         RETURNS double precision LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
             SELECT CASE WHEN ups <= 0 OR downs <= 0 THEN 0::double precision
                 ELSE power((ups + downs)::double precision,

@@ -14,7 +14,9 @@ internal static class AuthenticationDefaults
         services.TryAddSingleton<InternalServiceUrls>();
         services.AddHttpClient<JwksSigningKeyProvider>(c => c.Timeout = TimeSpan.FromSeconds(5));
         services.TryAddSingleton<ISigningKeyProvider>(sp => sp.GetRequiredService<JwksSigningKeyProvider>());
+        services.TryAddSingleton<AccessTokenRevocations>();
         services.TryAddSingleton<IAccessTokenDenylist, RedisAccessTokenDenylist>();
+        services.AddHostedService<AccessTokenRevocationSubscriber>();
         services.TryAddSingleton<ValidatedTokenCache>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();

@@ -41,6 +41,27 @@ public sealed class VoteTests(ForumApiFactory api) : IClassFixture<ForumApiFacto
     }
 
     [Fact]
+    public async Task One_voters_first_votes_sent_all_at_once_leave_one_vote_counted_once()
+    {
+        var author = await api.SignUpAsync();
+        var slug = await author.CreateCommunityAsync();
+        var voter = await api.SignUpAsync();
+        for (var round = 0; round < 5; round++)
+        {
+            // Every request finds no vote row when it starts: one inserts it, the others update it under its lock.
+            var postId = await author.CreatePostIdAsync(slug);
+            await Task.WhenAll(Enumerable.Range(0, 12).Select(i => voter.VoteAsync(ForumClient.Post(postId), i % 3 - 1)));
+
+            var post = await author.Client.GetJsonAsync(ForumClient.Post(postId));
+            var stored = await api.InDbAsync(db => db.PostVotes.Where(v => v.PostId == postId).Select(v => (int)v.Value).ToListAsync(Ct));
+            var vote = Assert.Single(stored);
+            Assert.Equal(vote == 1 ? 1 : 0, post.GetProperty("ups").GetInt32());
+            Assert.Equal(vote == -1 ? 1 : 0, post.GetProperty("downs").GetInt32());
+            Assert.Equal(vote, post.GetProperty("score").GetInt32());
+        }
+    }
+
+    [Fact]
     public async Task A_vote_can_be_changed_and_taken_back_and_shows_as_my_vote()
     {
         var author = await api.SignUpAsync();

@@ -6,7 +6,10 @@ namespace Agrovet.Forum.Rankings;
 /// once. Each is IMMUTABLE and computed in double precision, as reddit's Cython code does; <c>hot</c> is rounded to 7
 /// places through numeric. Each body is one expression of immutable parts, so the planner inlines it into the
 /// statement that calls it; a body it cannot inline is parsed and planned again on every execution of that statement
-/// (<c>extract(epoch FROM timestamptz)</c> is only STABLE, hence the epoch as the interval since 1970).
+/// (<c>extract(epoch FROM timestamptz)</c> is only STABLE, hence the epoch as the interval since 1970). Each is total:
+/// an UPDATE that finds its row changed since its snapshot computes the new values from the old row first (then again
+/// from the current one, EvalPlanQual), and those first totals can be impossible (fewer ups than the vote it takes
+/// back), so <c>best</c>'s square root is of a value kept ≥ 0 (it is for any real totals).
 /// </summary>
 public static class RankingSql
 {
@@ -26,8 +29,8 @@ public static class RankingSql
         RETURNS double precision LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
             SELECT CASE WHEN ups + downs = 0 THEN 0::double precision ELSE
                 ((ups::double precision / (ups + downs)) + 1.281551565545 * 1.281551565545 / (2 * (ups + downs))
-                 - 1.281551565545 * sqrt((ups::double precision / (ups + downs)) * (1 - ups::double precision / (ups + downs)) / (ups + downs)
-                     + 1.281551565545 * 1.281551565545 / (4.0 * (ups + downs) * (ups + downs))))
+                 - 1.281551565545 * sqrt(greatest((ups::double precision / (ups + downs)) * (1 - ups::double precision / (ups + downs)) / (ups + downs)
+                     + 1.281551565545 * 1.281551565545 / (4.0 * (ups + downs) * (ups + downs)), 0)))
                 / (1 + 1.281551565545 * 1.281551565545 / (ups + downs)) END
         $$;
         -- reddit _controversy: (ups + downs) ^ (min/max), 0 when either is 0

@@ -10,4 +10,7 @@ public sealed class PostVote
     public short Value { get; set; }
 
     public DateTime VotedAt { get; set; }
+
+    /// <summary>The value this vote replaced when it last changed (0 for a first vote), as the vote's statement returns it.</summary>
+    public short ReplacedValue { get; set; }
 }

@@ -7,16 +7,16 @@ using Npgsql;
 namespace Agrovet.Forum.Votes;
 
 /// <summary>
-/// Records votes so that totals stay exact under any concurrency, in one round trip: a batch of two statements that
-/// PostgreSQL runs as one implicit transaction. The first makes the voter's row exist (an upsert that does nothing when
-/// it does, or when the item is missing, deleted or removed). The second locks that row, reads the vote it held,
-/// changes it, adds the difference to the item's <c>ups</c>/<c>downs</c>/<c>score</c> with its ranking values
-/// recomputed from the new totals (<see cref="Rankings.RankingSql"/>), inserts <c>foro.reaction.added</c> into the
-/// outbox (<see cref="OutboxInsert"/>) and answers the totals, or the item's state when nothing changed. The item's row
-/// is updated in place (<c>ups = ups + d</c>), so concurrent voters queue on its row lock and none is lost; the same
-/// voter twice at once queues on their vote row. Locks are always taken vote row first, then item row, then the
-/// outbox's subject (the post), so voters cannot deadlock. Separate statements, because a statement does not see the
-/// rows its own CTEs insert.
+/// Records votes so that totals stay exact under any concurrency, in one statement and one round trip. It upserts the
+/// voter's row (when the item exists and is neither deleted nor removed): a first vote is inserted, a changed one
+/// updated under its row lock with the value it replaced kept in <c>replaced_value</c>, which the statement returns,
+/// because an upsert returns only the new row (and a read of the old value from the statement's snapshot could be
+/// stale by the time the lock is had). The difference goes into the item's <c>ups</c>/<c>downs</c>/<c>score</c> with
+/// its ranking values recomputed from the new totals (<see cref="Rankings.RankingSql"/>), <c>foro.reaction.added</c>
+/// goes into the outbox (<see cref="OutboxInsert"/>), and the statement answers the totals, or the item's state when
+/// nothing changed. The item's row is updated in place (<c>ups = ups + d</c>), so concurrent voters queue on its row
+/// lock and none is lost; the same voter twice at once queues on their vote row. Locks are always taken vote row
+/// first, then item row, then the outbox's subject (the post), so voters cannot deadlock.
 /// </summary>
 public sealed class Votes(ForumDbContext db, TimeProvider time)
 {
@@ -55,28 +55,21 @@ public sealed class Votes(ForumDbContext db, TimeProvider time)
         bool changed;
         try
         {
-            await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection());
-            var ensure = new NpgsqlBatchCommand(sql.Ensure);
-            ensure.Parameters.Add(new NpgsqlParameter<long>("id", id));
-            ensure.Parameters.Add(new NpgsqlParameter<long>("user_id", userId));
-            ensure.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", now));
-            var change = new NpgsqlBatchCommand(sql.ChangeBefore + outbox + sql.ChangeAfter);
-            change.Parameters.Add(new NpgsqlParameter<long>("id", id));
-            change.Parameters.Add(new NpgsqlParameter<long>("user_id", userId));
-            change.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", now));
-            change.Parameters.Add(new NpgsqlParameter<int>("value", value));
+            await using var command = new NpgsqlCommand(sql.Before + outbox + sql.After, (NpgsqlConnection)db.Database.GetDbConnection());
+            command.Parameters.Add(new NpgsqlParameter<long>("id", id));
+            command.Parameters.Add(new NpgsqlParameter<long>("user_id", userId));
+            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", now));
+            command.Parameters.Add(new NpgsqlParameter<int>("value", value));
             foreach (var parameter in raised.Parameters)
             {
-                change.Parameters.Add(parameter);
+                command.Parameters.Add(parameter);
             }
-            batch.BatchCommands.Add(ensure);
-            batch.BatchCommands.Add(change);
 
             // Prepared once per pooled connection (Npgsql keeps it across opens): PostgreSQL stops parsing and planning it.
-            await batch.PrepareAsync(cancellationToken);
+            await command.PrepareAsync(cancellationToken);
 
             // Disposing the reader waits for the commit (and reports its failure), so it ends before the outcome counts.
-            await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
                 if (!await reader.ReadAsync(cancellationToken))
                 {
@@ -101,27 +94,22 @@ public sealed class Votes(ForumDbContext db, TimeProvider time)
         return outcome;
     }
 
-    /// <summary>The two statements of a vote on <paramref name="Table"/> (aliased <c>t</c>), minus the outbox insert.</summary>
+    /// <summary>The statement of a vote on <paramref name="Table"/> (aliased <c>t</c>), around the outbox insert.</summary>
     private sealed record VoteSql(string Table, string VoteTable, string KeyColumn, string Rankings)
     {
-        public string Ensure { get; } = $"""
-            INSERT INTO {VoteTable} ({KeyColumn}, user_id, value, voted_at)
-            SELECT id, @user_id, 0, @now FROM {Table} WHERE id = @id AND NOT is_deleted AND NOT is_removed
-            ON CONFLICT DO NOTHING
-            """;
-
-        public string ChangeBefore { get; } = $"""
-            WITH old AS (
-                SELECT v.value FROM {VoteTable} AS v
-                WHERE v.{KeyColumn} = @id AND v.user_id = @user_id
-                  AND EXISTS (SELECT 1 FROM {Table} WHERE id = @id AND NOT is_deleted AND NOT is_removed)
-                FOR UPDATE OF v),
+        public string Before { get; } = $"""
+            WITH item AS (
+                SELECT id FROM {Table} WHERE id = @id AND NOT is_deleted AND NOT is_removed),
             changed AS (
-                UPDATE {VoteTable} AS v SET value = @value, voted_at = @now FROM old
-                WHERE v.{KeyColumn} = @id AND v.user_id = @user_id AND old.value <> @value
-                RETURNING old.value AS before),
+                INSERT INTO {VoteTable} AS v ({KeyColumn}, user_id, value, voted_at, replaced_value)
+                SELECT id, @user_id, @value, @now, 0 FROM item
+                ON CONFLICT ({KeyColumn}, user_id) DO UPDATE
+                    SET value = EXCLUDED.value, voted_at = EXCLUDED.voted_at, replaced_value = v.value
+                    WHERE v.value <> EXCLUDED.value
+                RETURNING v.replaced_value AS before),
             delta AS (
-                SELECT ((@value = 1)::int - (before = 1)::int) AS du, ((@value = -1)::int - (before = -1)::int) AS dd, before FROM changed),
+                SELECT ((@value = 1)::int - (before = 1)::int) AS du, ((@value = -1)::int - (before = -1)::int) AS dd, before
+                FROM changed WHERE before <> @value),
             updated AS (
                 UPDATE {Table} AS t SET
                     ups = t.ups + d.du, downs = t.downs + d.dd, score = t.score + d.du - d.dd,
@@ -133,7 +121,7 @@ public sealed class Votes(ForumDbContext db, TimeProvider time)
 
             """;
 
-        public string ChangeAfter { get; } = $"""
+        public string After { get; } = $"""
 
             )
             SELECT true AS changed, false AS deleted, false AS removed, ups, downs, score FROM updated

@@ -605,6 +605,10 @@ namespace Agrovet.Forum.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("user_id");
 
+                    b.Property<short>("ReplacedValue")
+                        .HasColumnType("smallint")
+                        .HasColumnName("replaced_value");
+
                     b.Property<short>("Value")
                         .HasColumnType("smallint")
                         .HasColumnName("value");
@@ -631,6 +635,10 @@ namespace Agrovet.Forum.Data.Migrations
                     b.Property<long>("UserId")
                         .HasColumnType("bigint")
                         .HasColumnName("user_id");
+
+                    b.Property<short>("ReplacedValue")
+                        .HasColumnType("smallint")
+                        .HasColumnName("replaced_value");
 
                     b.Property<short>("Value")
                         .HasColumnType("smallint")

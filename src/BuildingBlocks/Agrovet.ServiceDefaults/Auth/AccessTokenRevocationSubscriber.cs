@@ -17,6 +17,8 @@ internal sealed partial class AccessTokenRevocationSubscriber(
 
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
 
+    private static readonly RedisChannel Channel = RedisChannel.Literal(AccessTokenRevocation.Channel);
+
     private readonly SemaphoreSlim _reload = new(0);
     private bool _subscribed;
 
@@ -76,8 +78,7 @@ internal sealed partial class AccessTokenRevocationSubscriber(
         }
 
         // The multiplexer subscribes again by itself after a reconnect.
-        await redis.GetSubscriber().SubscribeAsync(
-            RedisChannel.Literal(AccessTokenRevocation.Channel), (_, message) => revocations.Apply(AccessTokenRevocation.Parse(message)));
+        await redis.GetSubscriber().SubscribeAsync(Channel, (_, message) => revocations.Apply(AccessTokenRevocation.Parse(message)));
         _subscribed = true;
     }
 
@@ -88,6 +89,12 @@ internal sealed partial class AccessTokenRevocationSubscriber(
         if (masters.Count == 0 || masters.Any(s => !s.IsConnected))
         {
             throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, "Not every Redis master is connected.");
+        }
+
+        // A load while the subscription is still down would leave the copy complete yet deaf; its return loads again.
+        if (!redis.GetSubscriber().IsConnected(Channel))
+        {
+            throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, "The revocations' subscription is not connected.");
         }
 
         var keys = new List<RedisKey>();

@@ -78,7 +78,7 @@ internal sealed partial class AccessTokenRevocationSubscriber(
         }
 
         // The multiplexer subscribes again by itself after a reconnect.
-        await redis.GetSubscriber().SubscribeAsync(Channel, (_, message) => revocations.Apply(AccessTokenRevocation.Parse(message)));
+        await redis.GetSubscriber().SubscribeAsync(Channel, (_, message) => revocations.ApplyAnnounced(AccessTokenRevocation.Parse(message)));
         _subscribed = true;
     }
 

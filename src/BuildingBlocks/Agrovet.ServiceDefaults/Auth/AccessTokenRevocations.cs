@@ -19,6 +19,21 @@ public sealed class AccessTokenRevocations(TimeProvider time)
     private readonly Lock _state = new();
     private bool _complete;
     private int _connection;
+    private Action<AccessTokenRevocation>[] _announced = [];
+
+    /// <summary>
+    /// Each revocation as its announcement arrives (from any process, this one included), for whoever must act on it at
+    /// once (chat closes the sockets it covers); raised on the subscription's thread, so handlers stay short.
+    /// </summary>
+    public IDisposable OnAnnounced(Action<AccessTokenRevocation> handler)
+    {
+        lock (_state)
+        {
+            _announced = [.. _announced, handler];
+        }
+
+        return new Unregistration(this, handler);
+    }
 
     /// <summary>Whether every revocation in Redis is known here (a load completed and the subscription held since).</summary>
     public bool IsComplete => Volatile.Read(ref _complete);
@@ -41,6 +56,18 @@ public sealed class AccessTokenRevocations(TimeProvider time)
         {
             var entry = (revocation.IssuedUpToUnixMilliseconds, keptUntil);
             _users.AddOrUpdate(userId, entry, (_, known) => (Math.Max(known.IssuedUpTo, entry.IssuedUpToUnixMilliseconds), Math.Max(known.KeptUntil, keptUntil)));
+        }
+    }
+
+    internal void ApplyAnnounced(AccessTokenRevocation? revocation)
+    {
+        Apply(revocation);
+        if (revocation is not null)
+        {
+            foreach (var handler in Volatile.Read(ref _announced))
+            {
+                handler(revocation);
+            }
         }
     }
 
@@ -103,6 +130,17 @@ public sealed class AccessTokenRevocations(TimeProvider time)
             if (entry.KeptUntil <= now)
             {
                 _users.TryRemove(new KeyValuePair<string, (long, long)>(userId, entry));
+            }
+        }
+    }
+
+    private sealed class Unregistration(AccessTokenRevocations revocations, Action<AccessTokenRevocation> handler) : IDisposable
+    {
+        public void Dispose()
+        {
+            lock (revocations._state)
+            {
+                revocations._announced = [.. revocations._announced.Where(h => h != handler)];
             }
         }
     }

@@ -1,57 +1,36 @@
 using System.Globalization;
 using Agrovet.ServiceDefaults.Auth;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace Agrovet.Chat.Realtime;
 
 /// <summary>
 /// Ends connections whose token stopped being good while they were open. A revocation — logout, deactivation, a role
 /// change — closes the connections it covers on every instance at once (4002): the denylist announces each one on
-/// Redis pub/sub (<see cref="AccessTokenRevocation.Channel"/>). Every <see cref="ChatOptions.TokenCheckInterval"/>
-/// the open connections are also checked against the denylist itself, which catches an announcement missed while
-/// Redis was unreachable. Every second the connections whose token expired are closed (4001): one sweep for all of
-/// them rather than a timer per connection, which an idle connection would carry for its whole life.
+/// Redis pub/sub, and this process's copy of the denylist passes each announcement on
+/// (<see cref="AccessTokenRevocations.OnAnnounced"/>). Every <see cref="ChatOptions.TokenCheckInterval"/> the open
+/// connections are also checked against the denylist itself, which catches an announcement missed while Redis was
+/// unreachable. Every second the connections whose token expired are closed (4001): one sweep for all of them rather
+/// than a timer per connection, which an idle connection would carry for its whole life.
 /// </summary>
 public sealed partial class TokenWatch(
-    RoomHub hub, IAccessTokenDenylist denylist, IConnectionMultiplexer redis, IOptions<ChatOptions> options, TimeProvider time, ILogger<TokenWatch> logger)
+    RoomHub hub, IAccessTokenDenylist denylist, AccessTokenRevocations revocations, IOptions<ChatOptions> options, TimeProvider time, ILogger<TokenWatch> logger)
     : BackgroundService
 {
     private static readonly TimeSpan ExpirySweep = TimeSpan.FromSeconds(1);
 
-    private ChannelMessageQueue? _revocations;
+    private IDisposable? _announcements;
 
-    public override async Task StartAsync(CancellationToken cancellationToken)
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            _revocations = await redis.GetSubscriber().SubscribeAsync(RedisChannel.Literal(AccessTokenRevocation.Channel));
-            _revocations.OnMessage(m => OnRevoked(AccessTokenRevocation.Parse(m.Message)));
-        }
-        catch (Exception e) when (e is RedisException or TimeoutException)
-        {
-            // The periodic check still ends revoked connections.
-            LogSubscribeFailed(logger, e);
-        }
-
-        await base.StartAsync(cancellationToken);
+        _announcements = revocations.OnAnnounced(OnRevoked);
+        return base.StartAsync(cancellationToken);
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    public override Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_revocations is not null)
-        {
-            try
-            {
-                await _revocations.UnsubscribeAsync();
-            }
-            catch (Exception e) when (e is RedisException or TimeoutException)
-            {
-                LogSubscribeFailed(logger, e);
-            }
-        }
-
-        await base.StopAsync(cancellationToken);
+        _announcements?.Dispose();
+        return base.StopAsync(cancellationToken);
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -96,13 +75,8 @@ public sealed partial class TokenWatch(
         }
     }
 
-    private void OnRevoked(AccessTokenRevocation? revocation)
+    private void OnRevoked(AccessTokenRevocation revocation)
     {
-        if (revocation is null)
-        {
-            return;
-        }
-
         foreach (var connection in hub.AllConnections().Where(c => !c.IsClosing))
         {
             if (revocation.Covers(connection.Token.TokenId, connection.User.Id.ToString(CultureInfo.InvariantCulture), connection.Token.IssuedAt))
@@ -134,7 +108,4 @@ public sealed partial class TokenWatch(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Checking the open connections' tokens failed; trying again at the next tick")]
     private static partial void LogCheckFailed(ILogger logger, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Revocations could not be subscribed to; revoked connections end at the next token check")]
-    private static partial void LogSubscribeFailed(ILogger logger, Exception exception);
 }

@@ -35,6 +35,15 @@ public sealed class ChatOptions
     /// <summary>Messages stored together in one transaction, at most.</summary>
     public int WriteBatchSize { get; set; } = 256;
 
+    /// <summary>Batches being stored at once; more overlap their database round trips (a room's batches still commit in turn).</summary>
+    public int WriteBatchesInFlight { get; set; } = 3;
+
+    /// <summary>
+    /// How long a message relayed ahead of the one before it in its room waits for it (instances publish after their own
+    /// commits, so their messages can cross); after that the connections read the missing one from the database.
+    /// </summary>
+    public TimeSpan ReorderWait { get; set; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>Messages replayed to a reconnecting client (<c>?since=</c>), at most; the rest is history.</summary>
     public int MaxReplay { get; set; } = 1000;
 

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations.Schema;
 using System.Threading.Channels;
 using Agrovet.Chat.Data;
 using Agrovet.Chat.Realtime;
@@ -6,7 +5,9 @@ using Agrovet.Chat.Rooms;
 using Agrovet.Contracts.Chat;
 using Agrovet.EventBus.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Agrovet.Chat.Messages;
 
@@ -15,6 +16,8 @@ namespace Agrovet.Chat.Messages;
 /// <c>chat.message.sent</c> events included), then broadcasts them: a message is never shown that is not stored. The
 /// rooms of a batch are locked in id order while it is written, so within a room the ids follow the commits on every
 /// instance, and each broadcast carries the id before it in its room (how a connection notices a gap and fills it).
+/// Up to <see cref="ChatOptions.WriteBatchesInFlight"/> batches are stored at once (the next one's round trips overlap
+/// the last one's), and broadcast in the order they were taken.
 /// </summary>
 public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub hub, IOptions<ChatOptions> options, TimeProvider time, ILogger<MessageWriter> logger)
     : BackgroundService
@@ -27,19 +30,25 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var batch = new List<PendingMessage>(options.Value.WriteBatchSize);
         var reader = _queue.Reader;
+        var inFlight = Math.Max(1, options.Value.WriteBatchesInFlight);
+        using var slots = new SemaphoreSlim(inFlight);
+        // Each batch is broadcast after the one before it was: a room's messages go out in the order their rows committed.
+        var broadcast = Task.CompletedTask;
         try
         {
             while (await reader.WaitToReadAsync(stoppingToken))
             {
+                await slots.WaitAsync(stoppingToken);
+                var batch = new List<PendingMessage>(Math.Clamp(reader.Count, 1, options.Value.WriteBatchSize));
                 while (batch.Count < options.Value.WriteBatchSize && reader.TryRead(out var message))
                 {
                     batch.Add(message);
                 }
 
-                await WriteAsync(batch, stoppingToken);
-                batch.Clear();
+                var handedOver = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                _ = WriteAsync(batch, broadcast, handedOver, slots, stoppingToken);
+                broadcast = handedOver.Task;
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -47,9 +56,9 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
             // Shutting down: whatever was not stored is answered as failed below, so senders send it again elsewhere.
         }
 
-        foreach (var message in batch)
+        for (var i = 0; i < inFlight; i++)
         {
-            message.Complete(new SendOutcome.Failed());
+            await slots.WaitAsync(CancellationToken.None);
         }
 
         while (reader.TryRead(out var left))
@@ -58,39 +67,60 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
         }
     }
 
-    private async Task WriteAsync(List<PendingMessage> batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores <paramref name="batch"/> while earlier batches may still be storing (each locks its rooms, so a room's
+    /// batches commit one after the other), then broadcasts it once the batch before has been handed to the hub
+    /// (<paramref name="before"/>), and says so in <paramref name="handedOver"/>.
+    /// </summary>
+    private async Task WriteAsync(List<PendingMessage> batch, Task before, TaskCompletionSource handedOver, SemaphoreSlim slots, CancellationToken cancellationToken)
     {
         try
         {
             var stored = await StoreAsync(batch, cancellationToken);
-            await hub.PublishAsync(stored.Stored.ConvertAll(s => s.Event));
+            await before;
+            var published = hub.PublishAsync(stored.Stored.ConvertAll(s => s.Event));
+            handedOver.TrySetResult();
+            await published;
             foreach (var (message, outcome) in stored.Results)
             {
                 message.Complete(outcome);
             }
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception e)
         {
-            LogBatchFailed(logger, e, batch.Count);
+            if (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogBatchFailed(logger, e, batch.Count);
+            }
+
+            await before;
+            handedOver.TrySetResult();
             foreach (var message in batch)
             {
                 message.Complete(new SendOutcome.Failed());
             }
         }
+        finally
+        {
+            slots.Release();
+        }
     }
 
+    /// <summary>
+    /// Stores a batch holding its rooms' locks for three round trips: lock the rooms and take the batch's ids from the
+    /// sequence (after the locks, so within a room the ids follow the commits), write the messages, the rooms' newest
+    /// ids and the events in one batch of statements, commit. Who is a member is read before the locks.
+    /// </summary>
     private async Task<StoredBatch> StoreAsync(List<PendingMessage> batch, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ChatDbContext>();
         var now = Timestamps.Trim(time.GetUtcNow().UtcDateTime);
         var roomIds = batch.Select(m => m.RoomId).Distinct().Order().ToArray();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var lastIds = await db.Database
-            .SqlQuery<RoomLock>($"SELECT id, last_message_id FROM rooms WHERE id = ANY({roomIds}) ORDER BY id FOR UPDATE")
-            .ToDictionaryAsync(r => r.Id, r => r.LastMessageId, cancellationToken);
         var members = (await db.ActiveMembers().Where(m => roomIds.Contains(m.RoomId)).Select(m => new { m.RoomId, m.UserId }).ToListAsync(cancellationToken))
             .ToLookup(m => m.RoomId, m => m.UserId);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (lastIds, ids) = await LockRoomsAsync(db, roomIds, batch.Count, cancellationToken);
         var clientIds = batch.Where(m => m.ClientId is not null).Select(m => m.ClientId!).Distinct().ToArray();
         var earlier = clientIds.Length == 0
             ? []
@@ -98,7 +128,8 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
         var byClientId = earlier.ToDictionary(m => (m.RoomId, m.AuthorId, m.ClientId!));
 
         var results = new List<(PendingMessage, SendOutcome)>(batch.Count);
-        var added = new List<(PendingMessage Pending, Message Row)>(batch.Count);
+        var events = new List<StoredMessage>(batch.Count);
+        var nextId = 0;
         foreach (var pending in batch)
         {
             if (!lastIds.ContainsKey(pending.RoomId) || !members[pending.RoomId].Contains(pending.AuthorId))
@@ -109,12 +140,14 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
 
             if (pending.ClientId is not null && byClientId.TryGetValue((pending.RoomId, pending.AuthorId, pending.ClientId), out var before))
             {
-                results.Add((pending, new SendOutcome.Stored(MessageResponse.From(before), Repeated: before.Id != 0)));
+                // Stored before, or earlier in this batch.
+                results.Add((pending, new SendOutcome.Stored(MessageResponse.From(before), Repeated: true)));
                 continue;
             }
 
             var row = new Message
             {
+                Id = ids[nextId++],
                 RoomId = pending.RoomId,
                 AuthorId = pending.AuthorId,
                 AuthorUsername = pending.AuthorUsername,
@@ -129,13 +162,6 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
             }
 
             db.Messages.Add(row);
-            added.Add((pending, row));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        var events = new List<StoredMessage>(added.Count);
-        foreach (var (pending, row) in added.OrderBy(a => a.Row.Id))
-        {
             var previous = lastIds[row.RoomId];
             lastIds[row.RoomId] = row.Id;
             var message = MessageResponse.From(row);
@@ -147,27 +173,16 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
             results.Add((pending, new SendOutcome.Stored(message, Repeated: false)));
         }
 
-        // Duplicates within this batch answer with the row stored for the first of them.
-        for (var i = 0; i < results.Count; i++)
+        if (events.Count > 0)
         {
-            if (results[i].Item2 is SendOutcome.Stored { Message.Id: 0 } && results[i].Item1.ClientId is { } clientId
-                && byClientId.TryGetValue((results[i].Item1.RoomId, results[i].Item1.AuthorId, clientId), out var first))
+            foreach (var roomId in events.Select(e => e.Event.RoomId).Distinct())
             {
-                results[i] = (results[i].Item1, new SendOutcome.Stored(MessageResponse.From(first), Repeated: true));
+                var room = new Room { Id = roomId };
+                db.Rooms.Attach(room);
+                room.LastMessageId = lastIds[roomId];
+                room.LastActivityAt = now;
             }
-        }
 
-        if (added.Count > 0)
-        {
-            var touched = added.Select(a => a.Row.RoomId).Distinct().ToArray();
-            var newest = touched.Select(id => lastIds[id]).ToArray();
-            await db.Database.ExecuteSqlAsync(
-                $"""
-                UPDATE rooms AS r SET last_message_id = v.last_id, last_activity_at = {now}
-                FROM unnest({touched}, {newest}) AS v(room_id, last_id)
-                WHERE r.id = v.room_id
-                """,
-                cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -175,10 +190,38 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
         return new StoredBatch(events, results);
     }
 
+    /// <summary>Locks the rooms (in id order: batches on other instances lock them in the same order) and takes <paramref name="count"/> message ids, in one round trip.</summary>
+    private static async Task<(Dictionary<long, long> LastIds, long[] Ids)> LockRoomsAsync(
+        ChatDbContext db, long[] roomIds, int count, CancellationToken cancellationToken)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        command.CommandText = """
+            SELECT id, last_message_id FROM rooms WHERE id = ANY(@rooms) ORDER BY id FOR UPDATE;
+            SELECT nextval(pg_get_serial_sequence('messages', 'id')) FROM generate_series(1, @count)
+            """;
+        command.Parameters.Add(new NpgsqlParameter<long[]>("rooms", roomIds));
+        command.Parameters.Add(new NpgsqlParameter<int>("count", count));
+        var lastIds = new Dictionary<long, long>(roomIds.Length);
+        var ids = new long[count];
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            lastIds[reader.GetInt64(0)] = reader.GetInt64(1);
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        for (var i = 0; await reader.ReadAsync(cancellationToken); i++)
+        {
+            ids[i] = reader.GetInt64(0);
+        }
+
+        Array.Sort(ids);
+        return (lastIds, ids);
+    }
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not store a batch of {Count} message(s); their senders are told to send them again")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
-
-    private sealed record RoomLock([property: Column("id")] long Id, [property: Column("last_message_id")] long LastMessageId);
 
     private sealed record StoredMessage(ChatEvent Event);
 

@@ -32,12 +32,16 @@ public sealed partial class RoomHub(
         return lapsed
         """;
 
+    /// <summary>Messages held per room waiting for a late predecessor; more release them all at once.</summary>
+    private const int MaxHeld = 1024;
+
     private readonly Guid _origin = Guid.NewGuid();
     private readonly Lock _gate = new();
     private readonly Dictionary<long, RoomEntry> _rooms = [];
     private readonly ConcurrentDictionary<long, ConcurrentDictionary<ChatConnection, byte>> _byUser = new();
     private readonly string _prefix = options.Value.ChannelPrefix;
     private readonly TimeSpan _presenceTtl = options.Value.PresenceTtl;
+    private readonly TimeSpan _reorderWait = options.Value.ReorderWait;
     private readonly Dictionary<(long Room, long User), int> _present = [];
     private readonly CancellationTokenSource _stopping = new();
     private Task _heartbeat = Task.CompletedTask;
@@ -126,22 +130,37 @@ public sealed partial class RoomHub(
         }
     }
 
-    /// <summary>Delivers the events here and publishes them to the other instances.</summary>
-    public async Task PublishAsync(IReadOnlyList<ChatEvent> events)
+    /// <summary>
+    /// Delivers the events here and hands them to Redis for the other instances, in order, before it returns; the task
+    /// completes once Redis has them. Events published one call after another reach every instance in that order.
+    /// </summary>
+    public Task PublishAsync(IReadOnlyList<ChatEvent> events)
     {
         if (events.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
 
         var subscriber = redis.GetSubscriber();
-        var published = new List<Task>(events.Count);
-        foreach (var e in events)
+        var published = new Task[events.Count];
+        for (var i = 0; i < events.Count; i++)
         {
-            Deliver(e);
-            published.Add(subscriber.PublishAsync(RoomChannel(e.RoomId), RelayEnvelope.Write(e, _origin)));
+            Deliver(events[i]);
+            try
+            {
+                published[i] = subscriber.PublishAsync(RoomChannel(events[i].RoomId), RelayEnvelope.Write(events[i], _origin));
+            }
+            catch (Exception e) when (e is RedisException or TimeoutException)
+            {
+                published[i] = Task.FromException(e);
+            }
         }
 
+        return AcknowledgedAsync(published);
+    }
+
+    private async Task AcknowledgedAsync(Task[] published)
+    {
         try
         {
             await Task.WhenAll(published);
@@ -379,22 +398,58 @@ public sealed partial class RoomHub(
 
     private RedisValue PresenceMember(long userId) => string.Create(CultureInfo.InvariantCulture, $"{userId}:{_origin:N}");
 
+    /// <summary>
+    /// Hands the event to the room's connections here. A message that arrives ahead of the one before it (each instance
+    /// publishes after its own commit, so two instances' messages to a room can cross on the way) is held until its
+    /// predecessor comes, or for <see cref="ChatOptions.ReorderWait"/> at most: only a message that really went missing
+    /// makes each connection read it from the database.
+    /// </summary>
     private void Deliver(ChatEvent e)
     {
-        ChatConnection[] connections;
+        RoomEntry? entry;
         lock (_gate)
         {
-            if (!_rooms.TryGetValue(e.RoomId, out var entry))
+            if (!_rooms.TryGetValue(e.RoomId, out entry))
             {
                 return;
             }
-
-            connections = entry.Connections;
         }
 
-        foreach (var connection in connections)
+        lock (entry)
         {
-            connection.Enqueue(e);
+            if (!e.IsSequenced || entry.LastSequenced == 0 || e.PreviousId <= entry.LastSequenced)
+            {
+                entry.Send(e);
+                entry.ReleaseHeld(everything: false);
+                return;
+            }
+
+            entry.Held.TryAdd(e.MessageId, e);
+            if (entry.Held.Count > MaxHeld)
+            {
+                entry.ReleaseHeld(everything: true);
+            }
+            else if (entry.Held.Count == 1)
+            {
+                _ = ReleaseHeldLaterAsync(entry);
+            }
+        }
+    }
+
+    private async Task ReleaseHeldLaterAsync(RoomEntry entry)
+    {
+        try
+        {
+            await Task.Delay(_reorderWait, time, _stopping.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        lock (entry)
+        {
+            entry.ReleaseHeld(everything: true);
         }
     }
 
@@ -466,5 +521,35 @@ public sealed partial class RoomHub(
         public ChatConnection[] Connections { get; set; } = [];
 
         public Task<ChannelMessageQueue> Subscription { get; set; } = null!;
+
+        /// <summary>The newest message handed to the connections (0 before the first); guarded by the entry's lock.</summary>
+        public long LastSequenced { get; private set; }
+
+        /// <summary>Messages that came before their predecessor, by id; guarded by the entry's lock.</summary>
+        public SortedList<long, ChatEvent> Held { get; } = [];
+
+        public void Send(ChatEvent e)
+        {
+            foreach (var connection in Connections)
+            {
+                connection.Enqueue(e);
+            }
+
+            if (e.IsSequenced)
+            {
+                LastSequenced = Math.Max(LastSequenced, e.MessageId);
+            }
+        }
+
+        /// <summary>Sends the held messages whose predecessor has been sent (or all of them), in id order.</summary>
+        public void ReleaseHeld(bool everything)
+        {
+            while (Held.Count > 0 && (everything || Held.GetValueAtIndex(0).PreviousId <= LastSequenced))
+            {
+                var next = Held.GetValueAtIndex(0);
+                Held.RemoveAt(0);
+                Send(next);
+            }
+        }
     }
 }

@@ -178,6 +178,15 @@ public sealed class SocketTests(ChatPair chat, AuthServerFixture auth) : IClassF
     }
 
     [Fact]
+    public async Task Each_instance_counts_the_live_instances_of_its_deployment_which_share_the_batches_in_flight()
+    {
+        var hubs = new[] { chat.First, chat.Second }.Select(f => f.Services.GetRequiredService<Realtime.RoomHub>()).ToArray();
+
+        // The second counted both as it started; the first learns of the second at its next heartbeat.
+        await Poll.UntilAsync(() => Task.FromResult(hubs.All(h => h.LiveInstances == 2)), ChatApiFactory.Patience, "both instances to count two", Ct);
+    }
+
+    [Fact]
     public async Task A_relay_message_of_an_instance_of_another_version_is_still_delivered()
     {
         var (users, room) = await GroupAsync(1);

@@ -35,7 +35,11 @@ public sealed class ChatOptions
     /// <summary>Messages stored together in one transaction, at most.</summary>
     public int WriteBatchSize { get; set; } = 256;
 
-    /// <summary>Batches being stored at once; more overlap their database round trips (a room's batches still commit in turn).</summary>
+    /// <summary>
+    /// Batches being stored at once, shared by the live instances (each stores its share, rounded up): their database
+    /// round trips overlap, while a room's batches still commit in turn. More instances waiting on the same rooms' locks
+    /// queue up in the database instead (measured in bench/README.md).
+    /// </summary>
     public int WriteBatchesInFlight { get; set; } = 3;
 
     /// <summary>

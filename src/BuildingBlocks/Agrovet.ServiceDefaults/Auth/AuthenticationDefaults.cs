@@ -39,6 +39,9 @@ internal static class AuthenticationDefaults
             options.TokenHandlers.Clear();
             options.TokenHandlers.Add(new CachingJsonWebTokenHandler(cache, time) { MapInboundClaims = false });
             options.RequireHttpsMetadata = false;
+            // Nothing reads the token back from the authentication properties, and a WebSocket request keeps them (and a
+            // copy of its token) for the connection's whole life.
+            options.SaveToken = false;
             options.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = AgrovetClaims.Issuer,

@@ -22,6 +22,8 @@ namespace Agrovet.Chat.Messages;
 public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub hub, IOptions<ChatOptions> options, TimeProvider time, ILogger<MessageWriter> logger)
     : BackgroundService
 {
+    private readonly SemaphoreSlim _stored = new(0);
+    private int _storing;
     private readonly Channel<PendingMessage> _queue = Channel.CreateBounded<PendingMessage>(
         new BoundedChannelOptions(20_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
@@ -31,15 +33,18 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var reader = _queue.Reader;
-        var inFlight = Math.Max(1, options.Value.WriteBatchesInFlight);
-        using var slots = new SemaphoreSlim(inFlight);
         // Each batch is broadcast after the one before it was: a room's messages go out in the order their rows committed.
         var broadcast = Task.CompletedTask;
         try
         {
             while (await reader.WaitToReadAsync(stoppingToken))
             {
-                await slots.WaitAsync(stoppingToken);
+                while (Volatile.Read(ref _storing) >= BatchesInFlight())
+                {
+                    await _stored.WaitAsync(stoppingToken);
+                }
+
+                Interlocked.Increment(ref _storing);
                 var batch = new List<PendingMessage>(Math.Clamp(reader.Count, 1, options.Value.WriteBatchSize));
                 while (batch.Count < options.Value.WriteBatchSize && reader.TryRead(out var message))
                 {
@@ -47,7 +52,7 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
                 }
 
                 var handedOver = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                _ = WriteAsync(batch, broadcast, handedOver, slots, stoppingToken);
+                _ = WriteAsync(batch, broadcast, handedOver, stoppingToken);
                 broadcast = handedOver.Task;
             }
         }
@@ -56,9 +61,9 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
             // Shutting down: whatever was not stored is answered as failed below, so senders send it again elsewhere.
         }
 
-        for (var i = 0; i < inFlight; i++)
+        while (Volatile.Read(ref _storing) > 0)
         {
-            await slots.WaitAsync(CancellationToken.None);
+            await _stored.WaitAsync(CancellationToken.None);
         }
 
         while (reader.TryRead(out var left))
@@ -68,11 +73,18 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
     }
 
     /// <summary>
+    /// This instance's share of <see cref="ChatOptions.WriteBatchesInFlight"/>: the budget is the database's (every
+    /// instance's batches wait for the same rooms' locks), so more instances each store fewer batches at once.
+    /// </summary>
+    private int BatchesInFlight() =>
+        (int)Math.Ceiling(Math.Max(1, options.Value.WriteBatchesInFlight) / (double)Math.Max(1, hub.LiveInstances));
+
+    /// <summary>
     /// Stores <paramref name="batch"/> while earlier batches may still be storing (each locks its rooms, so a room's
     /// batches commit one after the other), then broadcasts it once the batch before has been handed to the hub
     /// (<paramref name="before"/>), and says so in <paramref name="handedOver"/>.
     /// </summary>
-    private async Task WriteAsync(List<PendingMessage> batch, Task before, TaskCompletionSource handedOver, SemaphoreSlim slots, CancellationToken cancellationToken)
+    private async Task WriteAsync(List<PendingMessage> batch, Task before, TaskCompletionSource handedOver, CancellationToken cancellationToken)
     {
         try
         {
@@ -102,7 +114,8 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
         }
         finally
         {
-            slots.Release();
+            Interlocked.Decrement(ref _storing);
+            _stored.Release();
         }
     }
 
@@ -218,6 +231,12 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
 
         Array.Sort(ids);
         return (lastIds, ids);
+    }
+
+    public override void Dispose()
+    {
+        _stored.Dispose();
+        base.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not store a batch of {Count} message(s); their senders are told to send them again")]

@@ -47,8 +47,12 @@ public sealed partial class RoomHub(
     private Task _heartbeat = Task.CompletedTask;
     private ChannelMessageQueue? _kicks;
     private int _connections;
+    private int _liveInstances = 1;
 
     public int ConnectionCount => Volatile.Read(ref _connections);
+
+    /// <summary>The chat instances alive (this one included) as of the last heartbeat; 1 while Redis has not said.</summary>
+    public int LiveInstances => Volatile.Read(ref _liveInstances);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -56,6 +60,7 @@ public sealed partial class RoomHub(
         {
             _kicks = await redis.GetSubscriber().SubscribeAsync(RedisChannel.Literal(_prefix + "kicks"));
             _kicks.OnMessage(m => OnKick(m.Message));
+            await CountInstancesAsync(redis.GetDatabase());
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
@@ -70,6 +75,15 @@ public sealed partial class RoomHub(
     {
         await _stopping.CancelAsync();
         await _heartbeat;
+        try
+        {
+            await redis.GetDatabase().SortedSetRemoveAsync(InstancesKey, _origin.ToString("N"));
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            // Its entry lapses by itself.
+        }
+
         if (_kicks is not null)
         {
             await _kicks.UnsubscribeAsync();
@@ -341,6 +355,7 @@ public sealed partial class RoomHub(
                     var pruned = present.Select(p => p.Room).Distinct().Select(room => PruneAsync(db, room)).ToList();
                     await Task.WhenAll(refreshed);
                     await Task.WhenAll(pruned);
+                    await CountInstancesAsync(db);
                 }
                 catch (Exception e) when (e is RedisException or TimeoutException)
                 {
@@ -507,6 +522,17 @@ public sealed partial class RoomHub(
     }
 
     private RedisChannel RoomChannel(long roomId) => RedisChannel.Literal(string.Create(CultureInfo.InvariantCulture, $"{_prefix}room:{roomId}"));
+
+    /// <summary>Keeps this instance in the set of live instances (scored by when it lapses, like presence) and counts them.</summary>
+    private async Task CountInstancesAsync(IDatabase db)
+    {
+        await db.SortedSetAddAsync(InstancesKey, _origin.ToString("N"), LapseScore());
+        await db.SortedSetRemoveRangeByScoreAsync(InstancesKey, double.NegativeInfinity, NowScore());
+        await db.KeyExpireAsync(InstancesKey, _presenceTtl);
+        Volatile.Write(ref _liveInstances, (int)Math.Clamp(await db.SortedSetLengthAsync(InstancesKey), 1, int.MaxValue));
+    }
+
+    private RedisKey InstancesKey => _prefix + "instances";
 
     private RedisKey PresenceKey(long roomId) => string.Create(CultureInfo.InvariantCulture, $"{_prefix}presence:{roomId}");
 

@@ -78,6 +78,8 @@ for (var r = 0; r < options.Rooms; r++)
     rooms.Add(await CreateGroupAsync(owner, $"bench {r}", [.. people.Skip(1).Select(p => p.Id)], ct));
 }
 
+// Each socket opens with a single-use ticket from auth, as the web app's do.
+using var tickets = new HttpClient { BaseAddress = auth.Url, Timeout = TimeSpan.FromSeconds(30) };
 var log = new LatencyLog();
 var clients = new List<BenchClient>();
 foreach (var (room, r) in rooms.Select((room, r) => (room, r)).Where(_ => options.Rates.Count > 0))
@@ -85,7 +87,7 @@ foreach (var (room, r) in rooms.Select((room, r) => (room, r)).Where(_ => option
     for (var m = 0; m < people.Count; m++)
     {
         var instance = instances[(r * people.Count + m) % instances.Count];
-        clients.Add(await BenchClient.ConnectAsync(SocketUri(instance.Url, room, people[m].AccessToken), log, ct));
+        clients.Add(await BenchClient.ConnectAsync(await SocketUriAsync(tickets, instance.Url, room, people[m].AccessToken, ct), log, ct));
     }
 }
 
@@ -122,14 +124,16 @@ if (options.Idle > 0)
 {
     var target = instances[0];
     using var metrics = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-    await Task.Delay(3000, ct);
+    // The load's sockets (and any backlog of the last rate) gone first: a "before" that still holds them understates the difference.
+    await QuietAsync(target.Process.ProcessId, ct);
     var before = ResidentBytes(target.Process.ProcessId);
     var heapBefore = await QuietHeapAsync(metrics, target, Path.Combine(Path.GetTempPath(), $"chat-idle-before-{target.Process.ProcessId}.gcdump"), ct);
     var idle = new List<BenchClient>(options.Idle);
     var quiet = new LatencyLog();
     for (var i = 0; i < options.Idle; i++)
     {
-        idle.Add(await BenchClient.ConnectAsync(SocketUri(target.Url, rooms[i % rooms.Count], people[(i / rooms.Count) % people.Count].AccessToken), quiet, ct));
+        idle.Add(await BenchClient.ConnectAsync(
+            await SocketUriAsync(tickets, target.Url, rooms[i % rooms.Count], people[(i / rooms.Count) % people.Count].AccessToken, ct), quiet, ct));
     }
 
     await Task.Delay(5000, ct);
@@ -162,8 +166,15 @@ foreach (var (process, _, _) in instances)
 
 return 0;
 
-static Uri SocketUri(Uri http, long room, string token) =>
-    new($"ws://{http.Host}:{http.Port}/ws/chat/{room}/?token={Uri.EscapeDataString(token)}");
+static async Task<Uri> SocketUriAsync(HttpClient tickets, Uri http, long room, string token, CancellationToken ct)
+{
+    using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/token/socket/");
+    request.Headers.Authorization = new("Bearer", token);
+    using var response = await tickets.SendAsync(request, ct);
+    response.EnsureSuccessStatusCode();
+    var ticket = (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("ticket").GetString();
+    return new($"ws://{http.Host}:{http.Port}/ws/chat/{room}/?ticket={ticket}");
+}
 
 static async Task<long> CreateGroupAsync(HttpClient client, string name, long[] members, CancellationToken ct)
 {
@@ -266,6 +277,33 @@ static async Task<long?> QuietHeapAsync(HttpClient metrics, (DotnetProcess Proce
 
     await Task.Delay(1000, ct);
     return await ManagedHeap.AfterLastCollectionAsync(metrics, target.Management, ct);
+}
+
+// Until the chat is idle (under 5% of a core for two seconds running; at most a minute): the backlog of the last rate
+// stored and sent, the load's sockets closed and released.
+static async Task QuietAsync(int pid, CancellationToken ct)
+{
+    static long Ticks(int pid)
+    {
+        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(") ")[1].Split(' ');
+        return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+    }
+
+    var until = Stopwatch.GetTimestamp() + (60 * Stopwatch.Frequency);
+    var quietSeconds = 0;
+    var last = Ticks(pid);
+    while (Stopwatch.GetTimestamp() < until && quietSeconds < 2)
+    {
+        await Task.Delay(1000, ct);
+        var now = Ticks(pid);
+        quietSeconds = now - last <= 5 ? quietSeconds + 1 : 0;
+        last = now;
+    }
+
+    if (quietSeconds < 2)
+    {
+        Console.WriteLine("The chat was still busy after a minute; measuring anyway.");
+    }
 }
 
 static long ResidentBytes(int pid)

@@ -102,6 +102,26 @@ public sealed class SocketTests(ChatPair chat, AuthServerFixture auth) : IClassF
     }
 
     [Fact]
+    public async Task A_ticket_from_auth_opens_a_members_socket_once_and_a_used_unknown_or_outsiders_ticket_is_refused_before_the_upgrade()
+    {
+        var (users, room) = await GroupAsync(2);
+        var outsider = await chat.First.SignUpAsync();
+        var ticket = await TicketAsync(users[0]);
+
+        await using (var socket = await ChatSocket.ConnectAsync(chat.First.TicketUri(room, ticket)))
+        {
+            Assert.Equal(users[0].Id, socket.Hello.GetProperty("you").GetProperty("id").GetInt64());
+            await socket.SendAsync(new { type = "message", body = "por ticket", client_id = "t-1" });
+            Assert.Equal("por ticket", (await socket.MessagesAsync(1))[0].GetProperty("body").GetString());
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await ChatSocket.RefusedAsync(chat.Second.TicketUri(room, ticket)));
+        Assert.Equal(HttpStatusCode.Unauthorized, await ChatSocket.RefusedAsync(chat.First.TicketUri(room, "AAAAAAAAAAAAAAAAAAAAAA")));
+        Assert.Equal(HttpStatusCode.BadRequest, await ChatSocket.RefusedAsync(chat.First.TicketUri(room, "\0garbage")));
+        Assert.Equal(HttpStatusCode.Forbidden, await ChatSocket.RefusedAsync(chat.First.TicketUri(room, await TicketAsync(outsider))));
+    }
+
+    [Fact]
     public async Task A_token_that_expires_or_is_revoked_while_connected_ends_the_connection()
     {
         var (users, room) = await GroupAsync(2);
@@ -439,6 +459,13 @@ public sealed class SocketTests(ChatPair chat, AuthServerFixture auth) : IClassF
     {
         using var edit = await client.PatchAsJsonAsync($"{ChatApi.Rooms}{room}/messages/{message}/", new { body }, Ct);
         await edit.ShouldBeAsync(HttpStatusCode.OK);
+    }
+
+    private async Task<string> TicketAsync(SignedInUser user)
+    {
+        using var client = auth.Server.CreateClient().WithBearer(user.AccessToken);
+        using var response = await client.PostAsync(AuthApi.SocketTicket, null, Ct);
+        return (await response.ShouldBeAsync(HttpStatusCode.OK)).GetProperty("ticket").GetString()!;
     }
 
     private async Task LogOutAsync(SignedInUser user)

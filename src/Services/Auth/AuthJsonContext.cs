@@ -27,6 +27,7 @@ namespace Agrovet.Auth;
 [JsonSerializable(typeof(UserResponse))]
 [JsonSerializable(typeof(TokenPairResponse))]
 [JsonSerializable(typeof(VerifyResponse))]
+[JsonSerializable(typeof(SocketTicketResponse))]
 [JsonSerializable(typeof(AdminUserResponse))]
 [JsonSerializable(typeof(PagedResponse<AdminUserResponse>))]
 [JsonSerializable(typeof(AuditEntryResponse))]

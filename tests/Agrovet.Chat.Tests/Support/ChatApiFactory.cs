@@ -42,6 +42,10 @@ public sealed class ChatApiFactory(AuthServerFixture auth)
         return new Uri($"ws://{http.Host}:{http.Port}/ws/chat/{roomId}/{query}");
     }
 
+    /// <summary>The room's socket opened with a single-use ticket from auth (<c>?ticket=</c>) instead of the token.</summary>
+    public Uri TicketUri(long roomId, string ticket) =>
+        new($"ws://{ServerAddress.Host}:{ServerAddress.Port}/ws/chat/{roomId}/?ticket={Uri.EscapeDataString(ticket)}");
+
     /// <summary>Publishes <c>add.created</c> as the marketplace would; returns once this chat has its copy.</summary>
     public async Task<long> PublishAdAsync(long sellerId, string title)
     {

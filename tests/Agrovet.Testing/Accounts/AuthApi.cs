@@ -14,6 +14,7 @@ public static class AuthApi
     public const string Register = "/api/auth/register/";
     public const string Login = "/api/auth/login/";
     public const string Logout = "/api/auth/logout/";
+    public const string SocketTicket = "/api/auth/token/socket/";
     public const string Refresh = "/api/auth/token/refresh/";
     public const string Verify = "/api/auth/token/verify/";
     public const string Me = "/api/auth/me/";

@@ -1,3 +1,4 @@
+using System.Text;
 using Agrovet.ServiceDefaults.Localization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
@@ -8,24 +9,39 @@ using Microsoft.IdentityModel.Tokens;
 namespace Agrovet.ServiceDefaults.Auth;
 
 /// <summary>
-/// Token plumbing shared by every service: WebSocket tokens from <c>?token=</c>, the denylist check, and 401
+/// Token plumbing shared by every service: WebSocket tokens from <c>?token=</c> or a <see cref="SocketTickets"/>
+/// <c>?ticket=</c>, the denylist check, and 401
 /// answers that say why the token was refused: the problem in the request's language, the challenge in English
 /// for machines (RFC 6750 <c>error="invalid_token", error_description="The token expired"</c>, which the web app reads
 /// to refresh).
 /// </summary>
 internal sealed class AgrovetJwtBearerEvents : JwtBearerEvents
 {
-    public override Task MessageReceived(MessageReceivedContext context)
+    public override async Task MessageReceived(MessageReceivedContext context)
     {
         var request = context.Request;
-        if (string.IsNullOrEmpty(context.Token)
-            && request.Path.StartsWithSegments("/ws", StringComparison.Ordinal)
-            && request.Query.TryGetValue("token", out var token))
+        if (!string.IsNullOrEmpty(context.Token) || !request.Path.StartsWithSegments("/ws", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (request.Query.TryGetValue("token", out var token))
         {
             context.Token = token.ToString();
         }
+        else if (request.Query.TryGetValue("ticket", out var ticket))
+        {
+            var tickets = context.HttpContext.RequestServices.GetRequiredService<SocketTickets>();
+            if (await tickets.RedeemAsync(ticket.ToString(), context.HttpContext.RequestAborted) is not { } redeemed)
+            {
+                context.Fail(new SocketTicketRefusedException("The socket ticket was used already, expired or is unknown."));
+                return;
+            }
 
-        return Task.CompletedTask;
+            context.Token = redeemed;
+            // For the endpoint that needs to act with the token later; as UTF-8, since a socket keeps it for its life.
+            context.HttpContext.Items[SocketTickets.AccessTokenItem] = Encoding.UTF8.GetBytes(redeemed);
+        }
     }
 
     public override async Task TokenValidated(TokenValidatedContext context)
@@ -83,6 +99,7 @@ internal sealed class AgrovetJwtBearerEvents : JwtBearerEvents
         null => SharedMessages.TokenMissing,
         SecurityTokenExpiredException => SharedMessages.TokenExpired,
         SecurityTokenRevokedException => SharedMessages.TokenRevoked,
+        SocketTicketRefusedException => SharedMessages.SocketTicketRefused,
         SecurityTokenInvalidAlgorithmException => SharedMessages.TokenBadAlgorithm,
         SecurityTokenSignatureKeyNotFoundException => SharedMessages.TokenUnknownKey,
         SecurityTokenInvalidSignatureException => SharedMessages.TokenBadSignature,
@@ -102,6 +119,7 @@ internal sealed class AgrovetJwtBearerEvents : JwtBearerEvents
         null => null,
         SecurityTokenExpiredException => "The token expired",
         SecurityTokenRevokedException => "The token was revoked",
+        SocketTicketRefusedException => "The ticket was used already, expired or is unknown",
         SecurityTokenInvalidSignatureException or SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidAlgorithmException =>
             "The token signature is not valid",
         SecurityTokenNotYetValidException => "The token is not valid yet",

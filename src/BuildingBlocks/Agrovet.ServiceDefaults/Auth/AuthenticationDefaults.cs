@@ -18,6 +18,7 @@ internal static class AuthenticationDefaults
         services.TryAddSingleton<IAccessTokenDenylist, RedisAccessTokenDenylist>();
         services.AddHostedService<AccessTokenRevocationSubscriber>();
         services.TryAddSingleton<ValidatedTokenCache>();
+        services.TryAddSingleton<SocketTickets>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, ConfigureJwtBearer>();

@@ -5,7 +5,7 @@ namespace Agrovet.ServiceDefaults.Auth;
 
 /// <summary>
 /// ASP.NET Core's authentication middleware, run only for requests that carry a credential: an <c>Authorization</c>
-/// header, or a WebSocket's <c>?token=</c> (see <see cref="AgrovetJwtBearerEvents"/>). Without one the bearer handler
+/// header, or a WebSocket's <c>?token=</c> or <c>?ticket=</c> (see <see cref="AgrovetJwtBearerEvents"/>). Without one the bearer handler
 /// answers "no result" and the user stays anonymous anyway; building that handler for every anonymous request (health
 /// probes, public reads) was the largest single cost of the shared pipeline (bench/README.md, "Per-request cost").
 /// </summary>
@@ -18,5 +18,5 @@ public sealed class CredentialedAuthenticationMiddleware(RequestDelegate next, I
 
     private static bool CarriesCredential(HttpRequest request) =>
         request.Headers.Authorization.Count > 0
-        || (request.Path.StartsWithSegments("/ws", StringComparison.Ordinal) && request.Query.ContainsKey("token"));
+        || (request.Path.StartsWithSegments("/ws", StringComparison.Ordinal) && (request.Query.ContainsKey("token") || request.Query.ContainsKey("ticket")));
 }

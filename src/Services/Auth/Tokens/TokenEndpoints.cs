@@ -1,4 +1,5 @@
 using Agrovet.Auth.Sessions;
+using Agrovet.ServiceDefaults.Auth;
 using Agrovet.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -24,7 +25,25 @@ public static class TokenEndpoints
                 "Anyone may call it; changes nothing. Answers the token's claims when its signature, lifetime and issuer hold and it "
                 + "is not on the denylist (logged out, account deactivated); otherwise 401 with the reason.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
+        auth.MapPost("token/socket/", IssueSocketTicket)
+            .RequireAuthorization()
+            .WithTags("Tokens")
+            .WithName("IssueSocketTicket")
+            .WithSummary("Trade the access token of the call for a single-use WebSocket ticket")
+            .WithDescription(
+                "Signed-in users. Answers a 22-character ticket that opens one WebSocket (`/ws/chat/{room_id}/?ticket=`, "
+                + "`/ws/compute?ticket=`) within 30 seconds, in place of `?token=`: a socket keeps its URL for its whole life, and "
+                + "the ticket is a thirtieth of the token's size. The socket is then the token's: it ends when the token expires "
+                + "or is revoked. A used or expired ticket is refused before the upgrade with 401.");
         return auth;
+    }
+
+    private static async Task<Ok<SocketTicketResponse>> IssueSocketTicket(HttpContext http, SocketTickets tickets, CancellationToken cancellationToken)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        var accessToken = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : header;
+        var ticket = await tickets.IssueAsync(accessToken, cancellationToken);
+        return TypedResults.Ok(new SocketTicketResponse(ticket, (int)SocketTickets.Lifetime.TotalSeconds));
     }
 
     private static async Task<Results<Ok<TokenPairResponse>, ValidationProblem, ProblemHttpResult>> RefreshAsync(

@@ -365,7 +365,7 @@ public sealed partial class ChatConnection
         {
             await using var scope = _services.Scopes.CreateAsyncScope();
             var media = scope.ServiceProvider.GetRequiredService<MediaLookup>();
-            if (!await MessageImages.CheckAsync(media, User.Id, mediaIds, string.Concat("Bearer ", Token.AccessToken.Span), errors, aborted))
+            if (!await MessageImages.CheckAsync(media, User.Id, mediaIds, Token.BearerHeader(), errors, aborted))
             {
                 Error("unavailable", Texts.ImagesUnavailable, frame.ClientId);
                 return;

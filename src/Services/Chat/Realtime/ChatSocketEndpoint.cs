@@ -14,7 +14,8 @@ public static class ChatSocketEndpoint
     public const string Path = "/ws/chat/{roomId:long}/";
 
     /// <summary>
-    /// <c>/ws/chat/{room_id}/?token=&amp;since=</c>: the token (ServiceDefaults reads it from <c>?token=</c> on /ws paths)
+    /// <c>/ws/chat/{room_id}/?ticket=&amp;since=</c> (or <c>?token=</c>): the token (ServiceDefaults reads it from <c>?token=</c>,
+    /// or redeems the single-use <c>?ticket=</c> for it, on /ws paths)
     /// and the membership are checked before the upgrade is accepted — 401, 404 or 403 as problem+json otherwise.
     /// </summary>
     public static WebApplication MapChatSocket(this WebApplication app)
@@ -25,7 +26,7 @@ public static class ChatSocketEndpoint
             .WithTags("WebSocket")
             .WithName("ChatSocket")
             .WithSummary("A room's live WebSocket (see the service README for frames and close codes)")
-            .WithDescription("Upgrade with `?token=<access token>` and optionally `?since=<last message id>` to replay the messages missed, with `&since_change=<last change number>` (hello's `last_change`, each edit's and delete's `change`) to replay the edits and deletes missed too. Refused before the upgrade: 401 (bad, expired or revoked token), 404 (no such room), 403 (not a member), 400 (not a WebSocket request or a bad `since`).")
+            .WithDescription("Upgrade with `?ticket=<single-use ticket from POST /api/auth/token/socket/>` (or `?token=<access token>`) and optionally `?since=<last message id>` to replay the messages missed, with `&since_change=<last change number>` (hello's `last_change`, each edit's and delete's `change`) to replay the edits and deletes missed too. Refused before the upgrade: 401 (bad, expired or revoked token; used or expired ticket), 404 (no such room), 403 (not a member), 400 (not a WebSocket request or a bad `since`).")
             .ExcludeFromDescription();
         return app;
     }
@@ -69,13 +70,17 @@ public static class ChatSocketEndpoint
             return problem;
         }
 
+        var redeemed = http.Items[SocketTickets.AccessTokenItem] as byte[];
         var token = new ConnectionToken(
-            AccessToken(http),
+            redeemed is null ? QueryAccessToken(http) : default,
             user.FindFirst(AgrovetClaims.TokenId)?.Value ?? string.Empty,
             caller.IssuedAt,
             long.TryParse(user.FindFirst(AgrovetClaims.Expires)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var exp)
                 ? DateTimeOffset.FromUnixTimeSeconds(exp)
-                : DateTimeOffset.MaxValue);
+                : DateTimeOffset.MaxValue)
+        {
+            AccessTokenUtf8 = redeemed,
+        };
         ReleaseQuery(http);
         using var socket = await http.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext
         {
@@ -88,7 +93,7 @@ public static class ChatSocketEndpoint
     }
 
     /// <summary>The <c>?token=</c> as a slice of the request's query string (see <see cref="ConnectionToken"/>).</summary>
-    private static ReadOnlyMemory<char> AccessToken(HttpContext http)
+    private static ReadOnlyMemory<char> QueryAccessToken(HttpContext http)
     {
         var token = http.Request.Query["token"].ToString();
         var query = http.Request.QueryString.Value ?? string.Empty;

@@ -1,7 +1,7 @@
 import { api, apiFetch, currentAccessToken } from './client';
 import { useSession, sessionFromPair } from './session';
 import type {
-  Ad, Address, AddressFields, AdminProfile, AdminUser, AuditEntry, CheckoutChoices, Media, Order, Page, Profile, ProfileKind, RegionCountry, SelfServiceRole, TokenPair, User,
+  Ad, Address, AddressFields, AdminProfile, AdminUser, AuditEntry, CheckoutChoices, Media, Order, Page, Profile, ProfileKind, RegionCountry, SelfServiceRole, SocketTicket, TokenPair, User,
 } from './types';
 import type { Query } from './client';
 
@@ -33,6 +33,9 @@ export const authApi = {
   },
 
   me: (signal?: AbortSignal) => api.get<User>('/api/auth/me/', undefined, signal),
+
+  /** A single-use ticket that opens one WebSocket (`?ticket=`) within 30 seconds, in place of the access token. */
+  socketTicket: () => api.post<SocketTicket>('/api/auth/token/socket/'),
 
   /** Ends every other session; this one continues on the pair the service hands back. */
   async changePassword(input: { current_password: string; new_password: string }): Promise<void> {

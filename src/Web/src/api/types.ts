@@ -26,6 +26,8 @@ export interface Page<T> {
 
 export type User = Omit<AuthSchemas['UserResponse'], 'role'> & { role: Role };
 
+export type SocketTicket = AuthSchemas['SocketTicketResponse'];
+
 export type TokenPair = Omit<AuthSchemas['TokenPairResponse'], 'user'> & { user: User };
 
 export type AdminUser = Omit<AuthSchemas['AdminUserResponse'], 'role'> & { role: Role };

@@ -222,6 +222,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/token/socket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trade the access token of the call for a single-use WebSocket ticket
+         * @description Signed-in users. Answers a 22-character ticket that opens one WebSocket (`/ws/chat/{room_id}/?ticket=`, `/ws/compute?ticket=`) within 30 seconds, in place of `?token=`: a socket keeps its URL for its whole life, and the ticket is a thirtieth of the token's size. The socket is then the token's: it ends when the token expires or is revoked. A used or expired ticket is refused before the upgrade with 401.
+         */
+        post: operations["IssueSocketTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/token/verify": {
         parameters: {
             query?: never;
@@ -423,6 +443,11 @@ export interface components {
         ResetPasswordRequest: {
             new_password: null | string;
             token: null | string;
+        };
+        SocketTicketResponse: {
+            /** Format: int32 */
+            expires_in: number;
+            ticket: string;
         };
         TokenPairResponse: {
             access: string;
@@ -1007,6 +1032,35 @@ export interface operations {
             };
             /** @description The body is larger than this endpoint accepts. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    IssueSocketTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocketTicketResponse"];
+                };
+            };
+            /** @description No valid access token: sign in (POST /api/auth/login/) and send `Authorization: Bearer <access>`. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { currentAccessToken } from '../../api/client';
+import { authApi } from '../../api/endpoints';
+import { useSession } from '../../api/session';
 import type { ChatMessage, ChatUser } from './chatApi';
 
 export type SocketState = 'connecting' | 'open' | 'reconnecting' | 'closed';
@@ -38,13 +39,27 @@ export function useRoomSocket(roomId: number, lastId: () => number, events: Room
     let attempt = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
 
+    const retry = () => {
+      setState('reconnecting');
+      attempt += 1;
+      timer = setTimeout(() => void connect(), Math.min(10_000, 500 * 2 ** Math.min(attempt, 5)));
+    };
+
     const connect = async () => {
-      const token = await currentAccessToken();
-      if (stopped || !token) return;
+      if (stopped || !useSession.getState().session) return;
+      // A single-use ticket rather than the token on the URL: the server keeps a socket's URL for its whole life.
+      let ticket: string;
+      try {
+        ticket = (await authApi.socketTicket()).ticket;
+      } catch {
+        if (!stopped && useSession.getState().session) retry();
+        return;
+      }
+      if (stopped) return;
       const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
       const since = lastIdRef.current();
       const sinceChange = lastChangeRef.current;
-      const url = `${scheme}://${window.location.host}/ws/chat/${roomId}/?token=${encodeURIComponent(token)}`
+      const url = `${scheme}://${window.location.host}/ws/chat/${roomId}/?ticket=${encodeURIComponent(ticket)}`
         + `${since > 0 ? `&since=${since}` : ''}${sinceChange >= 0 ? `&since_change=${sinceChange}` : ''}`;
       const socket = new WebSocket(url);
       socketRef.current = socket;
@@ -80,9 +95,7 @@ export function useRoomSocket(roomId: number, lastId: () => number, events: Room
           setState('closed');
           return;
         }
-        setState('reconnecting');
-        attempt += 1;
-        timer = setTimeout(() => void connect(), Math.min(10_000, 500 * 2 ** Math.min(attempt, 5)));
+        retry();
       };
     };
 

@@ -17,8 +17,12 @@ function mailedResetLink(address) {
     const raw = readFileSync(`${MAIL_DIR}/${name}`, 'utf8');
     const head = raw.split(/\r?\n\r?\n/)[0];
     if (!head.toLowerCase().includes(`<${address.toLowerCase()}>`) && !new RegExp(`^To: *${address}`, 'mi').test(head)) continue;
-    // The text part is quoted-printable (soft line breaks, =3D for '=') or base64.
-    const printable = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+    // The text part is plain, quoted-printable (soft line breaks, =3D for '=') or base64. Plain text is not decoded: a
+    // token that starts with two hex digits would read as an escape ("token=4F..." as "tokenO...").
+    const quoted = /content-transfer-encoding:\s*quoted-printable/i.test(raw);
+    const printable = quoted
+      ? raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
+      : raw;
     const base64 = [...raw.matchAll(/\r?\n\r?\n([A-Za-z0-9+/=\r\n]{16,})/g)].map((m) => Buffer.from(m[1], 'base64').toString('utf8')).join('\n');
     const found = printable.match(link) ?? base64.match(link);
     assert.ok(found, `no reset link in ${name}`);

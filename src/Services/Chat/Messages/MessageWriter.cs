@@ -90,7 +90,7 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
         {
             var stored = await StoreAsync(batch, cancellationToken);
             await before;
-            var published = hub.PublishAsync(stored.Stored.ConvertAll(s => s.Event));
+            var published = hub.PublishAsync(stored.Events);
             handedOver.TrySetResult();
             await published;
             foreach (var (message, outcome) in stored.Results)
@@ -141,7 +141,7 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
         var byClientId = earlier.ToDictionary(m => (m.RoomId, m.AuthorId, m.ClientId!));
 
         var results = new List<(PendingMessage, SendOutcome)>(batch.Count);
-        var events = new List<StoredMessage>(batch.Count);
+        var events = new List<ChatEvent>(batch.Count);
         var nextId = 0;
         foreach (var pending in batch)
         {
@@ -178,7 +178,7 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
             var previous = lastIds[row.RoomId];
             lastIds[row.RoomId] = row.Id;
             var message = MessageResponse.From(row);
-            events.Add(new StoredMessage(ChatEvent.Sequenced(row.RoomId, row.Id, previous, ChatFrames.Serialize(message))));
+            events.Add(ChatEvent.Sequenced(row.RoomId, row.Id, previous, ChatFrames.Serialize(message)));
             db.Outbox().Raise(
                 new ChatMessageSent(row.Id, row.RoomId, row.AuthorId, [.. members[row.RoomId].Where(id => id != row.AuthorId)], row.Body.Length, row.MediaIds,
                     new DateTimeOffset(row.CreatedAt, TimeSpan.Zero)),
@@ -188,7 +188,7 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
 
         if (events.Count > 0)
         {
-            foreach (var roomId in events.Select(e => e.Event.RoomId).Distinct())
+            foreach (var roomId in events.Select(e => e.RoomId).Distinct())
             {
                 var room = new Room { Id = roomId };
                 db.Rooms.Attach(room);
@@ -242,7 +242,5 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not store a batch of {Count} message(s); their senders are told to send them again")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
 
-    private sealed record StoredMessage(ChatEvent Event);
-
-    private sealed record StoredBatch(List<StoredMessage> Stored, List<(PendingMessage, SendOutcome)> Results);
+    private sealed record StoredBatch(List<ChatEvent> Events, List<(PendingMessage, SendOutcome)> Results);
 }

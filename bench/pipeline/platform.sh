@@ -1,11 +1,11 @@
-# Sourced by run.sh and profile.sh: the platform (auth, media, profiles, marketplace and the gateway, ports 186xx,
+# Sourced by run.sh and profile.sh: the platform (every service and the gateway, ports 186xx,
 # state in bench/.state-pipeline) and bare Kestrel on 18699, both started in the background and stopped on exit.
 # Needs ROOT and STATE set; a Release build (dotnet build Agrovet.slnx -c Release).
 export AGROVET_STATE_DIR="$STATE" AGROVET_ROOT="$ROOT"
 export AGROVET_GATEWAY_PORT=18680 AGROVET_AUTH_PORT=18601 AGROVET_MEDIA_PORT=18602 AGROVET_PROFILES_PORT=18603 \
   AGROVET_MARKETPLACE_PORT=18604 AGROVET_CHAT_PORT=18605 AGROVET_FORUM_PORT=18606 AGROVET_COMPUTE_PORT=18607 \
   AGROVET_PG_PORT=18632 AGROVET_REDIS_PORT=18679
-export AGROVET_ADMIN_PASSWORD="Bench-Chief-password-1" AGROVET_SERVICES="${AGROVET_SERVICES:-auth,media,profiles,marketplace}"
+export AGROVET_ADMIN_PASSWORD="Bench-Chief-password-1" AGROVET_SERVICES="${AGROVET_SERVICES:-auth,media,profiles,marketplace,forum,chat,compute}"
 # Budgets high enough that the benchmark measures the gateway, not its rate limiter.
 export RateLimiting__Policies__Default__PermitLimit=100000000 RateLimiting__Policies__Strict__PermitLimit=100000000
 BARE_PORT=18699
@@ -20,6 +20,9 @@ TARGETS=(
   "media-health|$(url $AGROVET_MEDIA_PORT)/health/"
   "profiles-health|$(url $AGROVET_PROFILES_PORT)/health/"
   "marketplace-health|$(url $AGROVET_MARKETPLACE_PORT)/health/"
+  "forum-health|$(url $AGROVET_FORUM_PORT)/health/"
+  "chat-health|$(url $AGROVET_CHAT_PORT)/health/"
+  "compute-health|$(url $AGROVET_COMPUTE_PORT)/health/"
   "auth-jwks|$(url $AGROVET_AUTH_PORT)/api/auth/.well-known/jwks.json"
   "marketplace-categories|$(url $AGROVET_MARKETPLACE_PORT)/api/adds/categories/"
 )

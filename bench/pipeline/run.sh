@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Per-request cost of the shared pipeline: each service's cheapest endpoints against bare Kestrel answering the same
-# /health/ JSON, in alternating wrk runs, medians reported. Starts its own platform (auth, media, profiles,
-# marketplace and the gateway; state in bench/.state-pipeline, ports 186xx) so a running './agrovet up' and the
+# /health/ JSON, in alternating wrk runs, medians reported. Starts its own platform (every service and the gateway;
+# state in bench/.state-pipeline, ports 186xx) so a running './agrovet up' and the
 # other benchmarks (18xxx) are untouched. Build first: dotnet build Agrovet.slnx -c Release (./agrovet bench pipeline does).
-# Usage: bench/pipeline/run.sh   (ROUNDS=5 DURATION=10s CONNECTIONS=32 THREADS=2 LABEL=after ONLY='auth-health gateway-health')
+# Usage: bench/pipeline/run.sh   (ROUNDS=5 DURATION=10s CONNECTIONS=32 THREADS=2 WARMUP=10 LABEL=after ONLY='auth-health gateway-health')
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
-ROUNDS="${ROUNDS:-5}" DURATION="${DURATION:-10s}" CONNECTIONS="${CONNECTIONS:-32}" THREADS="${THREADS:-2}" LABEL="${LABEL:-}"
+ROUNDS="${ROUNDS:-5}" DURATION="${DURATION:-10s}" CONNECTIONS="${CONNECTIONS:-32}" THREADS="${THREADS:-2}" LABEL="${LABEL:-}" WARMUP="${WARMUP:-10}"
 STATE="$ROOT/bench/.state-pipeline"
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 OUT="$ROOT/bench/results/pipeline-$STAMP.md"
@@ -34,10 +34,12 @@ measure() { # target round side url pid
 }
 
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
-for target in "${TARGETS[@]}"; do # warm-up (JIT, tiered PGO, pools), not recorded
-  wrk -t2 -c8 -d3s "${target#*|}" >/dev/null 2>&1
+# Warm-up, not recorded: a service's CPU per request keeps falling for its first 10-20 s under load (tiered JIT and
+# PGO re-compile the hot path in the background), bare Kestrel's settles within seconds.
+for target in "${TARGETS[@]}"; do
+  wrk -t2 -c32 -d"${WARMUP}s" "${target#*|}" >/dev/null 2>&1
 done
-wrk -t2 -c8 -d3s "$BARE/health/" >/dev/null 2>&1
+wrk -t2 -c32 -d"${WARMUP}s" "$BARE/health/" >/dev/null 2>&1
 
 for round in $(seq 1 "$ROUNDS"); do
   for target in "${TARGETS[@]}"; do

@@ -32,6 +32,29 @@ public sealed class SocketTests(ComputeApiFactory api) : IClassFixture<ComputeAp
     }
 
     [Fact]
+    public async Task A_ticket_from_auth_opens_the_socket_once_and_a_used_one_is_refused_with_401()
+    {
+        var member = await api.SignUpAsync();
+        using var auth = api.Auth.CreateClient().WithBearer(member.AccessToken);
+        using var issued = await auth.PostAsync(AuthApi.SocketTicket, null, Ct);
+        var ticket = (await issued.ShouldBeAsync(HttpStatusCode.OK)).GetProperty("ticket").GetString()!;
+        var uri = new Uri($"ws://{api.ServerAddress.Authority}/ws/compute?ticket={Uri.EscapeDataString(ticket)}");
+
+        using (var socket = new ClientWebSocket())
+        {
+            await socket.ConnectAsync(uri, Ct);
+            var ready = await socket.ReceiveFrameAsync();
+            Assert.Equal("ready", ready.Type);
+            Assert.Equal(member.Id, ready.Json.GetProperty("user_id").GetInt64());
+        }
+
+        using var again = new ClientWebSocket();
+        again.Options.CollectHttpResponseDetails = true;
+        await Assert.ThrowsAsync<WebSocketException>(() => again.ConnectAsync(uri, Ct));
+        Assert.Equal(HttpStatusCode.Unauthorized, again.HttpStatusCode);
+    }
+
+    [Fact]
     public async Task A_plain_request_to_the_socket_endpoint_is_a_400_problem_saying_to_upgrade()
     {
         var member = await api.SignUpAsync();

@@ -26,6 +26,28 @@ public sealed class AnsweringInTheCallersLanguage(MediaApiFactory api) : IClassF
         Assert.Equal([language], response.Content.Headers.ContentLanguage);
     }
 
+    [Fact]
+    public async Task Each_request_on_a_kept_alive_connection_is_answered_in_its_own_language()
+    {
+        using var admin = api.ClientFor(await api.SignInAdminAsync()).InLanguage(null);
+        (string? Language, string Title)[] requests =
+            [("en", "Invalid input"), (null, "Datos no válidos"), ("en-GB", "Invalid input"), ("es", "Datos no válidos"), (null, "Datos no válidos")];
+
+        foreach (var (language, title) in requests)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/media/?page_size=0");
+            if (language is not null)
+            {
+                request.Headers.AcceptLanguage.ParseAdd(language);
+            }
+
+            using var response = await admin.SendAsync(request, Ct);
+
+            var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+            Assert.Equal(title, problem.GetProperty("title").GetString());
+        }
+    }
+
     [Theory]
     [InlineData("es", "El archivo está vacío. Elija un archivo con contenido.")]
     [InlineData(null, "El archivo está vacío. Elija un archivo con contenido.")]

@@ -84,7 +84,7 @@ public static class ServiceDefaultsExtensions
     {
         var serviceName = ServiceIdentity.NameOf(app.Environment);
         // First, so that everything after it, error handlers included, answers in the request's language.
-        app.UseRequestLocalization();
+        app.UseAgrovetLocalization();
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseMiddleware<EmptyErrorResponseMiddleware>();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Net.Http.Headers;
 
 namespace Agrovet.ServiceDefaults.Localization;
 
@@ -30,20 +29,25 @@ public static class AgrovetCultures
     public static CultureInfo FromAcceptLanguage(string? header) => Match(header) ?? Default;
 
     /// <summary>The es or en an <c>Accept-Language</c> header prefers, or null when it names neither.</summary>
-    public static CultureInfo? Match(string? header)
+    /// <remarks>
+    /// Read in place, without allocating (it runs on every request): entries are "tag" or "tag;q=0.8"; an entry whose
+    /// tag or quality cannot be read counts as not naming a language.
+    /// </remarks>
+    public static CultureInfo? Match(ReadOnlySpan<char> header)
     {
-        if (string.IsNullOrWhiteSpace(header)
-            || !StringWithQualityHeaderValue.TryParseList(header.Split(','), out var languages))
-        {
-            return null;
-        }
-
         CultureInfo? best = null;
         var bestQuality = 0.0;
-        foreach (var language in languages)
+        foreach (var range in header.Split(','))
         {
-            var quality = language.Quality ?? 1.0;
-            if (quality > bestQuality && Of(language.Value.Value) is { } culture)
+            var entry = header[range];
+            var semicolon = entry.IndexOf(';');
+            var tag = (semicolon < 0 ? entry : entry[..semicolon]).Trim();
+            if (Of(tag) is not { } culture || QualityOf(semicolon < 0 ? [] : entry[(semicolon + 1)..]) is not { } quality)
+            {
+                continue;
+            }
+
+            if (quality > bestQuality)
             {
                 best = culture;
                 bestQuality = quality;
@@ -52,6 +56,9 @@ public static class AgrovetCultures
 
         return best;
     }
+
+    /// <inheritdoc cref="Match(ReadOnlySpan{char})"/>
+    public static CultureInfo? Match(string? header) => Match(header.AsSpan());
 
     /// <summary>
     /// A whole number grouped as the request's language writes it ("1.048.576" in Spanish, "1,048,576" in English), for
@@ -65,9 +72,26 @@ public static class AgrovetCultures
     private static bool IsSpanish(CultureInfo culture) =>
         culture.TwoLetterISOLanguageName == "es" || culture.Name.StartsWith("es", StringComparison.OrdinalIgnoreCase);
 
-    private static CultureInfo? Of(string? tag)
+    /// <summary>The q of an entry's parameters ("q=0.8"; 1 without one), or null when it is not a number from 0 to 1.</summary>
+    private static double? QualityOf(ReadOnlySpan<char> parameters)
     {
-        var primary = tag.AsSpan();
+        foreach (var range in parameters.Split(';'))
+        {
+            var parameter = parameters[range].Trim();
+            if (parameter.Length >= 2 && (parameter[0] | 0x20) == 'q' && parameter[1] == '=')
+            {
+                return double.TryParse(parameter[2..], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var q) && q <= 1
+                    ? q
+                    : null;
+            }
+        }
+
+        return 1.0;
+    }
+
+    private static CultureInfo? Of(ReadOnlySpan<char> tag)
+    {
+        var primary = tag;
         var dash = primary.IndexOf('-');
         if (dash >= 0)
         {

@@ -18,7 +18,7 @@ public static class ComputeSocketEndpoints
 
     public static WebApplication MapComputeSocket(this WebApplication app)
     {
-        // The token (?token= or the Authorization header) is checked by authentication before the upgrade is accepted:
+        // The token (redeemed from ?ticket=, or ?token=, or the Authorization header) is checked by authentication before the upgrade is accepted:
         // a missing, expired, revoked or forged one is a 401 problem+json and no socket is ever opened.
         app.MapGet(Path, AcceptAsync)
             .RequireAuthorization()
@@ -26,15 +26,17 @@ public static class ComputeSocketEndpoints
             .WithName("ComputeSocket")
             .WithSummary("WebSocket: live, progressive renders of views as the user pans and zooms")
             .WithDescription("Signed-in users, up to a number of sockets per account (429 beyond it). Changes nothing. Open with a "
-                + "WebSocket upgrade and ?token=<access token>; a request that is not a WebSocket upgrade answers 400. Send JSON text frames: {\"type\":\"render\",\"id\":n,"
+                + "WebSocket upgrade and ?ticket=<single-use ticket from POST /api/auth/token/socket/> (or ?token=<access token>); a request that is not a WebSocket upgrade answers 400. Send JSON text frames: {\"type\":\"render\",\"id\":n,"
                 + "\"params\":{...the parameters of /compute/render.png...}}, {\"type\":\"inspect\",\"id\":n,\"px\":x,\"py\":y} (the latest "
                 + "view, or send its params), {\"type\":\"cancel\"}, {\"type\":\"ping\",\"id\":n}. Each render is answered by a binary "
                 + "frame with the coarse preview (from the sample) and one with the full render: a 4-byte big-endian length, a JSON "
                 + "header (id, stage, ranges, min, max, legend, timings) and the PNG. A newer render cancels the one in flight; "
                 + "nothing of a superseded render is sent. A bad message gets a JSON error frame and the socket stays open; a "
                 + "message over the size limit closes it with 1009, too many messages with 1008. The compute README has the protocol.")
-            .WithParameterDescription("token", "The access token (from POST /api/auth/login/), since a browser's WebSocket cannot send an "
-                + "Authorization header; a missing, expired or revoked one answers 401 before the upgrade.")
+            .WithParameterDescription("ticket", "A single-use ticket from POST /api/auth/token/socket/ (valid 30 s), since a browser's "
+                + "WebSocket cannot send an Authorization header; a used, expired or unknown one answers 401 before the upgrade.")
+            .WithParameterDescription("token", "The access token (from POST /api/auth/login/), in place of a ticket; a missing, expired "
+                + "or revoked one answers 401 before the upgrade. A ticket keeps the token out of the URL, which the server holds for the socket's life.")
             .Produces(StatusCodes.Status101SwitchingProtocols)
             .AddOpenApiOperationTransformer((operation, _, _) =>
             {
@@ -55,6 +57,7 @@ public static class ComputeSocketEndpoints
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> AcceptAsync(
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "ticket")] string? ticket,
         [Microsoft.AspNetCore.Mvc.FromQuery(Name = "token")] string? token,
         HttpContext http,
         ClaimsPrincipal user,
@@ -67,7 +70,7 @@ public static class ComputeSocketEndpoints
         TimeProvider time,
         ILoggerFactory loggers)
     {
-        _ = token;
+        _ = (ticket, token);
         if (!http.WebSockets.IsWebSocketRequest)
         {
             return Problem.BadRequest(Messages.FormatWebSocketOnly(Path));

@@ -1,4 +1,5 @@
 import { api, currentAccessToken } from './client';
+import { authApi } from './endpoints';
 import type { Page } from './types';
 
 /** The analytics service (`/compute/`, `/ws/compute`): datasets over REST, views live over a WebSocket. */
@@ -109,9 +110,11 @@ export interface ComputeSocketHandlers {
 }
 
 /**
- * One WebSocket to /ws/compute for the page: opened with a fresh access token, opened again (with a fresh token) when
- * the server closes it because the token expired or the connection dropped, and the latest view sent again then.
- * Renders carry increasing ids; the server only ever answers the newest, and images of older ids are ignored here.
+ * One WebSocket to /ws/compute for the page: opened with a single-use ticket (POST /api/auth/token/socket/, so the
+ * access token never sits in the socket's URL, which the server keeps for the socket's life), opened again with a
+ * fresh ticket when the server closes it because the token expired or the connection dropped, and the latest view
+ * sent again then. Renders carry increasing ids; the server only ever answers the newest, and images of older ids
+ * are ignored here.
  */
 export class ComputeSocket {
   private socket: WebSocket | null = null;
@@ -129,10 +132,17 @@ export class ComputeSocket {
   async open(): Promise<void> {
     this.closed = false;
     this.handlers.state('connecting');
-    const token = await currentAccessToken();
+    let ticket = '';
+    try {
+      // Signed out, the socket opens without one and the server answers 401, as it does for an expired session.
+      if (await currentAccessToken()) ticket = (await authApi.socketTicket()).ticket;
+    } catch {
+      if (!this.closed) this.openLater();
+      return;
+    }
     if (this.closed) return;
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-    const socket = new WebSocket(`${scheme}://${location.host}/ws/compute?token=${encodeURIComponent(token ?? '')}`);
+    const socket = new WebSocket(`${scheme}://${location.host}/ws/compute?ticket=${encodeURIComponent(ticket)}`);
     socket.binaryType = 'arraybuffer';
     this.socket = socket;
     socket.onopen = () => {
@@ -144,11 +154,11 @@ export class ComputeSocket {
     socket.onclose = () => {
       if (this.socket !== socket) return;
       this.socket = null;
-      this.handlers.state('closed');
-      if (this.closed) return;
-      // Token expired (1008), server restarting (1001) or a dropped connection: connect again, a little later each time.
-      const delay = Math.min(10_000, 300 * 2 ** this.retries++);
-      setTimeout(() => void this.open(), delay);
+      if (this.closed) {
+        this.handlers.state('closed');
+        return;
+      }
+      this.openLater();
     };
   }
 
@@ -170,6 +180,15 @@ export class ComputeSocket {
     this.closed = true;
     this.socket?.close(1000, 'page closed');
     this.socket = null;
+  }
+
+  /** Token expired (1008), server restarting (1001), a dropped connection or no ticket: connect again, a little later each time. */
+  private openLater(): void {
+    this.handlers.state('closed');
+    const delay = Math.min(10_000, 300 * 2 ** this.retries++);
+    setTimeout(() => {
+      if (!this.closed) void this.open();
+    }, delay);
   }
 
   private send(message: object): void {

@@ -111,7 +111,7 @@ export interface paths {
         };
         /**
          * WebSocket: live, progressive renders of views as the user pans and zooms
-         * @description Signed-in users, up to a number of sockets per account (429 beyond it). Changes nothing. Open with a WebSocket upgrade and ?token=<access token>; a request that is not a WebSocket upgrade answers 400. Send JSON text frames: {"type":"render","id":n,"params":{...the parameters of /compute/render.png...}}, {"type":"inspect","id":n,"px":x,"py":y} (the latest view, or send its params), {"type":"cancel"}, {"type":"ping","id":n}. Each render is answered by a binary frame with the coarse preview (from the sample) and one with the full render: a 4-byte big-endian length, a JSON header (id, stage, ranges, min, max, legend, timings) and the PNG. A newer render cancels the one in flight; nothing of a superseded render is sent. A bad message gets a JSON error frame and the socket stays open; a message over the size limit closes it with 1009, too many messages with 1008. The compute README has the protocol.
+         * @description Signed-in users, up to a number of sockets per account (429 beyond it). Changes nothing. Open with a WebSocket upgrade and ?ticket=<single-use ticket from POST /api/auth/token/socket/> (or ?token=<access token>); a request that is not a WebSocket upgrade answers 400. Send JSON text frames: {"type":"render","id":n,"params":{...the parameters of /compute/render.png...}}, {"type":"inspect","id":n,"px":x,"py":y} (the latest view, or send its params), {"type":"cancel"}, {"type":"ping","id":n}. Each render is answered by a binary frame with the coarse preview (from the sample) and one with the full render: a 4-byte big-endian length, a JSON header (id, stage, ranges, min, max, legend, timings) and the PNG. A newer render cancels the one in flight; nothing of a superseded render is sent. A bad message gets a JSON error frame and the socket stays open; a message over the size limit closes it with 1009, too many messages with 1008. The compute README has the protocol.
          */
         get: operations["ComputeSocket"];
         put?: never;
@@ -581,7 +581,9 @@ export interface operations {
     ComputeSocket: {
         parameters: {
             query?: {
-                /** @description The access token (from POST /api/auth/login/), since a browser's WebSocket cannot send an Authorization header; a missing, expired or revoked one answers 401 before the upgrade. */
+                /** @description A single-use ticket from POST /api/auth/token/socket/ (valid 30 s), since a browser's WebSocket cannot send an Authorization header; a used, expired or unknown one answers 401 before the upgrade. */
+                ticket?: string;
+                /** @description The access token (from POST /api/auth/login/), in place of a ticket; a missing, expired or revoked one answers 401 before the upgrade. A ticket keeps the token out of the URL, which the server holds for the socket's life. */
                 token?: string;
             };
             header?: never;

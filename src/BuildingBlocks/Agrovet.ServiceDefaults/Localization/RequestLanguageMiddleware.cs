@@ -10,8 +10,9 @@ namespace Agrovet.ServiceDefaults.Localization;
 /// </summary>
 /// <remarks>
 /// In place of the framework's request localization, which on every request allocates a feature, a provider result and
-/// the header's parsed list, and sets both cultures. Here a request in the thread's language sets nothing; one in the
-/// other language sets the UI culture inside an async method, so the change ends with the request.
+/// the header's parsed list, and sets both cultures. Here the header is read in place and only the UI culture is set,
+/// inside an async method so that the change ends with the request (threads start with the invariant UI culture, so
+/// in practice every request sets it; one already in its language, as in a nested pipeline, does not).
 /// </remarks>
 internal sealed class RequestLanguageMiddleware(RequestDelegate next)
 {

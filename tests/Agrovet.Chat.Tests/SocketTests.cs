@@ -113,6 +113,12 @@ public sealed class SocketTests(ChatPair chat, AuthServerFixture auth) : IClassF
             Assert.Equal(users[0].Id, socket.Hello.GetProperty("you").GetProperty("id").GetInt64());
             await socket.SendAsync(new { type = "message", body = "por ticket", client_id = "t-1" });
             Assert.Equal("por ticket", (await socket.MessagesAsync(1))[0].GetProperty("body").GetString());
+
+            // Images are checked on the user's behalf with the token the ticket stood for.
+            var image = await chat.First.UploadMediaAsync(users[0].Id);
+            await socket.SendAsync(new { type = "message", body = "", media_ids = new[] { image }, client_id = "t-2" });
+            var withImage = (await socket.MessagesAsync(1))[0];
+            Assert.Equal([image], withImage.GetProperty("media_ids").EnumerateArray().Select(m => m.GetGuid()));
         }
 
         Assert.Equal(HttpStatusCode.Unauthorized, await ChatSocket.RefusedAsync(chat.Second.TicketUri(room, ticket)));

@@ -13,16 +13,20 @@ namespace Agrovet.Data;
 /// <see cref="InvalidOperationException"/> ("Transaction is already completed": the broken connector ended it), not as
 /// an <see cref="NpgsqlException"/>; seen in the fault suite when PostgreSQL restarted between an ad's two saves. Our
 /// transactions live within one request, so Npgsql refusing to use one it has ended means the connection went away.
+/// Its thrower may be EF's command (<c>RelationalCommand.CreateDbCommand</c>) when the JIT inlined Npgsql's check into
+/// it: the fault suite met that once in a clean-clone run (500 instead of 503), so both assemblies count.
 /// </remarks>
 internal sealed class PostgresOutage : IDependencyOutage
 {
-    private static readonly System.Reflection.Assembly Npgsql = typeof(NpgsqlConnection).Assembly;
+    private static readonly System.Reflection.Assembly[] DataAccess =
+        [typeof(NpgsqlConnection).Assembly, typeof(Microsoft.EntityFrameworkCore.Storage.RelationalCommand).Assembly];
 
     public bool IsOutage(Exception exception) => exception switch
     {
         PostgresException postgres => postgres.IsTransient || postgres.SqlState.StartsWith("57P", StringComparison.Ordinal),
         NpgsqlException npgsql => npgsql.IsTransient,
-        InvalidOperationException refused => refused.TargetSite?.DeclaringType?.Assembly == Npgsql
+        InvalidOperationException refused => refused.TargetSite?.DeclaringType?.Assembly is { } thrower
+            && DataAccess.Contains(thrower)
             && refused.Message.Contains("already completed", StringComparison.Ordinal),
         _ => false,
     };

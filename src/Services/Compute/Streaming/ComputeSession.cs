@@ -58,13 +58,13 @@ public sealed class ComputeSession(
                 if (tooBig)
                 {
                     await CloseAsync(WebSocketCloseStatus.MessageTooBig, Messages.FormatMessageTooBig(options.MaxMessageBytes), sessionToken);
-                    await AwaitPeerCloseAsync(buffer);
+                    await PeerClose.AwaitAsync(socket, buffer, TimeSpan.FromSeconds(2), time);
                     break;
                 }
                 if (!rate.TryTake())
                 {
                     await CloseAsync(WebSocketCloseStatus.PolicyViolation, Messages.FormatTooManyMessages(options.MessagesPerSecond.ToString("0.#", CultureInfo.InvariantCulture), options.MessageBurst), sessionToken);
-                    await AwaitPeerCloseAsync(buffer);
+                    await PeerClose.AwaitAsync(socket, buffer, TimeSpan.FromSeconds(2), time);
                     break;
                 }
                 if (type == WebSocketMessageType.Binary)
@@ -352,30 +352,6 @@ public sealed class ComputeSession(
     /// lost, the client seeing the connection drop instead. So the connection is held until the peer hangs up (it does
     /// once it has the close), at most two seconds.
     /// </summary>
-    /// <summary>
-    /// After our Close, reads and drops what the peer still sends until its Close arrives (or 2 s pass): ending the
-    /// connection with its frames unread would reset it, and the peer would see a broken pipe instead of our close code.
-    /// </summary>
-    private async Task AwaitPeerCloseAsync(byte[] buffer)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2), time);
-        try
-        {
-            while (socket.State == WebSocketState.CloseSent)
-            {
-                var result = await socket.ReceiveAsync(buffer, timeout.Token);
-                if (result.MessageType == WebSocketMessageType.Close)
-                {
-                    return;
-                }
-            }
-        }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
-        {
-            // The peer left or stayed silent: nothing more to wait for.
-        }
-    }
-
     private async Task HoldUntilPeerLeavesAsync(CancellationToken peerGone)
     {
         try

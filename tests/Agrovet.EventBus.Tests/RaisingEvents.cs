@@ -2,6 +2,7 @@ using System.Text.Json;
 using Agrovet.Contracts.Users;
 using Agrovet.EventBus.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -150,6 +151,80 @@ public class RaisingEvents(TestInfrastructureAssemblyFixture fixture) : EventBus
         await secondInsert;
 
         Assert.Equal(["admin", "consumer"], (await OutboxAsync()).Select(m => JsonDocument.Parse(m.Data).RootElement.GetProperty("role").GetString()));
+    }
+
+    [Fact]
+    public async Task Events_raised_together_in_sql_are_stored_in_their_order_as_saved_ones_would_be_and_published()
+    {
+        var service = await StartServiceAsync(new ServiceHostSpec("auth"));
+        await Poll.UntilAsync(RelayWaitsAsync, Patience, "the relay to lead and wait", Ct);
+
+        await using (var scope = service.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TestDbContext>();
+            // Twice on one connection: the second batch of another size runs the statements the first prepared.
+            foreach (var users in new[] { new long[] { 7, 8, 7 }, [9] })
+            {
+                var raised = db.Outbox().RaiseManyInSql();
+                foreach (var user in users)
+                {
+                    raised.Add(new UserDeleted(user), user);
+                }
+
+                await ExecuteTogetherAsync(db, raised);
+                raised.Committed();
+            }
+        }
+
+        await Poll.UntilAsync(async () => await Redis.StreamLengthAsync(UserStream) == 4, Patience, "the events to be published", Ct);
+        var outbox = await OutboxAsync();
+        Assert.Equal([7L, 8L, 7L, 9L], outbox.Select(m => JsonDocument.Parse(m.Data).RootElement.GetProperty("user_id").GetInt64()));
+        Assert.Equal(["7", "8", "7", "9"], outbox.Select(m => m.Subject));
+        Assert.All(outbox, m => Assert.Equal(("user.deleted", "agrovet/eventbus.tests"), (m.Type, m.Source)));
+        Assert.Equal(4, outbox.Select(m => m.EventId).Distinct().Count());
+        await Poll.UntilAsync(async () => await CountUnsentAsync() == 0, Patience, "the rows to be marked sent", Ct);
+    }
+
+    [Fact]
+    public async Task Events_raised_together_wait_until_a_transaction_that_raised_for_one_of_their_subjects_has_committed_and_none_means_no_statement()
+    {
+        var service = await StartServiceAsync(new ServiceHostSpec("auth") { Relay = false, Consumer = false });
+        await using var firstScope = service.Services.CreateAsyncScope();
+        var first = firstScope.ServiceProvider.GetRequiredService<TestDbContext>();
+        Assert.Empty(first.Outbox().RaiseManyInSql().Commands());
+        await using var firstTransaction = await first.Database.BeginTransactionAsync(Ct);
+        first.Outbox().Raise(new UserUpdated(8, "ana", "ana@example.org", "admin", true, [UserFields.Role]), 8);
+        await first.SaveChangesAsync(Ct);
+
+        await using var secondScope = service.Services.CreateAsyncScope();
+        var second = secondScope.ServiceProvider.GetRequiredService<TestDbContext>();
+        var raised = second.Outbox().RaiseManyInSql();
+        raised.Add(new UserDeleted(7), 7);
+        raised.Add(new UserDeleted(8), 8);
+        var secondInsert = ExecuteTogetherAsync(second, raised);
+
+        await Poll.UntilAsync(SomeoneWaitsForAnAdvisoryLockAsync, Patience, "the statements to wait for the subject's lock", Ct);
+        Assert.False(secondInsert.IsCompleted);
+        await firstTransaction.CommitAsync(Ct);
+        await secondInsert;
+
+        Assert.Equal(["user.updated", "user.deleted", "user.deleted"], (await OutboxAsync()).Select(m => m.Type));
+        Assert.Empty(second.ChangeTracker.Entries());
+    }
+
+    /// <summary>Runs the raised rows' statements prepared, in a transaction of their own.</summary>
+    private static async Task ExecuteTogetherAsync(TestDbContext db, OutboxBatch raised)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(Ct);
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction());
+        foreach (var command in raised.Commands())
+        {
+            batch.BatchCommands.Add(command);
+        }
+
+        await batch.PrepareAsync(Ct);
+        await batch.ExecuteNonQueryAsync(Ct);
+        await transaction.CommitAsync(Ct);
     }
 
     private static async Task<int> ExecuteAsync(TestDbContext db, string sql, OutboxInsert raised)

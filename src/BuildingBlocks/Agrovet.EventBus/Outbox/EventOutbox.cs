@@ -37,8 +37,7 @@ public readonly struct EventOutbox
         where TEvent : IIntegrationEvent<TEvent>
     {
         var message = NewMessage(@event, subject);
-        var stamp = _db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<IOutboxRowStamp>().FirstOrDefault();
-        return new OutboxInsert(_db, message, TEvent.JsonTypeInfo, stamp);
+        return new OutboxInsert(_db, message, TEvent.JsonTypeInfo, RowStamp());
     }
 
     /// <inheritdoc cref="RaiseInSql{TEvent}(TEvent, string)"/>
@@ -46,12 +45,21 @@ public readonly struct EventOutbox
         where TEvent : IIntegrationEvent<TEvent> =>
         RaiseInSql(@event, subject.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>
+    /// An empty set of events to be inserted together by the caller's own statements (many rows in one statement whose
+    /// text does not change with their number): see <see cref="OutboxBatch"/>. Nothing is added to the context.
+    /// </summary>
+    public OutboxBatch RaiseManyInSql() => new(_db, RowStamp());
+
     /// <inheritdoc cref="Raise{TEvent}(TEvent, string)"/>
     public OutboxMessage Raise<TEvent>(TEvent @event, long subject)
         where TEvent : IIntegrationEvent<TEvent> =>
         Raise(@event, subject.ToString(CultureInfo.InvariantCulture));
 
-    private OutboxMessage NewMessage<TEvent>(TEvent @event, string subject)
+    private IOutboxRowStamp? RowStamp() =>
+        _db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<IOutboxRowStamp>().FirstOrDefault();
+
+    internal OutboxMessage NewMessage<TEvent>(TEvent @event, string subject)
         where TEvent : IIntegrationEvent<TEvent>
     {
         ArgumentNullException.ThrowIfNull(@event);

@@ -33,13 +33,7 @@ public sealed class OutboxInsert
     internal OutboxInsert(DbContext db, OutboxMessage row, JsonTypeInfo json, IOutboxRowStamp? stamp)
     {
         _table = ModelTables.QuotedName<OutboxMessage>(db);
-        var entity = db.Model.FindEntityType(typeof(OutboxMessage))!;
-        string Column(string property) => $"\"{entity.FindProperty(property)!.GetColumnName()}\"";
-        _columns = string.Join(", ", new[]
-        {
-            nameof(OutboxMessage.EventId), nameof(OutboxMessage.Topic), nameof(OutboxMessage.Type), nameof(OutboxMessage.Source),
-            nameof(OutboxMessage.Subject), nameof(OutboxMessage.OccurredAt), nameof(OutboxMessage.Data), nameof(OutboxMessage.Traceparent),
-        }.Select(Column));
+        _columns = OutboxColumns.InsertList(db);
         _json = json;
         _stamp = stamp;
         var ordered = stamp?.OrderPerSubject ?? false;

@@ -120,9 +120,9 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
     }
 
     /// <summary>
-    /// Stores a batch holding its rooms' locks for three round trips: lock the rooms and take the batch's ids from the
-    /// sequence (after the locks, so within a room the ids follow the commits), write the messages, the rooms' newest
-    /// ids and the events in one batch of statements, commit. Who is a member is read before the locks.
+    /// Stores a batch holding its rooms' locks for three round trips: lock the rooms, take the batch's ids from the
+    /// sequence and read what was stored before under its client ids; write the messages, the rooms' newest ids and
+    /// the events; commit. Who is a member is read before the locks.
     /// </summary>
     private async Task<StoredBatch> StoreAsync(List<PendingMessage> batch, CancellationToken cancellationToken)
     {
@@ -133,15 +133,16 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
         var members = (await db.ActiveMembers().Where(m => roomIds.Contains(m.RoomId)).Select(m => new { m.RoomId, m.UserId }).ToListAsync(cancellationToken))
             .ToLookup(m => m.RoomId, m => m.UserId);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var (lastIds, ids) = await LockRoomsAsync(db, roomIds, batch.Count, cancellationToken);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var npgsqlTransaction = (NpgsqlTransaction)transaction.GetDbTransaction();
         var clientIds = batch.Where(m => m.ClientId is not null).Select(m => m.ClientId!).Distinct().ToArray();
-        var earlier = clientIds.Length == 0
-            ? []
-            : await db.Messages.AsNoTracking().Where(m => roomIds.Contains(m.RoomId) && clientIds.Contains(m.ClientId!)).ToListAsync(cancellationToken);
+        var (lastIds, ids, earlier) = await MessageBatchSql.LockAsync(connection, npgsqlTransaction, roomIds, batch.Count, clientIds, cancellationToken);
         var byClientId = earlier.ToDictionary(m => (m.RoomId, m.AuthorId, m.ClientId!));
 
         var results = new List<(PendingMessage, SendOutcome)>(batch.Count);
         var events = new List<ChatEvent>(batch.Count);
+        var rows = new List<Message>(batch.Count);
+        var outbox = db.Outbox().RaiseManyInSql();
         var nextId = 0;
         foreach (var pending in batch)
         {
@@ -174,63 +175,34 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
                 byClientId[(pending.RoomId, pending.AuthorId, pending.ClientId)] = row;
             }
 
-            db.Messages.Add(row);
+            rows.Add(row);
             var previous = lastIds[row.RoomId];
             lastIds[row.RoomId] = row.Id;
             var message = MessageResponse.From(row);
             events.Add(ChatEvent.Sequenced(row.RoomId, row.Id, previous, ChatFrames.Serialize(message)));
-            db.Outbox().Raise(
+            outbox.Add(
                 new ChatMessageSent(row.Id, row.RoomId, row.AuthorId, [.. members[row.RoomId].Where(id => id != row.AuthorId)], row.Body.Length, row.MediaIds,
                     new DateTimeOffset(row.CreatedAt, TimeSpan.Zero)),
                 row.RoomId);
             results.Add((pending, new SendOutcome.Stored(message, Repeated: false)));
         }
 
-        if (events.Count > 0)
+        if (rows.Count > 0)
         {
-            foreach (var roomId in events.Select(e => e.RoomId).Distinct())
+            var newestIds = rows.Select(r => r.RoomId).Distinct().ToDictionary(id => id, id => lastIds[id]);
+            await using var write = new NpgsqlBatch(connection, npgsqlTransaction);
+            foreach (var command in MessageBatchSql.Insert(rows, newestIds, now).Concat(outbox.Commands()))
             {
-                var room = new Room { Id = roomId };
-                db.Rooms.Attach(room);
-                room.LastMessageId = lastIds[roomId];
-                room.LastActivityAt = now;
+                write.BatchCommands.Add(command);
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            await write.PrepareAsync(cancellationToken);
+            await write.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
+        outbox.Committed();
         return new StoredBatch(events, results);
-    }
-
-    /// <summary>Locks the rooms (in id order: batches on other instances lock them in the same order) and takes <paramref name="count"/> message ids, in one round trip.</summary>
-    private static async Task<(Dictionary<long, long> LastIds, long[] Ids)> LockRoomsAsync(
-        ChatDbContext db, long[] roomIds, int count, CancellationToken cancellationToken)
-    {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        command.CommandText = """
-            SELECT id, last_message_id FROM rooms WHERE id = ANY(@rooms) ORDER BY id FOR UPDATE;
-            SELECT nextval(pg_get_serial_sequence('messages', 'id')) FROM generate_series(1, @count)
-            """;
-        command.Parameters.Add(new NpgsqlParameter<long[]>("rooms", roomIds));
-        command.Parameters.Add(new NpgsqlParameter<int>("count", count));
-        var lastIds = new Dictionary<long, long>(roomIds.Length);
-        var ids = new long[count];
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            lastIds[reader.GetInt64(0)] = reader.GetInt64(1);
-        }
-
-        await reader.NextResultAsync(cancellationToken);
-        for (var i = 0; await reader.ReadAsync(cancellationToken); i++)
-        {
-            ids[i] = reader.GetInt64(0);
-        }
-
-        Array.Sort(ids);
-        return (lastIds, ids);
     }
 
     public override void Dispose()

@@ -241,7 +241,9 @@ public sealed partial class ChatConnection
     private async Task ReceiveLoopAsync(CancellationToken aborted)
     {
         var max = _services.Options.MaxFrameBytes;
-        while (_socket.State == WebSocketState.Open)
+        // After this side's Close the loop goes on reading (and dropping) until the client's Close: ending the
+        // connection with its frames unread would reset it, and the client would see a broken pipe, not the close code.
+        while (_socket.State is WebSocketState.Open or WebSocketState.CloseSent)
         {
             // Wait for the next frame without holding a buffer, nor a registration on the request's token: an idle
             // connection costs no receive memory. A closed or aborted socket ends the wait.

@@ -12,7 +12,7 @@ internal sealed record BenchArgs(int Instances, int Rooms, int Members, IReadOnl
         int Int(string name, int fallback) => Value(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
         var rates = Value("--rates") is { } list
             ? list.Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).Where(r => r > 0).ToList()
-            : [500, 1000, 2000, 4000, 6000, 8000, 10000];
-        return new BenchArgs(Int("--instances", 1), Int("--rooms", 100), Int("--members", 10), rates, Int("--seconds", 10), Int("--idle", 10_000), Int("--warmup", 20));
+            : [500, 1000, 2000, 4000, 6000, 8000, 10000, 12000, 15000];
+        return new BenchArgs(Int("--instances", 1), Int("--rooms", 100), Int("--members", 10), rates, Int("--seconds", 10), Int("--idle", 10_000), Int("--warmup", 60));
     }
 }

@@ -8,7 +8,7 @@ using Agrovet.Bench.Soak;
 using Agrovet.LocalInfrastructure;
 using Agrovet.Testing;
 
-// dotnet run -c Release --project bench/chat -- [--instances 1|2] [--rates 1000,2000,4000 | 0] [--seconds 10] [--warmup 20] [--idle 10000]
+// dotnet run -c Release --project bench/chat -- [--instances 1|2] [--rates 1000,2000,4000 | 0] [--seconds 10] [--warmup 60] [--idle 10000]
 var options = BenchArgs.Parse(args);
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>

@@ -14,17 +14,18 @@ internal static class MessageBatchSql
     private const string MessageColumns = "id, room_id, author_id, author_username, body, media_ids, client_id, created_at, edited_at, change, deleted_at";
 
     /// <summary>
-    /// Locks the rooms (in id order: batches on other instances lock them in the same order), takes <paramref name="count"/>
+    /// Begins the batch's transaction, locks the rooms (in id order: batches on other instances lock them in the same order), takes <paramref name="count"/>
     /// message ids from the sequence (after the locks, so within a room the ids follow the commits) and reads the
     /// messages already stored under one of <paramref name="clientIds"/>, in one round trip.
     /// </summary>
     public static async Task<LockedRooms> LockAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, long[] roomIds, int count, string[] clientIds, CancellationToken cancellationToken)
+        NpgsqlConnection connection, long[] roomIds, int count, string[] clientIds, CancellationToken cancellationToken)
     {
-        await using var batch = new NpgsqlBatch(connection, transaction)
+        await using var batch = new NpgsqlBatch(connection)
         {
             BatchCommands =
             {
+                new("BEGIN"),
                 new("SELECT id, last_message_id FROM rooms WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE")
                 {
                     Parameters = { new NpgsqlParameter<long[]> { TypedValue = roomIds } },

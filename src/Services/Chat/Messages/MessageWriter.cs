@@ -120,9 +120,11 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
     }
 
     /// <summary>
-    /// Stores a batch holding its rooms' locks for three round trips: lock the rooms, take the batch's ids from the
-    /// sequence and read what was stored before under its client ids; write the messages, the rooms' newest ids and
-    /// the events; commit. Who is a member is read before the locks.
+    /// Stores a batch holding its rooms' locks for two round trips: begin, lock the rooms, take the batch's ids from
+    /// the sequence and read what was stored before under its client ids; write the messages, the rooms' newest ids
+    /// and the events, and commit. Who is a member is read before the locks. The transaction is begun and committed by
+    /// the statements themselves (a transaction object would commit in a round trip of its own), so a batch that fails
+    /// on the way is rolled back here before its connection goes back to the pool.
     /// </summary>
     private async Task<StoredBatch> StoreAsync(List<PendingMessage> batch, CancellationToken cancellationToken)
     {
@@ -132,11 +134,28 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
         var roomIds = batch.Select(m => m.RoomId).Distinct().Order().ToArray();
         var members = (await db.ActiveMembers().Where(m => roomIds.Contains(m.RoomId)).Select(m => new { m.RoomId, m.UserId }).ToListAsync(cancellationToken))
             .ToLookup(m => m.RoomId, m => m.UserId);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var npgsqlTransaction = (NpgsqlTransaction)transaction.GetDbTransaction();
+        try
+        {
+            return await StoreInTransactionAsync(db, connection, batch, roomIds, members, now, cancellationToken);
+        }
+        catch
+        {
+            await RollBackAsync(connection);
+            throw;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<StoredBatch> StoreInTransactionAsync(
+        ChatDbContext db, NpgsqlConnection connection, List<PendingMessage> batch, long[] roomIds, ILookup<long, long> members, DateTime now, CancellationToken cancellationToken)
+    {
         var clientIds = batch.Where(m => m.ClientId is not null).Select(m => m.ClientId!).Distinct().ToArray();
-        var (lastIds, ids, earlier) = await MessageBatchSql.LockAsync(connection, npgsqlTransaction, roomIds, batch.Count, clientIds, cancellationToken);
+        var (lastIds, ids, earlier) = await MessageBatchSql.LockAsync(connection, roomIds, batch.Count, clientIds, cancellationToken);
         var byClientId = earlier.ToDictionary(m => (m.RoomId, m.AuthorId, m.ClientId!));
 
         var results = new List<(PendingMessage, SendOutcome)>(batch.Count);
@@ -187,22 +206,40 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
             results.Add((pending, new SendOutcome.Stored(message, Repeated: false)));
         }
 
+        await using var write = new NpgsqlBatch(connection);
         if (rows.Count > 0)
         {
             var newestIds = rows.Select(r => r.RoomId).Distinct().ToDictionary(id => id, id => lastIds[id]);
-            await using var write = new NpgsqlBatch(connection, npgsqlTransaction);
             foreach (var command in MessageBatchSql.Insert(rows, newestIds, now).Concat(outbox.Commands()))
             {
                 write.BatchCommands.Add(command);
             }
-
-            await write.PrepareAsync(cancellationToken);
-            await write.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        write.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+        await write.PrepareAsync(cancellationToken);
+        await write.ExecuteNonQueryAsync(cancellationToken);
         outbox.Committed();
         return new StoredBatch(events, results);
+    }
+
+    /// <summary>Ends a transaction a failed batch left open, before the connection goes back to the pool.</summary>
+    private static async Task RollBackAsync(NpgsqlConnection connection)
+    {
+        if (connection.FullState != System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var rollback = new NpgsqlCommand("ROLLBACK", connection);
+            await rollback.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        catch (NpgsqlException)
+        {
+            // A broken connection: the pool discards it, and the server ends its transaction.
+        }
     }
 
     public override void Dispose()

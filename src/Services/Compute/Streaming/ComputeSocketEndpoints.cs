@@ -83,6 +83,8 @@ public static class ComputeSocketEndpoints
         }
         try
         {
+            // The token a ticket was redeemed for is not needed past authentication, and the request lives as long as the socket.
+            http.Items.Remove(SocketTickets.AccessTokenItem);
             using var socket = await http.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext
             {
                 KeepAliveInterval = streaming.KeepAliveInterval,

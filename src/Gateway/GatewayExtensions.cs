@@ -29,6 +29,7 @@ public static class GatewayExtensions
     /// </summary>
     public static WebApplication MapGateway(this WebApplication app)
     {
+        app.UseTransportSecurityHeader();
         app.UseGatewayRateLimiting();
         app.UseWebApp();
         app.MapPlatformServices();

@@ -1,7 +1,9 @@
+using Agrovet.Gateway.Security;
 using Agrovet.ServiceDefaults.Configuration;
 using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Forwarder;
+using Yarp.ReverseProxy.Transforms;
 
 namespace Agrovet.Gateway.Routing;
 
@@ -20,7 +22,13 @@ public static class RoutingExtensions
                 o => o.ConnectTimeout > TimeSpan.Zero && o.ActivityTimeout > TimeSpan.Zero && o.WebSocketActivityTimeout > TimeSpan.Zero,
                 "Gateway:Upstreams timeouts must be positive.")
             .ValidateOnStart();
-        services.AddReverseProxy().LoadFromConfig(configuration.GetSection(CatalogRoutes.SectionName));
+        services.AddReverseProxy().LoadFromConfig(configuration.GetSection(CatalogRoutes.SectionName))
+            // A service's answer brings its own copies of the security headers, which YARP adds to the ones already set.
+            .AddTransforms(transforms => transforms.AddResponseTransform(response =>
+            {
+                SecurityHeaders.Apply(response.HttpContext);
+                return ValueTask.CompletedTask;
+            }));
         // A cluster the configuration defines itself (ReverseProxy:Clusters:<service>, e.g. several replicas) replaces the catalog's.
         services.AddSingleton<IProxyConfigProvider>(sp => new InMemoryConfigProvider(
             [],

@@ -1,6 +1,7 @@
 using Agrovet.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.Http;
 
 namespace Agrovet.Gateway.Security;
 
@@ -10,6 +11,16 @@ public static class SecurityExtensions
     {
         services.AddTrustedProxies();
         services.AddTransient<IStartupFilter, EdgeSecurityStartupFilter>();
+        // An error handler clears the response's headers before it writes its problem: they go back on with it.
+        services.Configure<ProblemDetailsOptions>(o =>
+        {
+            var customize = o.CustomizeProblemDetails;
+            o.CustomizeProblemDetails = problem =>
+            {
+                customize?.Invoke(problem);
+                SecurityHeaders.Apply(problem.HttpContext);
+            };
+        });
 
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IConfiguration>((cors, configuration) =>
@@ -29,4 +40,12 @@ public static class SecurityExtensions
         services.Configure<AuthenticationOptions>(o => o.DefaultAuthenticateScheme = PassThroughAuthenticationHandler.SchemeName);
         return services;
     }
+
+    /// <summary>HSTS once the forwarded headers have said whether the request came over HTTPS (a trusted proxy's word).</summary>
+    public static IApplicationBuilder UseTransportSecurityHeader(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            SecurityHeaders.ApplyTransportSecurity(context);
+            return next(context);
+        });
 }

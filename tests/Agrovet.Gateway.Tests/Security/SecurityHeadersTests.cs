@@ -38,6 +38,19 @@ public sealed class SecurityHeadersTests(TestInfrastructureAssemblyFixture infra
     }
 
     [Fact]
+    public async Task A_problem_written_for_a_service_that_is_down_carries_them_exactly_once()
+    {
+        using var client = StartGateway(Settings().WithServiceDown("auth")).CreatePlainClient();
+
+        using var response = await client.PostAsync("/api/auth/login/", null, Ct);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(["nosniff"], response.Headers.GetValues("X-Content-Type-Options"));
+        Assert.Equal(["DENY"], response.Headers.GetValues("X-Frame-Options"));
+        Assert.Equal(["strict-origin-when-cross-origin"], response.Headers.GetValues("Referrer-Policy"));
+    }
+
+    [Fact]
     public async Task Strict_transport_security_is_not_sent_over_plain_http_even_when_a_service_sets_it()
     {
         using var client = StartGateway().CreatePlainClient();

@@ -32,8 +32,6 @@ public sealed class OutboxBatch
         _stamp = stamp;
     }
 
-    public int Count => _rows.Count;
-
     /// <summary>Adds the event for <paramref name="subject"/> (the aggregate's id).</summary>
     public void Add<TEvent>(TEvent @event, string subject)
         where TEvent : IIntegrationEvent<TEvent> =>

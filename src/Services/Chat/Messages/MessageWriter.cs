@@ -132,12 +132,13 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
         var db = scope.ServiceProvider.GetRequiredService<ChatDbContext>();
         var now = Timestamps.Trim(time.GetUtcNow().UtcDateTime);
         var roomIds = batch.Select(m => m.RoomId).Distinct().Order().ToArray();
-        var members = (await db.ActiveMembers().Where(m => roomIds.Contains(m.RoomId)).Select(m => new { m.RoomId, m.UserId }).ToListAsync(cancellationToken))
-            .ToLookup(m => m.RoomId, m => m.UserId);
+        // Opened once for the membership read and the transaction: each return to the pool costs a session reset.
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         try
         {
+            var members = (await db.ActiveMembers().Where(m => roomIds.Contains(m.RoomId)).Select(m => new { m.RoomId, m.UserId }).ToListAsync(cancellationToken))
+                .ToLookup(m => m.RoomId, m => m.UserId);
             return await StoreInTransactionAsync(db, connection, batch, roomIds, members, now, cancellationToken);
         }
         catch

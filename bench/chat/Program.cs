@@ -97,8 +97,8 @@ Say($"{options.Instances} chat instance(s), {clients.Count} clients in {rooms.Co
 if (options.Rates.Count > 0)
 {
     Say(string.Empty);
-    Say("| offered messages/s | sent | deliveries | deliveries/s | p50 | p99 | max |");
-    Say("|---|---|---|---|---|---|---|");
+    Say($"| offered messages/s | sent | deliveries | deliveries/s | p50 | p99 | max | {CpuUsage.Header} |");
+    Say("|---|---|---|---|---|---|---|---|---|");
     // A service that has been running, as in the other benchmarks: a cold one spends its first seconds under load in
     // the JIT's lower tiers (the first rate's p99 was 90-215 ms at 500 messages/s without this).
     await SendAtRateAsync(clients, 1000, TimeSpan.FromSeconds(options.Warmup), ct);
@@ -106,16 +106,19 @@ if (options.Rates.Count > 0)
     log.Take();
 }
 
+var chatProcesses = instances.Select(i => i.Process.ProcessId).ToHashSet();
 foreach (var rate in options.Rates)
 {
+    var cpuBefore = CpuUsage.Take(chatProcesses);
     var sent = await SendAtRateAsync(clients, rate, TimeSpan.FromSeconds(options.Seconds), ct);
+    var cpu = CpuUsage.Describe(cpuBefore, CpuUsage.Take(chatProcesses));
     // Let the tail arrive.
     await Task.Delay(3000, ct);
     var latencies = log.Take();
     latencies.Sort();
     var perSecond = latencies.Count / (options.Seconds + 0.0);
     Say(string.Create(CultureInfo.InvariantCulture,
-        $"| {rate:N0} | {sent:N0} | {latencies.Count:N0} | {perSecond:N0} | {LatencyLog.Percentile(latencies, 0.5):F1} ms | {LatencyLog.Percentile(latencies, 0.99):F1} ms | {(latencies.Count > 0 ? latencies[^1] : double.NaN):F1} ms |"));
+        $"| {rate:N0} | {sent:N0} | {latencies.Count:N0} | {perSecond:N0} | {LatencyLog.Percentile(latencies, 0.5):F1} ms | {LatencyLog.Percentile(latencies, 0.99):F1} ms | {(latencies.Count > 0 ? latencies[^1] : double.NaN):F1} ms | {cpu} |"));
 }
 
 foreach (var client in clients)

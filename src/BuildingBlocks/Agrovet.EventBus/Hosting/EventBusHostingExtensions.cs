@@ -145,7 +145,7 @@ public static class EventBusHostingExtensions
             options.StreamMaxLength > 0 && options.DeadLetterMaxLength > 0
             && options.StreamKeyPrefix.IndexOfAny(['{', '}']) < 0
             && options.Relay.BatchSize > 0 && options.Relay.PollInterval > TimeSpan.Zero
-            && options.Relay.GapSettleDelay >= TimeSpan.Zero && options.Relay.SweepInterval > TimeSpan.Zero
+            && options.Relay.GapSettleDelay >= TimeSpan.Zero && options.Relay.SweepInterval > TimeSpan.Zero && options.Relay.Linger >= TimeSpan.Zero
             && options.Consumer.BatchSize > 0 && options.Consumer.MaxAttempts > 0
             && options.Consumer.IdlePollInterval > TimeSpan.Zero && options.Consumer.VisibilityTimeout > TimeSpan.Zero
             && options.Consumer.ClaimInterval > TimeSpan.Zero;

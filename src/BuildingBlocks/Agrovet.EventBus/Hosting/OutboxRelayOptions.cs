@@ -9,6 +9,13 @@ public sealed class OutboxRelayOptions
     /// <summary>Rows read and published per round trip.</summary>
     public int BatchSize { get; set; } = 500;
 
+    /// <summary>
+    /// How long the relay waits after publishing a partial batch before it reads again, so a steady stream of commits
+    /// goes out in fewer, larger rounds (each round costs a read, a Redis transaction and a mark, whatever its size).
+    /// The first commit after a quiet spell is published at once; zero publishes every commit as it comes.
+    /// </summary>
+    public TimeSpan Linger { get; set; } = TimeSpan.FromMilliseconds(10);
+
     /// <summary>Safety-net poll when no commit signalled new rows (commits wake the relay at once).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 

@@ -194,6 +194,11 @@ internal sealed class OutboxRelay<TContext>(
             // Published: record it even while stopping, or the batch is published twice.
             await MarkSentAsync(db, batch, CancellationToken.None);
             await TrimAsync(batch, cancellationToken);
+            if (batch.Count < Relay.BatchSize && Relay.Linger > TimeSpan.Zero)
+            {
+                // What commits meanwhile goes out in the next round, together.
+                await Task.Delay(Relay.Linger, time, cancellationToken);
+            }
         }
     }
 

@@ -36,6 +36,13 @@ public sealed class ChatOptions
     public int WriteBatchSize { get; set; } = 256;
 
     /// <summary>
+    /// How long a batch waits for more messages when another batch is already being stored (a message that finds the
+    /// writer idle is stored at once). Under a steady load the messages of a few milliseconds share one transaction
+    /// instead of taking one each: the database does a fraction of the work, and the latency tail shrinks with it.
+    /// </summary>
+    public TimeSpan WriteLinger { get; set; } = TimeSpan.FromMilliseconds(2);
+
+    /// <summary>
     /// Batches being stored at once, shared by the live instances (each stores its share, rounded up): their database
     /// round trips overlap, while a room's batches still commit in turn. More instances waiting on the same rooms' locks
     /// queue up in the database instead (measured in bench/README.md).

@@ -28,7 +28,7 @@ public static class ChatServiceExtensions
         var services = builder.Services;
         services.AddOptions<ChatOptions>()
             .BindConfiguration(ChatOptions.Section)
-            .Validate(o => o.MaxFrameBytes > 0 && o.SendQueueFrames > 0 && o.FramesPerSecond > 0 && o.FrameBurst > 0 && o.WriteBatchSize > 0, "Chat limits must be positive.")
+            .Validate(o => o.MaxFrameBytes > 0 && o.SendQueueFrames > 0 && o.FramesPerSecond > 0 && o.FrameBurst > 0 && o.WriteBatchSize > 0 && o.WriteLinger >= TimeSpan.Zero, "Chat limits must be positive.")
             .Validate(o => o.PingInterval > TimeSpan.Zero && o.PingTimeout > TimeSpan.Zero && o.TokenCheckInterval > TimeSpan.Zero, "Chat intervals must be positive.")
             .ValidateOnStart();
         services.AddJsonContext(ChatJsonContext.Default);

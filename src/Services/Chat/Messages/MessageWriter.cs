@@ -17,7 +17,8 @@ namespace Agrovet.Chat.Messages;
 /// rooms of a batch are locked in id order while it is written, so within a room the ids follow the commits on every
 /// instance, and each broadcast carries the id before it in its room (how a connection notices a gap and fills it).
 /// Up to <see cref="ChatOptions.WriteBatchesInFlight"/> batches are stored at once (the next one's round trips overlap
-/// the last one's), and broadcast in the order they were taken.
+/// the last one's), and broadcast in the order they were taken; while one is being stored, the next one gathers
+/// messages for <see cref="ChatOptions.WriteLinger"/> first.
 /// </summary>
 public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub hub, IOptions<ChatOptions> options, TimeProvider time, ILogger<MessageWriter> logger)
     : BackgroundService
@@ -42,6 +43,11 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
                 while (Volatile.Read(ref _storing) >= BatchesInFlight())
                 {
                     await _stored.WaitAsync(stoppingToken);
+                }
+
+                if (Volatile.Read(ref _storing) > 0 && reader.Count < options.Value.WriteBatchSize && options.Value.WriteLinger > TimeSpan.Zero)
+                {
+                    await Task.Delay(options.Value.WriteLinger, time, stoppingToken);
                 }
 
                 Interlocked.Increment(ref _storing);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Agrovet.ServiceDefaults.Auth;
 
 /// <summary>
-/// A revocation as the denylist announces it on Redis pub/sub (<see cref="Channel"/>) the moment it is written: one
+/// A revocation as the denylist announces it on Redis pub/sub (<see cref="ChannelOf"/>) the moment it is written: one
 /// token (logout), or every token of a user issued up to a moment (deactivation, role change), each kept until
 /// <see cref="KeptUntilUnixMilliseconds"/> (0 when an older sender did not say). Every service keeps the denylist in
 /// memory from these (<see cref="AccessTokenRevocations"/>); services holding long-lived connections (chat's sockets)
@@ -12,6 +12,14 @@ namespace Agrovet.ServiceDefaults.Auth;
 public sealed record AccessTokenRevocation(string? TokenId, string? UserId, long IssuedUpToUnixMilliseconds, long KeptUntilUnixMilliseconds = 0)
 {
     public const string Channel = "agrovet:denylist:revoked";
+
+    /// <summary>
+    /// The channel of the denylist kept in Redis database <paramref name="database"/>. Pub/sub ignores the database, so
+    /// platforms (or test hosts) sharing a Redis server on different databases would otherwise apply each other's
+    /// revocations to their own user ids; database 0 keeps the plain name.
+    /// </summary>
+    public static string ChannelOf(int database) =>
+        database <= 0 ? Channel : string.Create(CultureInfo.InvariantCulture, $"{Channel}:{database}");
 
     public static AccessTokenRevocation OfToken(string tokenId, DateTimeOffset keptUntil) =>
         new(tokenId, null, 0, keptUntil.ToUnixTimeMilliseconds());

@@ -17,8 +17,8 @@ internal sealed partial class AccessTokenRevocationSubscriber(
 
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
 
-    private static readonly RedisChannel Channel = RedisChannel.Literal(AccessTokenRevocation.Channel);
 
+    private readonly RedisChannel _channel = RedisChannel.Literal(AccessTokenRevocation.ChannelOf(redis.GetDatabase().Database));
     private readonly SemaphoreSlim _reload = new(0);
     private bool _subscribed;
 
@@ -78,7 +78,7 @@ internal sealed partial class AccessTokenRevocationSubscriber(
         }
 
         // The multiplexer subscribes again by itself after a reconnect.
-        await redis.GetSubscriber().SubscribeAsync(Channel, (_, message) => revocations.ApplyAnnounced(AccessTokenRevocation.Parse(message)));
+        await redis.GetSubscriber().SubscribeAsync(_channel, (_, message) => revocations.ApplyAnnounced(AccessTokenRevocation.Parse(message)));
         _subscribed = true;
     }
 
@@ -92,7 +92,7 @@ internal sealed partial class AccessTokenRevocationSubscriber(
         }
 
         // A load while the subscription is still down would leave the copy complete yet deaf; its return loads again.
-        if (!redis.GetSubscriber().IsConnected(Channel))
+        if (!redis.GetSubscriber().IsConnected(_channel))
         {
             throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, "The revocations' subscription is not connected.");
         }

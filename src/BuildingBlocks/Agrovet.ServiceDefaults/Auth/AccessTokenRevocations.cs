@@ -4,7 +4,7 @@ namespace Agrovet.ServiceDefaults.Auth;
 
 /// <summary>
 /// This process's copy of the denylist, so an authenticated request asks no one: filled from Redis when the process
-/// subscribes, kept current by the revocations announced on <see cref="AccessTokenRevocation.Channel"/> and by this
+/// subscribes, kept current by the revocations announced on <see cref="AccessTokenRevocation.ChannelOf"/> and by this
 /// process's own writes (at once), loaded again whenever the connection to Redis comes back and now and then
 /// (<see cref="AccessTokenRevocationSubscriber"/>). Until a load has completed, and from a lost connection until
 /// the next one, it is not <see cref="IsComplete"/> and the denylist asks Redis as before.

@@ -9,7 +9,7 @@ namespace Agrovet.ServiceDefaults.Auth;
 /// so an authenticated request costs no round trip; until then with two pipelined GETs. When Redis is unreachable and
 /// the copy incomplete, the check answers from what the copy knows and otherwise fails open (tokens are short-lived),
 /// and says so in the log; writes propagate the error. Each write enters this process's copy at once and is then
-/// announced on <see cref="AccessTokenRevocation.Channel"/>, so the other processes' copies learn it within
+/// announced on <see cref="AccessTokenRevocation.ChannelOf"/> (its Redis database's channel), so the other processes' copies learn it within
 /// milliseconds and open connections end (an announcement that fails is logged: the key holds, and the other copies
 /// find it at their next load).
 /// </summary>
@@ -94,7 +94,7 @@ public sealed class RedisAccessTokenDenylist(
         revocations.Apply(revocation);
         try
         {
-            await redis.GetSubscriber().PublishAsync(RedisChannel.Literal(AccessTokenRevocation.Channel), revocation.ToMessage());
+            await redis.GetSubscriber().PublishAsync(RedisChannel.Literal(AccessTokenRevocation.ChannelOf(redis.GetDatabase().Database)), revocation.ToMessage());
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Agrovet.ServiceDefaults.Auth;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -49,6 +50,26 @@ public sealed class DenylistCopyTests(AuthApiFactory api) : IClassFixture<AuthAp
         await server.ExecuteAsync("CLIENT", "KILL", "TYPE", "pubsub");
 
         await RefusedWithinPatienceAsync(user);
+    }
+
+    [Fact]
+    public async Task A_revocation_of_the_same_user_id_in_another_redis_database_is_not_applied_here()
+    {
+        var user = await api.SignUpAsync();
+        await CopyIsCompleteAsync();
+        // Another platform on the same Redis server, in a database no test class is given.
+        var elsewhere = ConfigurationOptions.Parse(api.RedisConnectionString);
+        elsewhere.DefaultDatabase = 1023;
+        await using var otherPlatform = await ConnectionMultiplexer.ConnectAsync(elsewhere);
+        var otherDenylist = new RedisAccessTokenDenylist(
+            otherPlatform, new AccessTokenRevocations(TimeProvider.System), TimeProvider.System, NullLogger<RedisAccessTokenDenylist>.Instance);
+
+        await otherDenylist.DenyUserTokensIssuedBeforeAsync(user.Id.ToString(CultureInfo.InvariantCulture), DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1), Ct);
+        // Announcements arrive within milliseconds: had it been applied here, it would have been by now.
+        await Task.Delay(TimeSpan.FromMilliseconds(500), Ct);
+
+        using var me = await user.Client.GetAsync(AuthApi.Me, Ct);
+        await me.ShouldBeAsync(HttpStatusCode.OK);
     }
 
     private async Task CopyIsCompleteAsync()

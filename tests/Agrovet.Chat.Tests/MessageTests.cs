@@ -1,4 +1,9 @@
+using Agrovet.Chat.Data;
+using Agrovet.Chat.Rooms;
 using Agrovet.Contracts.Chat;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Agrovet.Chat.Tests;
 
@@ -123,6 +128,45 @@ public sealed class MessageTests(ChatApiFactory api) : IClassFixture<ChatApiFact
         var sent = await api.WaitForEventAsync(ChatMessageSent.TypeName, room, e => e.GetProperty("message_id").GetInt64() == message.Id());
         Assert.Equal(ana.Id, sent.GetProperty("author_id").GetInt64());
         Assert.Equal([ben.Id], sent.GetProperty("recipient_ids").EnumerateArray().Select(r => r.GetInt64()));
+    }
+
+    [Fact]
+    public async Task The_writer_s_membership_read_counts_the_same_active_members_as_the_rooms_rule()
+    {
+        var people = new List<SignedInUser>();
+        for (var i = 0; i < 4; i++)
+        {
+            people.Add(await api.SignUpAsync());
+            await api.KnowsAsync(people[^1]);
+        }
+
+        var (owner, deactivated, deleted, unknown) = (people[0], people[1], people[2], people[3]);
+        var room = (await owner.Client.CreateGroupAsync("Socios del acopio", deactivated.Id, deleted.Id, unknown.Id)).Id();
+        await using var scope = api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChatDbContext>();
+        await db.Database.ExecuteSqlAsync($"UPDATE users SET is_active = false WHERE id = {deactivated.Id}", Ct);
+        await db.Database.ExecuteSqlAsync($"UPDATE users SET is_deleted = true WHERE id = {deleted.Id}", Ct);
+        // A user whose events have not arrived counts as active (their token is good).
+        await db.Database.ExecuteSqlAsync($"DELETE FROM users WHERE id = {unknown.Id}", Ct);
+
+        var byRule = await db.ActiveMembers().Where(m => m.RoomId == room).Select(m => m.UserId).Order().ToListAsync(Ct);
+        await db.Database.OpenConnectionAsync(Ct);
+        await using var command = new NpgsqlCommand(RoomAccess.ActiveMembersOfRoomsSql, (NpgsqlConnection)db.Database.GetDbConnection())
+        {
+            Parameters = { new NpgsqlParameter<long[]> { TypedValue = [room] } },
+        };
+        var bySql = new List<long>();
+        await using (var reader = await command.ExecuteReaderAsync(Ct))
+        {
+            while (await reader.ReadAsync(Ct))
+            {
+                Assert.Equal(room, reader.GetInt64(0));
+                bySql.Add(reader.GetInt64(1));
+            }
+        }
+
+        Assert.Equal(new[] { owner.Id, unknown.Id }.Order(), byRule);
+        Assert.Equal(byRule, bySql.Order());
     }
 
     private async Task<(SignedInUser Ana, SignedInUser Ben, long Room)> TwoPeopleAsync()

@@ -14,9 +14,11 @@ internal static class MessageBatchSql
     private const string MessageColumns = "id, room_id, author_id, author_username, body, media_ids, client_id, created_at, edited_at, change, deleted_at";
 
     /// <summary>
-    /// Begins the batch's transaction, locks the rooms (in id order: batches on other instances lock them in the same order), takes <paramref name="count"/>
-    /// message ids from the sequence (after the locks, so within a room the ids follow the commits) and reads the
-    /// messages already stored under one of <paramref name="clientIds"/>, in one round trip.
+    /// In one round trip: begins the batch's transaction, reads who is an active member of the rooms
+    /// (<see cref="Rooms.RoomAccess.ActiveMembers"/>; before the locks, which are not held while it runs), locks the rooms (in id order:
+    /// batches on other instances lock them in the same order), takes <paramref name="count"/> message ids from the
+    /// sequence (after the locks, so within a room the ids follow the commits) and reads the messages already stored
+    /// under one of <paramref name="clientIds"/>.
     /// </summary>
     public static async Task<LockedRooms> LockAsync(
         NpgsqlConnection connection, long[] roomIds, int count, string[] clientIds, CancellationToken cancellationToken)
@@ -26,11 +28,17 @@ internal static class MessageBatchSql
             BatchCommands =
             {
                 new("BEGIN"),
+                new(Rooms.RoomAccess.ActiveMembersOfRoomsSql)
+                {
+                    Parameters = { new NpgsqlParameter<long[]> { TypedValue = roomIds } },
+                },
                 new("SELECT id, last_message_id FROM rooms WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE")
                 {
                     Parameters = { new NpgsqlParameter<long[]> { TypedValue = roomIds } },
                 },
-                new("SELECT nextval(pg_get_serial_sequence('messages', 'id')) FROM generate_series(1, $1::integer)")
+                // The sequence looked up once, not once per id (the lookup scans the catalog's dependencies).
+                new("WITH s AS MATERIALIZED (SELECT pg_get_serial_sequence('messages', 'id')::regclass AS seq) "
+                    + "SELECT nextval(s.seq) FROM s, generate_series(1, $1::integer)")
                 {
                     Parameters = { new NpgsqlParameter<int> { TypedValue = count } },
                 },
@@ -46,6 +54,13 @@ internal static class MessageBatchSql
 
         await batch.PrepareAsync(cancellationToken);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var members = new List<(long RoomId, long UserId)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            members.Add((reader.GetInt64(0), reader.GetInt64(1)));
+        }
+
+        await reader.NextResultAsync(cancellationToken);
         var lastIds = new Dictionary<long, long>(roomIds.Length);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -83,7 +98,7 @@ internal static class MessageBatchSql
             }
         }
 
-        return new LockedRooms(lastIds, ids, earlier);
+        return new LockedRooms(members.ToLookup(m => m.RoomId, m => m.UserId), lastIds, ids, earlier);
     }
 
     /// <summary>The statements that insert <paramref name="rows"/> (all created at <paramref name="now"/>) and set their rooms' newest ids.</summary>

@@ -126,11 +126,11 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
     }
 
     /// <summary>
-    /// Stores a batch holding its rooms' locks for two round trips: begin, lock the rooms, take the batch's ids from
-    /// the sequence and read what was stored before under its client ids; write the messages, the rooms' newest ids
-    /// and the events, and commit. Who is a member is read before the locks. The transaction is begun and committed by
-    /// the statements themselves (a transaction object would commit in a round trip of its own), so a batch that fails
-    /// on the way is rolled back here before its connection goes back to the pool.
+    /// Stores a batch holding its rooms' locks for two round trips: begin, read who is a member, lock the rooms, take the
+    /// batch's ids from the sequence and read what was stored before under its client ids; write the messages, the
+    /// rooms' newest ids and the events, and commit. The transaction is begun and committed by the statements
+    /// themselves (a transaction object would commit in a round trip of its own), so a batch that fails on the way is
+    /// rolled back here before its connection goes back to the pool.
     /// </summary>
     private async Task<StoredBatch> StoreAsync(List<PendingMessage> batch, CancellationToken cancellationToken)
     {
@@ -138,14 +138,11 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
         var db = scope.ServiceProvider.GetRequiredService<ChatDbContext>();
         var now = Timestamps.Trim(time.GetUtcNow().UtcDateTime);
         var roomIds = batch.Select(m => m.RoomId).Distinct().Order().ToArray();
-        // Opened once for the membership read and the transaction: each return to the pool costs a session reset.
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         try
         {
-            var members = (await db.ActiveMembers().Where(m => roomIds.Contains(m.RoomId)).Select(m => new { m.RoomId, m.UserId }).ToListAsync(cancellationToken))
-                .ToLookup(m => m.RoomId, m => m.UserId);
-            return await StoreInTransactionAsync(db, connection, batch, roomIds, members, now, cancellationToken);
+            return await StoreInTransactionAsync(db, connection, batch, roomIds, now, cancellationToken);
         }
         catch
         {
@@ -159,10 +156,10 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
     }
 
     private static async Task<StoredBatch> StoreInTransactionAsync(
-        ChatDbContext db, NpgsqlConnection connection, List<PendingMessage> batch, long[] roomIds, ILookup<long, long> members, DateTime now, CancellationToken cancellationToken)
+        ChatDbContext db, NpgsqlConnection connection, List<PendingMessage> batch, long[] roomIds, DateTime now, CancellationToken cancellationToken)
     {
         var clientIds = batch.Where(m => m.ClientId is not null).Select(m => m.ClientId!).Distinct().ToArray();
-        var (lastIds, ids, earlier) = await MessageBatchSql.LockAsync(connection, roomIds, batch.Count, clientIds, cancellationToken);
+        var (members, lastIds, ids, earlier) = await MessageBatchSql.LockAsync(connection, roomIds, batch.Count, clientIds, cancellationToken);
         var byClientId = earlier.ToDictionary(m => (m.RoomId, m.AuthorId, m.ClientId!));
 
         var results = new List<(PendingMessage, SendOutcome)>(batch.Count);

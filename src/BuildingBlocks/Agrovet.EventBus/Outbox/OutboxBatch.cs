@@ -3,7 +3,6 @@ using Agrovet.Contracts.Events;
 using Agrovet.EventBus.Internal;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Agrovet.EventBus.Outbox;
 
@@ -82,7 +81,7 @@ public sealed class OutboxBatch
         yield return new NpgsqlBatchCommand(
             $"INSERT INTO {ModelTables.QuotedName<OutboxMessage>(_db)} ({OutboxColumns.InsertList(_db)}) "
             + "SELECT r.event_id, r.topic, r.type, $1, r.subject, r.occurred_at, r.data, r.traceparent "
-            + "FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::jsonb[], $8::text[]) "
+            + "FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::text[], $8::text[]) "
             + "WITH ORDINALITY AS r(event_id, topic, type, subject, occurred_at, data, traceparent, n) ORDER BY r.n")
         {
             Parameters =
@@ -93,7 +92,7 @@ public sealed class OutboxBatch
                 new NpgsqlParameter<string[]> { TypedValue = types },
                 new NpgsqlParameter<string[]> { TypedValue = subjects },
                 new NpgsqlParameter<DateTimeOffset[]> { TypedValue = occurredAt },
-                new NpgsqlParameter<string[]>(string.Empty, NpgsqlDbType.Array | NpgsqlDbType.Jsonb) { TypedValue = data },
+                new NpgsqlParameter<string[]> { TypedValue = data },
                 new NpgsqlParameter<string?[]> { TypedValue = traceparents },
             },
         };

@@ -45,7 +45,7 @@ public sealed class OutboxInsert
             new NpgsqlParameter<string>(Prefix + "source", stamp?.Source ?? string.Empty),
             new NpgsqlParameter<string>(Prefix + "subject", row.Subject),
             new NpgsqlParameter<DateTimeOffset>(Prefix + "occurred_at", row.OccurredAt),
-            new NpgsqlParameter<string>(Prefix + "data", NpgsqlDbType.Jsonb) { TypedValue = row.Data },
+            new NpgsqlParameter<string>(Prefix + "data", row.Data),
             new NpgsqlParameter(Prefix + "traceparent", NpgsqlDbType.Text) { Value = (object?)row.Traceparent ?? DBNull.Value },
             .. ordered ? [new NpgsqlParameter<int>(Prefix + "subject_key", SubjectLockKeys.For(row.Topic, row.Subject))] : Array.Empty<NpgsqlParameter>(),
         ];
@@ -70,9 +70,9 @@ public sealed class OutboxInsert
         var data = new StringBuilder($"@{Prefix}data");
         if (computed.Length > 0)
         {
-            data.Append(" || jsonb_build_object(");
+            data.Insert(0, '(').Append("::jsonb || jsonb_build_object(");
             data.AppendJoin(", ", computed.Select(c => $"'{JsonName(c.Property)}', {c.Expression}"));
-            data.Append(')');
+            data.Append("))::text");
         }
 
         // An uncorrelated subquery runs when its value is first needed: here, as the first row is formed.

@@ -23,7 +23,7 @@ public sealed class OutboxMessage
 
     public DateTimeOffset OccurredAt { get; init; }
 
-    /// <summary>The event record as JSON (jsonb).</summary>
+    /// <summary>The event record as JSON, stored as the serializer wrote it.</summary>
     public required string Data { get; init; }
 
     /// <summary>W3C traceparent of the activity that raised the event.</summary>

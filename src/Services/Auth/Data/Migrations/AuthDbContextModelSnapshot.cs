@@ -364,7 +364,7 @@ namespace Agrovet.Auth.Data.Migrations
 
                     b.Property<string>("Data")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("text")
                         .HasColumnName("data");
 
                     b.Property<Guid>("EventId")

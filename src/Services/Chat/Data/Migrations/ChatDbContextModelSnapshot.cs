@@ -265,7 +265,7 @@ namespace Agrovet.Chat.Data.Migrations
 
                     b.Property<string>("Data")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("text")
                         .HasColumnName("data");
 
                     b.Property<Guid>("EventId")

@@ -72,7 +72,7 @@ namespace Agrovet.Forum.Data.Migrations
 
                     b.Property<string>("Data")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("text")
                         .HasColumnName("data");
 
                     b.Property<Guid>("EventId")

@@ -69,7 +69,7 @@ namespace Agrovet.Media.Data.Migrations
 
                     b.Property<string>("Data")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("text")
                         .HasColumnName("data");
 
                     b.Property<Guid>("EventId")

@@ -70,7 +70,7 @@ namespace Agrovet.Profiles.Data.Migrations
 
                     b.Property<string>("Data")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("text")
                         .HasColumnName("data");
 
                     b.Property<Guid>("EventId")

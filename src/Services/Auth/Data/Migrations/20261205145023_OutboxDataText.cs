@@ -22,13 +22,8 @@ namespace Agrovet.Auth.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AlterColumn<string>(
-                name: "data",
-                table: "outbox_messages",
-                type: "jsonb",
-                nullable: false,
-                oldClrType: typeof(string),
-                oldType: "text");
+            // EF's AlterColumn would leave out the USING clause, without which text does not convert to jsonb.
+            migrationBuilder.Sql("ALTER TABLE outbox_messages ALTER COLUMN data TYPE jsonb USING data::jsonb;");
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using System.Text;
 using System.Text.Json.Serialization.Metadata;
 using Agrovet.EventBus.Internal;
 using Microsoft.EntityFrameworkCore;
@@ -67,13 +66,10 @@ public sealed class OutboxInsert
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(from);
         ArgumentNullException.ThrowIfNull(computed);
-        var data = new StringBuilder($"@{Prefix}data");
-        if (computed.Length > 0)
-        {
-            data.Insert(0, '(').Append("::jsonb || jsonb_build_object(");
-            data.AppendJoin(", ", computed.Select(c => $"'{JsonName(c.Property)}', {c.Expression}"));
-            data.Append("))::text");
-        }
+        // The computed properties merge into the serialized event as jsonb; the column keeps the text.
+        var data = computed.Length == 0
+            ? $"@{Prefix}data"
+            : $"(@{Prefix}data::jsonb || jsonb_build_object({string.Join(", ", computed.Select(c => $"'{JsonName(c.Property)}', {c.Expression}"))}))::text";
 
         // An uncorrelated subquery runs when its value is first needed: here, as the first row is formed.
         var source = OrderPerSubject

@@ -1,4 +1,5 @@
 using System.Globalization;
+using StackExchange.Redis;
 
 namespace Agrovet.ServiceDefaults.Auth;
 
@@ -14,12 +15,16 @@ public sealed record AccessTokenRevocation(string? TokenId, string? UserId, long
     public const string Channel = "agrovet:denylist:revoked";
 
     /// <summary>
-    /// The channel of the denylist kept in Redis database <paramref name="database"/>. Pub/sub ignores the database, so
+    /// The channel of the denylist kept in <paramref name="redis"/>'s default database. Pub/sub ignores the database, so
     /// platforms (or test hosts) sharing a Redis server on different databases would otherwise apply each other's
     /// revocations to their own user ids; database 0 keeps the plain name.
     /// </summary>
-    public static string ChannelOf(int database) =>
-        database <= 0 ? Channel : string.Create(CultureInfo.InvariantCulture, $"{Channel}:{database}");
+    public static RedisChannel ChannelOf(IConnectionMultiplexer redis)
+    {
+        ArgumentNullException.ThrowIfNull(redis);
+        var database = redis.GetDatabase().Database;
+        return RedisChannel.Literal(database <= 0 ? Channel : string.Create(CultureInfo.InvariantCulture, $"{Channel}:{database}"));
+    }
 
     public static AccessTokenRevocation OfToken(string tokenId, DateTimeOffset keptUntil) =>
         new(tokenId, null, 0, keptUntil.ToUnixTimeMilliseconds());

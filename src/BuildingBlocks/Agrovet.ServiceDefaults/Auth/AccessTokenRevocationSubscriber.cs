@@ -17,8 +17,7 @@ internal sealed partial class AccessTokenRevocationSubscriber(
 
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
 
-
-    private readonly RedisChannel _channel = RedisChannel.Literal(AccessTokenRevocation.ChannelOf(redis.GetDatabase().Database));
+    private readonly RedisChannel _channel = AccessTokenRevocation.ChannelOf(redis);
     private readonly SemaphoreSlim _reload = new(0);
     private bool _subscribed;
 

@@ -21,6 +21,8 @@ public sealed class RedisAccessTokenDenylist(
     private const string TokenPrefix = KeyPrefix + "jti:";
     private const string UserPrefix = KeyPrefix + "user:";
 
+    private readonly RedisChannel _announcements = AccessTokenRevocation.ChannelOf(redis);
+
     public ValueTask<bool> IsRevokedAsync(string tokenId, string userId, DateTimeOffset issuedAt, CancellationToken cancellationToken = default) =>
         revocations.IsComplete
             ? ValueTask.FromResult(revocations.Covers(tokenId, userId, issuedAt))
@@ -94,7 +96,7 @@ public sealed class RedisAccessTokenDenylist(
         revocations.Apply(revocation);
         try
         {
-            await redis.GetSubscriber().PublishAsync(RedisChannel.Literal(AccessTokenRevocation.ChannelOf(redis.GetDatabase().Database)), revocation.ToMessage());
+            await redis.GetSubscriber().PublishAsync(_announcements, revocation.ToMessage());
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {

@@ -1,5 +1,6 @@
 using Agrovet.Gateway.Security;
 using Agrovet.ServiceDefaults.Configuration;
+using Agrovet.ServiceDefaults.Http;
 using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Forwarder;
@@ -23,10 +24,12 @@ public static class RoutingExtensions
                 "Gateway:Upstreams timeouts must be positive.")
             .ValidateOnStart();
         services.AddReverseProxy().LoadFromConfig(configuration.GetSection(CatalogRoutes.SectionName))
-            // A service's answer brings its own copies of the security headers, which YARP adds to the ones already set.
+            // A service's answer brings its own copies of the security headers and of the correlation id, which YARP
+            // adds to the ones already set.
             .AddTransforms(transforms => transforms.AddResponseTransform(response =>
             {
                 SecurityHeaders.Apply(response.HttpContext);
+                CorrelationIdMiddleware.Echo(response.HttpContext);
                 return ValueTask.CompletedTask;
             }));
         // A cluster the configuration defines itself (ReverseProxy:Clusters:<service>, e.g. several replicas) replaces the catalog's.

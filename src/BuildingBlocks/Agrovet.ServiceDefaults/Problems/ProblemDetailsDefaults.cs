@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Agrovet.ServiceDefaults.Http;
 using Agrovet.ServiceDefaults.Localization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,8 @@ internal static class ProblemDetailsDefaults
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             var http = ctx.HttpContext;
+            // An exception handler clears the headers before it writes its problem.
+            CorrelationIdMiddleware.Echo(http);
             var problem = ctx.ProblemDetails;
             problem.Instance ??= http.Request.Path;
             problem.Extensions["trace_id"] = Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;

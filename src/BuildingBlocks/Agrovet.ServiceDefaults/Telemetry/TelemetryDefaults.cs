@@ -35,7 +35,9 @@ internal static class TelemetryDefaults
             });
         }
 
-        builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        // Baggage: the request's correlation id (CorrelationIdMiddleware) rides on its Activity into every line's scope.
+        builder.Logging.Configure(o => o.ActivityTrackingOptions =
+            ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.Baggage);
 
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         var detailed = builder.Configuration.GetValue(DetailedMetricsKey, false);

@@ -49,10 +49,7 @@ public sealed class CorrelationIdTests(TestInfrastructureAssemblyFixture infrast
     [Fact]
     public async Task The_answer_echoes_the_correlation_id_and_the_lines_logged_meanwhile_carry_it()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/work");
-        request.Headers.Add(CorrelationIdMiddleware.HeaderName, "checkout-7f3a");
-
-        using var response = await Client.SendAsync(request, Ct);
+        using var response = await GetAsync("/work", "checkout-7f3a");
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal(["checkout-7f3a"], response.Headers.GetValues(CorrelationIdMiddleware.HeaderName));
@@ -63,10 +60,7 @@ public sealed class CorrelationIdTests(TestInfrastructureAssemblyFixture infrast
     [Fact]
     public async Task A_request_without_a_usable_id_gets_one_made_for_it()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/work");
-        request.Headers.TryAddWithoutValidation(CorrelationIdMiddleware.HeaderName, "two words");
-
-        using var response = await Client.SendAsync(request, Ct);
+        using var response = await GetAsync("/work", "two words");
 
         var echoed = Assert.Single(response.Headers.GetValues(CorrelationIdMiddleware.HeaderName));
         Assert.True(CorrelationIdMiddleware.IsSane(echoed), echoed);
@@ -76,15 +70,19 @@ public sealed class CorrelationIdTests(TestInfrastructureAssemblyFixture infrast
     [Fact]
     public async Task A_failed_request_s_problem_echoes_the_correlation_id_and_its_error_line_carries_it()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/fail");
-        request.Headers.Add(CorrelationIdMiddleware.HeaderName, "refund-42");
-
-        using var response = await Client.SendAsync(request, Ct);
+        using var response = await GetAsync("/fail", "refund-42");
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(["refund-42"], response.Headers.GetValues(CorrelationIdMiddleware.HeaderName));
         var error = Assert.Single(_logs.Lines, l => l.Level >= LogLevel.Error);
         Assert.Equal("refund-42", error.Scope.GetValueOrDefault(CorrelationIdMiddleware.BaggageKey));
+    }
+
+    private async Task<HttpResponseMessage> GetAsync(string path, string correlationId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.TryAddWithoutValidation(CorrelationIdMiddleware.HeaderName, correlationId);
+        return await Client.SendAsync(request, Ct);
     }
 }

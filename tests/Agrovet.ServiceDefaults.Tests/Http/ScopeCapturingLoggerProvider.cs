@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Agrovet.ServiceDefaults.Tests.Http;
 
-/// <summary>Keeps every line logged by the app's own categories with the key-value pairs of the scopes it was written in.</summary>
+/// <summary>Keeps every line the app logs, of every category, with the key-value pairs of the scopes it was written in.</summary>
 public sealed class ScopeCapturingLoggerProvider : ILoggerProvider, ISupportExternalScope
 {
     private readonly ConcurrentQueue<CapturedLine> _lines = new();

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text;
@@ -77,7 +78,7 @@ internal sealed class BenchClient(ClientWebSocket socket, LatencyLog log) : IDis
 
                 var digits = text[(at + 9)..];
                 var end = digits.IndexOf((byte)'"');
-                if (end > 0 && long.TryParse(Encoding.ASCII.GetString(digits[..end]), out var sentAt))
+                if (end > 0 && Utf8Parser.TryParse(digits[..end], out long sentAt, out _))
                 {
                     log.Add(Stopwatch.GetElapsedTime(sentAt));
                 }

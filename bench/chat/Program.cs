@@ -91,9 +91,15 @@ foreach (var (room, r) in rooms.Select((room, r) => (room, r)).Where(_ => option
     }
 }
 
+// The order of the senders: client i is member i % members of room i / members; spread, consecutive messages go to
+// consecutive rooms (message k to room k % rooms), as independent conversations would.
+var senders = options.Bursts
+    ? clients
+    : [.. Enumerable.Range(0, clients.Count).Select(k => clients[(k % rooms.Count * people.Count) + (k / rooms.Count % people.Count)])];
+
 Say($"# Chat benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 Say(string.Empty);
-Say($"{options.Instances} chat instance(s), {clients.Count} clients in {rooms.Count} rooms ({people.Count} members each), {Environment.ProcessorCount} cores, load average {LoadAverage()} at start; {options.Warmup} s at 1,000 messages/s first, not recorded.");
+Say($"{options.Instances} chat instance(s), {clients.Count} clients in {rooms.Count} rooms ({people.Count} members each), {Environment.ProcessorCount} cores, load average {LoadAverage()} at start; {options.Warmup} s at 1,000 messages/s first, not recorded; {(options.Bursts ? "each room's members send back to back (--bursts)" : "consecutive messages go to different rooms")}.");
 if (options.Rates.Count > 0)
 {
     Say(string.Empty);
@@ -101,7 +107,7 @@ if (options.Rates.Count > 0)
     Say("|---|---|---|---|---|---|---|---|---|");
     // A service that has been running, as in the other benchmarks: a cold one spends its first seconds under load in
     // the JIT's lower tiers (the first rate's p99 was 90-215 ms at 500 messages/s without this).
-    await SendAtRateAsync(clients, 1000, TimeSpan.FromSeconds(options.Warmup), ct);
+    await SendAtRateAsync(senders, 1000, TimeSpan.FromSeconds(options.Warmup), ct);
     await Task.Delay(3000, ct);
     log.Take();
 }
@@ -110,7 +116,7 @@ var chatProcesses = instances.Select(i => i.Process.ProcessId).ToHashSet();
 foreach (var rate in options.Rates)
 {
     var cpuBefore = CpuUsage.Take(chatProcesses);
-    var sent = await SendAtRateAsync(clients, rate, TimeSpan.FromSeconds(options.Seconds), ct);
+    var sent = await SendAtRateAsync(senders, rate, TimeSpan.FromSeconds(options.Seconds), ct);
     var cpu = CpuUsage.Describe(cpuBefore, CpuUsage.Take(chatProcesses));
     // Let the tail arrive.
     await Task.Delay(3000, ct);

@@ -17,8 +17,10 @@ namespace Agrovet.Chat.Messages;
 /// rooms of a batch are locked in id order while it is written, so within a room the ids follow the commits on every
 /// instance, and each broadcast carries the id before it in its room (how a connection notices a gap and fills it).
 /// Up to <see cref="ChatOptions.WriteBatchesInFlight"/> batches are stored at once (the next one's round trips overlap
-/// the last one's), and broadcast in the order they were taken; while one is being stored, the next one gathers
-/// messages for <see cref="ChatOptions.WriteLinger"/> first.
+/// the last one's), and broadcast in the order they were taken; a batch asks for its rooms' locks only once the batch
+/// before holds its own, so batches sharing a room commit in the order they were taken too (a sender's messages keep
+/// their order when they land in different batches). While one is being stored, the next one gathers messages for
+/// <see cref="ChatOptions.WriteLinger"/> first.
 /// </summary>
 public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub hub, IOptions<ChatOptions> options, TimeProvider time, ILogger<MessageWriter> logger)
     : BackgroundService
@@ -36,6 +38,7 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
         var reader = _queue.Reader;
         // Each batch is broadcast after the one before it was: a room's messages go out in the order their rows committed.
         var broadcast = Task.CompletedTask;
+        var locked = Task.CompletedTask;
         try
         {
             while (await reader.WaitToReadAsync(stoppingToken))
@@ -58,8 +61,10 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
                 }
 
                 var handedOver = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                _ = WriteAsync(batch, broadcast, handedOver, stoppingToken);
+                var holding = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                _ = WriteAsync(batch, new BatchOrder(locked, holding, broadcast, handedOver), stoppingToken);
                 broadcast = handedOver.Task;
+                locked = holding.Task;
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -87,17 +92,17 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
 
     /// <summary>
     /// Stores <paramref name="batch"/> while earlier batches may still be storing (each locks its rooms, so a room's
-    /// batches commit one after the other), then broadcasts it once the batch before has been handed to the hub
-    /// (<paramref name="before"/>), and says so in <paramref name="handedOver"/>.
+    /// batches commit one after the other, in the order of <paramref name="order"/>), then broadcasts it once the batch
+    /// before has been handed to the hub, and says so.
     /// </summary>
-    private async Task WriteAsync(List<PendingMessage> batch, Task before, TaskCompletionSource handedOver, CancellationToken cancellationToken)
+    private async Task WriteAsync(List<PendingMessage> batch, BatchOrder order, CancellationToken cancellationToken)
     {
         try
         {
-            var stored = await StoreAsync(batch, cancellationToken);
-            await before;
+            var stored = await StoreAsync(batch, order, cancellationToken);
+            await order.BroadcastBefore;
             var published = hub.PublishAsync(stored.Events);
-            handedOver.TrySetResult();
+            order.HandedOver.TrySetResult();
             await published;
             foreach (var (message, outcome) in stored.Results)
             {
@@ -111,8 +116,9 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
                 LogBatchFailed(logger, e, batch.Count);
             }
 
-            await before;
-            handedOver.TrySetResult();
+            order.Holding.TrySetResult();
+            await order.BroadcastBefore;
+            order.HandedOver.TrySetResult();
             foreach (var message in batch)
             {
                 message.Complete(new SendOutcome.Failed());
@@ -132,7 +138,7 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
     /// themselves (a transaction object would commit in a round trip of its own), so a batch that fails on the way is
     /// rolled back here before its connection goes back to the pool.
     /// </summary>
-    private async Task<StoredBatch> StoreAsync(List<PendingMessage> batch, CancellationToken cancellationToken)
+    private async Task<StoredBatch> StoreAsync(List<PendingMessage> batch, BatchOrder order, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ChatDbContext>();
@@ -142,7 +148,7 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         try
         {
-            return await StoreInTransactionAsync(db, connection, batch, roomIds, now, cancellationToken);
+            return await StoreInTransactionAsync(db, connection, batch, roomIds, now, order, cancellationToken);
         }
         catch
         {
@@ -156,10 +162,12 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
     }
 
     private static async Task<StoredBatch> StoreInTransactionAsync(
-        ChatDbContext db, NpgsqlConnection connection, List<PendingMessage> batch, long[] roomIds, DateTime now, CancellationToken cancellationToken)
+        ChatDbContext db, NpgsqlConnection connection, List<PendingMessage> batch, long[] roomIds, DateTime now, BatchOrder order, CancellationToken cancellationToken)
     {
         var clientIds = batch.Where(m => m.ClientId is not null).Select(m => m.ClientId!).Distinct().ToArray();
+        await order.LockedBefore;
         var (members, lastIds, ids, earlier) = await MessageBatchSql.LockAsync(connection, roomIds, batch.Count, clientIds, cancellationToken);
+        order.Holding.TrySetResult();
         var byClientId = earlier.ToDictionary(m => (m.RoomId, m.AuthorId, m.ClientId!));
 
         var results = new List<(PendingMessage, SendOutcome)>(batch.Count);
@@ -256,4 +264,10 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
     private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
 
     private sealed record StoredBatch(List<ChatEvent> Events, List<(PendingMessage, SendOutcome)> Results);
+
+    /// <param name="LockedBefore">Completes when the batch before holds its rooms' locks (or has failed).</param>
+    /// <param name="Holding">Completed by this batch once it holds its own (or has failed).</param>
+    /// <param name="BroadcastBefore">Completes when the batch before has been handed to the hub.</param>
+    /// <param name="HandedOver">Completed by this batch once it has been handed to the hub.</param>
+    private sealed record BatchOrder(Task LockedBefore, TaskCompletionSource Holding, Task BroadcastBefore, TaskCompletionSource HandedOver);
 }

@@ -182,7 +182,7 @@ public sealed partial class ChatConnection
                         _lastChange = e.Change;
                     }
 
-                    await SendAsync(e.Frame, aborted);
+                    await SendAsync(e.Frame);
                 }
             }
 
@@ -200,7 +200,7 @@ public sealed partial class ChatConnection
     /// <summary>The hello frame and the replay: a task of its own, so that the send loop's state does not hold the hello.</summary>
     private async Task GreetAsync(byte[] hello, long replayUpTo, long changesUpTo, long changesOf, CancellationToken aborted)
     {
-        await SendAsync(hello, aborted);
+        await SendAsync(hello);
         await FillGapAsync(replayUpTo + 1, aborted);
         await FillChangesAsync(changesUpTo + 1, changesOf, aborted);
     }
@@ -229,14 +229,19 @@ public sealed partial class ChatConnection
 
             foreach (var message in missing)
             {
-                await SendAsync(ChatFrames.Serialize(MessageResponse.From(message)), aborted);
+                await SendAsync(ChatFrames.Serialize(MessageResponse.From(message)));
                 _lastDelivered = message.Id;
             }
         }
     }
 
-    private ValueTask SendAsync(byte[] frame, CancellationToken aborted) =>
-        _socket.SendAsync(frame, WebSocketMessageType.Text, WebSocketMessageFlags.EndOfMessage, aborted);
+    /// <summary>
+    /// Writes one frame. Without a token: the socket takes its synchronous path (a cancelable send registers on the token
+    /// and runs a state machine for every frame), and a send that never completes (a peer that stopped reading) is ended
+    /// by <see cref="Close"/>, which aborts the socket.
+    /// </summary>
+    private ValueTask SendAsync(byte[] frame) =>
+        _socket.SendAsync(frame, WebSocketMessageType.Text, WebSocketMessageFlags.EndOfMessage, CancellationToken.None);
 
     private async Task ReceiveLoopAsync(CancellationToken aborted)
     {
@@ -477,7 +482,7 @@ public sealed partial class ChatConnection
 
             foreach (var message in changed)
             {
-                await SendAsync(ChatFrames.Serialize(MessageResponse.From(message, message.IsDeleted ? MessageResponse.Removed : MessageResponse.Edited)), aborted);
+                await SendAsync(ChatFrames.Serialize(MessageResponse.From(message, message.IsDeleted ? MessageResponse.Removed : MessageResponse.Edited)));
                 _lastChange = message.Change;
             }
         }

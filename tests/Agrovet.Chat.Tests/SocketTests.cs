@@ -42,26 +42,6 @@ public sealed class SocketTests(ChatPair chat, AuthServerFixture auth) : IClassF
     }
 
     [Fact]
-    public async Task A_sender_s_messages_sent_back_to_back_are_stored_and_delivered_in_the_order_sent()
-    {
-        // Twenty-five frames (within the burst a connection may send) without waiting for their echoes span several write
-        // batches stored at once.
-        var (users, room) = await GroupAsync(2);
-        await using var a = await ChatSocket.ConnectAsync(chat.First.SocketUri(room, users[0].AccessToken));
-        await using var b = await ChatSocket.ConnectAsync(chat.First.SocketUri(room, users[1].AccessToken));
-        var sent = Enumerable.Range(0, 25).Select(i => $"m-{i:00}").ToList();
-        foreach (var body in sent)
-        {
-            await a.SendAsync(new { type = "message", body });
-        }
-
-        var seen = await b.MessagesAsync(sent.Count);
-        Assert.Equal(sent, seen.Select(f => f.GetProperty("body").GetString()!));
-        var stored = await users[0].Client.HistoryAsync(room, "?limit=100");
-        Assert.Equal(sent, stored.GetProperty("results").EnumerateArray().Select(m => m.GetProperty("body").GetString()!).Reverse());
-    }
-
-    [Fact]
     public async Task Typing_read_presence_edit_and_delete_are_broadcast_across_instances()
     {
         var (users, room) = await GroupAsync(2);

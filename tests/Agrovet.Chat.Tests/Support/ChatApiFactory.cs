@@ -30,6 +30,9 @@ public sealed class ChatApiFactory(AuthServerFixture auth)
 
     protected override bool ListensOnLoopbackPort => true;
 
+    /// <summary>Configuration of this instance on top of the tests' defaults (a writer tuned for one test, say).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>A second instance of the same deployment as <paramref name="first"/>.</summary>
     public static ChatApiFactory SharingWith(ChatApiFactory first, AuthServerFixture auth) =>
         new(auth) { _first = first, ChannelPrefix = first.ChannelPrefix };
@@ -84,6 +87,11 @@ public sealed class ChatApiFactory(AuthServerFixture auth)
         builder.UseSetting("Chat:FrameBurst", "30");
         builder.UseSetting("MEDIA_INTERNAL_URL", "http://127.0.0.1:9");
         builder.UseSetting("MARKETPLACE_INTERNAL_URL", "http://127.0.0.1:9");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ISigningKeyProvider>(provider => new TestSigningKeys(provider.GetRequiredService<JwksSigningKeyProvider>()));

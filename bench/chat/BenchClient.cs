@@ -6,7 +6,7 @@ using System.Text;
 namespace Agrovet.Bench.Chat;
 
 /// <summary>One WebSocket client of a room: sends messages stamped with the send time, records each delivery's latency.</summary>
-internal sealed class BenchClient(ClientWebSocket socket, LatencyLog log) : IDisposable
+internal sealed class BenchClient(ClientWebSocket socket, LatencyLog log) : ILoadClient, IDisposable
 {
     private readonly SemaphoreSlim _sending = new(1, 1);
 

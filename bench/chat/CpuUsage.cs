@@ -11,13 +11,18 @@ internal sealed class CpuUsage
 {
     private readonly long _total;
     private readonly long _idle;
-    private readonly long _chat;
-    private readonly long _postgres;
-    private readonly long _redis;
-    private readonly long _clients;
+    private readonly Dictionary<int, (Kind Kind, long Ticks)> _processes;
 
-    private CpuUsage(long total, long idle, long chat, long postgres, long redis, long clients) =>
-        (_total, _idle, _chat, _postgres, _redis, _clients) = (total, idle, chat, postgres, redis, clients);
+    private CpuUsage(long total, long idle, Dictionary<int, (Kind Kind, long Ticks)> processes) =>
+        (_total, _idle, _processes) = (total, idle, processes);
+
+    private enum Kind
+    {
+        Chat,
+        Postgres,
+        Redis,
+        Clients,
+    }
 
     public const string Header = "machine CPU busy | chat / PostgreSQL / Redis / clients (cores)";
 
@@ -26,7 +31,7 @@ internal sealed class CpuUsage
         // "cpu  user nice system idle iowait irq softirq steal guest guest_nice" (guest time is counted in user already).
         var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(8)
             .Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray();
-        long chat = 0, postgres = 0, redis = 0;
+        var processes = new Dictionary<int, (Kind, long)>();
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
             if (!int.TryParse(Path.GetFileName(directory), CultureInfo.InvariantCulture, out var pid) || Ticks(pid) is not { } process)
@@ -34,21 +39,18 @@ internal sealed class CpuUsage
                 continue;
             }
 
-            if (chatProcesses.Contains(pid))
+            Kind? kind = chatProcesses.Contains(pid) ? Kind.Chat
+                : pid == Environment.ProcessId ? Kind.Clients
+                : process.Name == "postgres" ? Kind.Postgres
+                : process.Name == "redis-server" ? Kind.Redis
+                : null;
+            if (kind is { } k)
             {
-                chat += process.Ticks;
-            }
-            else if (process.Name == "postgres")
-            {
-                postgres += process.Ticks;
-            }
-            else if (process.Name == "redis-server")
-            {
-                redis += process.Ticks;
+                processes[pid] = (k, process.Ticks);
             }
         }
 
-        return new CpuUsage(fields.Sum(), fields[3] + fields[4], chat, postgres, redis, Ticks(Environment.ProcessId)?.Ticks ?? 0);
+        return new CpuUsage(fields.Sum(), fields[3] + fields[4], processes);
     }
 
     /// <summary>The table cells for the time between <paramref name="before"/> and <paramref name="after"/>.</summary>
@@ -60,12 +62,20 @@ internal sealed class CpuUsage
             return "? | ?";
         }
 
-        // Ticks of one core over the interval: the whole machine's ticks divided among its cores.
+        // Per process, so one that ends in between (a PostgreSQL backend, a vacuum worker) takes nothing away; one that
+        // starts in between counts from zero. Ticks of one core over the interval: the machine's ticks divided among its cores.
+        var used = new Dictionary<Kind, long>();
+        foreach (var (pid, (kind, ticks)) in after._processes)
+        {
+            var start = before._processes.TryGetValue(pid, out var earlier) && earlier.Kind == kind ? earlier.Ticks : 0;
+            used[kind] = used.GetValueOrDefault(kind) + ticks - start;
+        }
+
         var perCore = total / (double)Environment.ProcessorCount;
-        string Cores(long ticks) => (ticks / perCore).ToString("F2", CultureInfo.InvariantCulture);
+        string Cores(Kind kind) => (used.GetValueOrDefault(kind) / perCore).ToString("F2", CultureInfo.InvariantCulture);
         var busy = 1 - ((after._idle - before._idle) / (double)total);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{busy:P0} | {Cores(after._chat - before._chat)} / {Cores(after._postgres - before._postgres)} / {Cores(after._redis - before._redis)} / {Cores(after._clients - before._clients)}");
+            $"{busy:P0} | {Cores(Kind.Chat)} / {Cores(Kind.Postgres)} / {Cores(Kind.Redis)} / {Cores(Kind.Clients)}");
     }
 
     /// <summary>The process's name and its user and system ticks, or null when it is gone.</summary>

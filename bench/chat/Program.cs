@@ -8,7 +8,7 @@ using Agrovet.Bench.Soak;
 using Agrovet.LocalInfrastructure;
 using Agrovet.Testing;
 
-// dotnet run -c Release --project bench/chat -- [--instances 1|2] [--rates 1000,2000,4000 | 0] [--seconds 10] [--warmup 60] [--idle 10000]
+// dotnet run -c Release --project bench/chat -- [--instances 1|2] [--rates 1000,2000,4000 | 0] [--seconds 10] [--settle 10] [--warmup 60] [--warmup-rate 4000] [--idle 10000] [--timeline] [--websocket-clients] [--bursts]
 var options = BenchArgs.Parse(args);
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -81,15 +81,19 @@ for (var r = 0; r < options.Rooms; r++)
 // Each socket opens with a single-use ticket from auth, as the web app's do.
 using var tickets = new HttpClient { BaseAddress = auth.Url, Timeout = TimeSpan.FromSeconds(30) };
 var log = new LatencyLog();
-var clients = new List<BenchClient>();
+var clients = new List<ILoadClient>();
 foreach (var (room, r) in rooms.Select((room, r) => (room, r)).Where(_ => options.Rates.Count > 0))
 {
     for (var m = 0; m < people.Count; m++)
     {
         var instance = instances[(r * people.Count + m) % instances.Count];
-        clients.Add(await BenchClient.ConnectAsync(await SocketUriAsync(tickets, instance.Url, room, people[m].AccessToken, ct), log, ct));
+        var uri = await SocketUriAsync(tickets, instance.Url, room, people[m].AccessToken, ct);
+        clients.Add(options.WebSocketClients ? await BenchClient.ConnectAsync(uri, log, ct) : PolledClient.Connect(uri, log));
     }
 }
+
+// Two threads read the polled clients: one would be the ceiling near 100,000 deliveries/s.
+var poller = options.WebSocketClients ? null : new ClientPoller([.. clients.OfType<PolledClient>()], threads: 2);
 
 // The order of the senders: client i is member i % members of room i / members; spread, consecutive messages go to
 // consecutive rooms (message k to room k % rooms), as independent conversations would.
@@ -99,7 +103,7 @@ var senders = options.Bursts
 
 Say($"# Chat benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 Say(string.Empty);
-Say($"{options.Instances} chat instance(s), {clients.Count} clients in {rooms.Count} rooms ({people.Count} members each), {Environment.ProcessorCount} cores, load average {LoadAverage()} at start; {options.Warmup} s at 1,000 messages/s first, not recorded; {(options.Bursts ? "each room's members send back to back (--bursts)" : "consecutive messages go to different rooms")}.");
+Say($"{options.Instances} chat instance(s), {clients.Count} clients in {rooms.Count} rooms ({people.Count} members each), {Environment.ProcessorCount} cores, load average {LoadAverage()} at start; {options.Warmup} s at {options.WarmupRate:N0} messages/s first and {options.Settle} s at each rate before its {options.Seconds} recorded ones; {(options.Bursts ? "each room's members send back to back (--bursts)" : "consecutive messages go to different rooms")}; {(options.WebSocketClients ? "ClientWebSocket clients (--websocket-clients)" : "clients on plain sockets, read by two polling threads")}.");
 if (options.Rates.Count > 0)
 {
     Say(string.Empty);
@@ -107,26 +111,37 @@ if (options.Rates.Count > 0)
     Say("|---|---|---|---|---|---|---|---|---|");
     // A service that has been running, as in the other benchmarks: a cold one spends its first seconds under load in
     // the JIT's lower tiers (the first rate's p99 was 90-215 ms at 500 messages/s without this).
-    await SendAtRateAsync(senders, 1000, TimeSpan.FromSeconds(options.Warmup), ct);
+    await SendAtRateAsync(senders, options.WarmupRate, TimeSpan.FromSeconds(options.Warmup), ct);
     await Task.Delay(3000, ct);
     log.Take();
 }
 
 var chatProcesses = instances.Select(i => i.Process.ProcessId).ToHashSet();
+var timeline = options.Timeline ? Timeline.Start(chatProcesses, instances[0].Management, database, ct) : null;
 foreach (var rate in options.Rates)
 {
+    if (options.Settle > 0)
+    {
+        await SendAtRateAsync(senders, rate, TimeSpan.FromSeconds(options.Settle), ct);
+        log.Take();
+        timeline?.Clear();
+    }
+
     var cpuBefore = CpuUsage.Take(chatProcesses);
     var sent = await SendAtRateAsync(senders, rate, TimeSpan.FromSeconds(options.Seconds), ct);
     var cpu = CpuUsage.Describe(cpuBefore, CpuUsage.Take(chatProcesses));
     // Let the tail arrive.
     await Task.Delay(3000, ct);
-    var latencies = log.Take();
+    var (latencies, at) = log.TakeWithTimes();
+    timeline?.Print(latencies, at);
+
     latencies.Sort();
     var perSecond = latencies.Count / (options.Seconds + 0.0);
     Say(string.Create(CultureInfo.InvariantCulture,
         $"| {rate:N0} | {sent:N0} | {latencies.Count:N0} | {perSecond:N0} | {LatencyLog.Percentile(latencies, 0.5):F1} ms | {LatencyLog.Percentile(latencies, 0.99):F1} ms | {(latencies.Count > 0 ? latencies[^1] : double.NaN):F1} ms | {cpu} |"));
 }
 
+poller?.Dispose();
 foreach (var client in clients)
 {
     await client.CloseAsync();
@@ -209,7 +224,7 @@ static async Task<long> CreateGroupAsync(HttpClient client, string name, long[] 
     }
 }
 
-static async Task<long> SendAtRateAsync(List<BenchClient> clients, int rate, TimeSpan duration, CancellationToken ct)
+static async Task<long> SendAtRateAsync(List<ILoadClient> clients, int rate, TimeSpan duration, CancellationToken ct)
 {
     var started = Stopwatch.GetTimestamp();
     long sent = 0;

@@ -40,4 +40,21 @@ public sealed class RetainingSentEvents(TestInfrastructureAssemblyFixture fixtur
 
         Assert.Equal(0, await CountDuplicateEffectsAsync());
     }
+
+    [Fact]
+    public async Task With_no_retention_each_row_is_deleted_as_its_event_is_published()
+    {
+        await StartServiceAsync(new ServiceHostSpec("profiles") { Relay = false });
+        var auth = await StartServiceAsync(new ServiceHostSpec("auth")
+        {
+            Consumer = false,
+            Configure = o => o.Relay.SentRetention = TimeSpan.Zero,
+        });
+
+        await RegisterAsync(auth, NewAccounts(30));
+
+        await UntilCopiesAsync(30);
+        await Poll.UntilAsync(async () => (await OutboxAsync()).Count == 0, Patience, "the published rows to leave the outbox", Ct);
+        Assert.Equal(0, await CountDuplicateEffectsAsync());
+    }
 }

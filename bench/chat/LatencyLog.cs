@@ -22,6 +22,7 @@ internal sealed class LatencyLog
     /// <summary>Everything recorded since the last call.</summary>
     public List<double> Take() => TakeWithTimes().Latencies;
 
+    /// <summary>Everything recorded since the last call, with when each delivery arrived (<see cref="Stopwatch"/> ticks).</summary>
     public (List<double> Latencies, List<long> At) TakeWithTimes()
     {
         lock (_gate)

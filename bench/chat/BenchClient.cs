@@ -22,11 +22,12 @@ internal sealed class BenchClient(ClientWebSocket socket, LatencyLog log) : ILoa
 
     public async Task SendAsync(CancellationToken cancellationToken)
     {
-        var frame = Encoding.UTF8.GetBytes($"{{\"type\":\"message\",\"body\":\"t{Stopwatch.GetTimestamp()}\"}}");
+        var frame = new byte[StampedMessage.MaxLength];
+        var length = StampedMessage.Write(frame);
         await _sending.WaitAsync(cancellationToken);
         try
         {
-            await socket.SendAsync(frame, WebSocketMessageType.Text, true, cancellationToken);
+            await socket.SendAsync(frame.AsMemory(0, length), WebSocketMessageType.Text, true, cancellationToken);
         }
         finally
         {
@@ -68,17 +69,8 @@ internal sealed class BenchClient(ClientWebSocket socket, LatencyLog log) : ILoa
                     return;
                 }
 
-                // Only whole small frames are parsed: {"type":"message",...,"body":"t<ticks>",...}.
-                var text = buffer.AsSpan(0, result.Count);
-                var at = text.IndexOf("\"body\":\"t"u8);
-                if (at < 0 || !text.StartsWith("{\"type\":\"message\""u8))
-                {
-                    continue;
-                }
-
-                var digits = text[(at + 9)..];
-                var end = digits.IndexOf((byte)'"');
-                if (end > 0 && Utf8Parser.TryParse(digits[..end], out long sentAt, out _))
+                // Only whole small frames are parsed.
+                if (StampedMessage.TryReadSentAt(buffer.AsSpan(0, result.Count), out var sentAt))
                 {
                     log.Add(Stopwatch.GetElapsedTime(sentAt));
                 }

@@ -66,13 +66,8 @@ internal sealed class PolledClient : ILoadClient, IDisposable
 
     public Task SendAsync(CancellationToken cancellationToken)
     {
-        Span<byte> payload = stackalloc byte[64];
-        "{\"type\":\"message\",\"body\":\"t"u8.CopyTo(payload);
-        var length = 27;
-        Utf8Formatter.TryFormat(Stopwatch.GetTimestamp(), payload[length..], out var digits);
-        length += digits;
-        "\"}"u8.CopyTo(payload[length..]);
-        SendFrame(0x1, payload[..(length + 2)]);
+        Span<byte> payload = stackalloc byte[StampedMessage.MaxLength];
+        SendFrame(0x1, payload[..StampedMessage.Write(payload)]);
         return Task.CompletedTask;
     }
 
@@ -176,16 +171,7 @@ internal sealed class PolledClient : ILoadClient, IDisposable
         switch (opcode)
         {
             case 0x1:
-                // Only message frames are timed: {"type":"message",...,"body":"t<ticks>",...}.
-                var at = payload.IndexOf("\"body\":\"t"u8);
-                if (at < 0 || !payload.StartsWith("{\"type\":\"message\""u8))
-                {
-                    return;
-                }
-
-                var digits = payload[(at + 9)..];
-                var end = digits.IndexOf((byte)'"');
-                if (end > 0 && Utf8Parser.TryParse(digits[..end], out long sentAt, out _))
+                if (StampedMessage.TryReadSentAt(payload, out var sentAt))
                 {
                     _log.Add(Stopwatch.GetElapsedTime(sentAt));
                 }

@@ -81,7 +81,7 @@ internal sealed class Timeline
             {
                 (cpuBefore, before) = await SampleOnceAsync(http, postgres, chatProcesses, management, cpuBefore, before, ct);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (!ct.IsCancellationRequested)
             {
                 lock (_gate)
                 {

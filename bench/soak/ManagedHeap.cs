@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Agrovet.Bench.Soak;
 
 /// <summary>
@@ -11,35 +9,8 @@ public static class ManagedHeap
 {
     private const string Metric = "dotnet_gc_last_collection_heap_size_bytes";
 
-    public static async Task<long?> AfterLastCollectionAsync(HttpClient http, Uri managementUrl, CancellationToken cancellationToken)
-    {
-        string text;
-        try
-        {
-            text = await http.GetStringAsync(new Uri(managementUrl, "/metrics"), cancellationToken);
-        }
-        catch (HttpRequestException)
-        {
-            return null;
-        }
-
-        double total = 0;
-        var found = false;
-        foreach (var line in text.Split('\n'))
-        {
-            if (!line.StartsWith(Metric, StringComparison.Ordinal) || (line.Length > Metric.Length && line[Metric.Length] is not ('{' or ' ')))
-            {
-                continue;
-            }
-
-            var value = line[(line.LastIndexOf('}') + 1)..].Trim().Split(' ')[0];
-            if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var bytes))
-            {
-                total += bytes;
-                found = true;
-            }
-        }
-
-        return found ? (long)total : null;
-    }
+    public static async Task<long?> AfterLastCollectionAsync(HttpClient http, Uri managementUrl, CancellationToken cancellationToken) =>
+        await ServiceMetrics.ReadAsync(http, managementUrl, cancellationToken) is { } lines && ServiceMetrics.Sum(lines, Metric) is { } bytes
+            ? (long)bytes
+            : null;
 }

@@ -22,7 +22,12 @@ namespace Agrovet.Bench.Chat;
 /// as before 2026-12-06; without it, plain sockets read by a poller (<see cref="PolledClient"/>), which cost the machine
 /// less.
 /// </param>
-internal sealed record BenchArgs(int Instances, int Rooms, int Members, IReadOnlyList<int> Rates, int Seconds, int Idle, int Warmup, int WarmupRate, int Settle, bool Bursts, bool Timeline, bool WebSocketClients)
+/// <param name="Spread">
+/// With several instances, each room's members are spread over them (<c>--spread</c>: member m of room r on instance
+/// (r·members + m) mod n, as before 2026-12-06), so every message is relayed between instances; without it, a room's
+/// members meet on the instance the gateway would send that room to (<see cref="Agrovet.Gateway.Routing.RendezvousHash"/>).
+/// </param>
+internal sealed record BenchArgs(int Instances, int Rooms, int Members, IReadOnlyList<int> Rates, int Seconds, int Idle, int Warmup, int WarmupRate, int Settle, bool Bursts, bool Timeline, bool WebSocketClients, bool Spread)
 {
     public static BenchArgs Parse(string[] args)
     {
@@ -31,6 +36,6 @@ internal sealed record BenchArgs(int Instances, int Rooms, int Members, IReadOnl
         var rates = Value("--rates") is { } list
             ? list.Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).Where(r => r > 0).ToList()
             : [500, 1000, 2000, 3000, 4000, 5000, 6000, 8000, 10000, 12000, 15000];
-        return new BenchArgs(Int("--instances", 1), Int("--rooms", 100), Int("--members", 10), rates, Int("--seconds", 10), Int("--idle", 10_000), Int("--warmup", 60), Int("--warmup-rate", 4000), Int("--settle", 10), args.Contains("--bursts"), args.Contains("--timeline"), args.Contains("--websocket-clients"));
+        return new BenchArgs(Int("--instances", 1), Int("--rooms", 100), Int("--members", 10), rates, Int("--seconds", 10), Int("--idle", 10_000), Int("--warmup", 60), Int("--warmup-rate", 4000), Int("--settle", 10), args.Contains("--bursts"), args.Contains("--timeline"), args.Contains("--websocket-clients"), args.Contains("--spread"));
     }
 }

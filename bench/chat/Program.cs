@@ -5,10 +5,11 @@ using System.Text;
 using System.Text.Json;
 using Agrovet.Bench.Chat;
 using Agrovet.Bench.Soak;
+using Agrovet.Gateway.Routing;
 using Agrovet.LocalInfrastructure;
 using Agrovet.Testing;
 
-// dotnet run -c Release --project bench/chat -- [--instances 1|2] [--rates 1000,2000,4000 | 0] [--seconds 10] [--settle 10] [--warmup 60] [--warmup-rate 4000] [--idle 10000] [--timeline] [--websocket-clients] [--bursts]
+// dotnet run -c Release --project bench/chat -- [--instances 1|2] [--rates 1000,2000,4000 | 0] [--seconds 10] [--settle 10] [--warmup 60] [--warmup-rate 4000] [--idle 10000] [--timeline] [--websocket-clients] [--spread] [--bursts]
 var options = BenchArgs.Parse(args);
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -86,7 +87,9 @@ foreach (var (room, r) in rooms.Select((room, r) => (room, r)).Where(_ => option
 {
     for (var m = 0; m < people.Count; m++)
     {
-        var instance = instances[(r * people.Count + m) % instances.Count];
+        var instance = options.Spread
+            ? instances[(r * people.Count + m) % instances.Count]
+            : instances[RendezvousHash.Pick(room.ToString(CultureInfo.InvariantCulture), instances, static i => i.Url.ToString())];
         var uri = await SocketUriAsync(tickets, instance.Url, room, people[m].AccessToken, ct);
         clients.Add(options.WebSocketClients ? await BenchClient.ConnectAsync(uri, log, ct) : PolledClient.Connect(uri, log));
     }
@@ -103,7 +106,7 @@ var senders = options.Bursts
 
 Say($"# Chat benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 Say(string.Empty);
-Say($"{options.Instances} chat instance(s), {clients.Count} clients in {rooms.Count} rooms ({people.Count} members each), {Environment.ProcessorCount} cores, load average {LoadAverage()} at start; {options.Warmup} s at {options.WarmupRate:N0} messages/s first and {options.Settle} s at each rate before its {options.Seconds} recorded ones; {(options.Bursts ? "each room's members send back to back (--bursts)" : "consecutive messages go to different rooms")}; {(options.WebSocketClients ? "ClientWebSocket clients (--websocket-clients)" : "clients on plain sockets, read by two polling threads")}.");
+Say($"{options.Instances} chat instance(s), {clients.Count} clients in {rooms.Count} rooms ({people.Count} members each), {Environment.ProcessorCount} cores, load average {LoadAverage()} at start; {options.Warmup} s at {options.WarmupRate:N0} messages/s first and {options.Settle} s at each rate before its {options.Seconds} recorded ones; {(options.Bursts ? "each room's members send back to back (--bursts)" : "consecutive messages go to different rooms")}; {(options.WebSocketClients ? "ClientWebSocket clients (--websocket-clients)" : "clients on plain sockets, read by two polling threads")}{(options.Instances < 2 ? "" : options.Spread ? "; each room's members spread over the instances (--spread)" : "; each room's members on the instance the gateway picks for the room")}.");
 if (options.Rates.Count > 0)
 {
     Say(string.Empty);

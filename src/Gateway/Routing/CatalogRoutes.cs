@@ -23,6 +23,11 @@ public static class CatalogRoutes
                 var key = $"{SectionName}:Routes:{route.Id}";
                 values[$"{key}:ClusterId"] = service.Name;
                 values[$"{key}:Match:Path"] = route.MatchPath;
+                if (route.InstanceKeyPath is { } keyPath)
+                {
+                    values[$"{key}:Metadata:{InstanceKeyLoadBalancing.RouteMetadataKey}"] = keyPath;
+                }
+
                 // The service's own limit unless the route says otherwise: the gateway refuses what the service would.
                 if ((route.MaxRequestBodySize ?? service.MaxRequestBodyBytes) is { } bytes)
                 {

@@ -4,6 +4,8 @@ using Agrovet.ServiceDefaults.Http;
 using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Forwarder;
+using Yarp.ReverseProxy.LoadBalancing;
+using Yarp.ReverseProxy.ServiceDiscovery;
 using Yarp.ReverseProxy.Transforms;
 
 namespace Agrovet.Gateway.Routing;
@@ -20,8 +22,12 @@ public static class RoutingExtensions
         services.AddOptions<UpstreamOptions>()
             .Bind(configuration.GetSection(UpstreamOptions.SectionName))
             .Validate(
-                o => o.ConnectTimeout > TimeSpan.Zero && o.ActivityTimeout > TimeSpan.Zero && o.WebSocketActivityTimeout > TimeSpan.Zero,
-                "Gateway:Upstreams timeouts must be positive.")
+                o => o.ConnectTimeout > TimeSpan.Zero && o.ActivityTimeout > TimeSpan.Zero && o.WebSocketActivityTimeout > TimeSpan.Zero
+                    && o.InstanceRefresh > TimeSpan.Zero && o.InstanceHealthInterval > TimeSpan.Zero,
+                "Gateway:Upstreams timeouts and intervals must be positive.")
+            .Validate(
+                o => o.Instances.Values.SelectMany(urls => urls).All(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"),
+                "Gateway:Upstreams:Instances must be absolute http(s) URLs, e.g. Gateway__Upstreams__Instances__chat__0=http://10.0.0.5:8105.")
             .ValidateOnStart();
         services.AddReverseProxy().LoadFromConfig(configuration.GetSection(CatalogRoutes.SectionName))
             // A service's answer brings its own copies of the security headers and of the correlation id, which YARP
@@ -40,6 +46,8 @@ public static class RoutingExtensions
                     .Where(c => !configuration.GetSection($"{CatalogRoutes.SectionName}:Clusters:{c.ClusterId}").Exists()),
             ]));
         services.AddSingleton<IForwarderHttpClientFactory, GatewayForwarderHttpClientFactory>();
+        services.AddSingleton<ILoadBalancingPolicy, InstanceKeyLoadBalancing>();
+        services.AddSingleton<IDestinationResolver, InstanceAddressResolver>();
         return services;
     }
 

@@ -73,6 +73,19 @@ public sealed class ServiceCatalogTests
     }
 
     [Fact]
+    public void Only_chat_places_by_an_instance_key_and_each_key_lies_below_its_route_s_prefix()
+    {
+        var keyed = AllRoutes.Where(r => r.InstanceKeyPattern is not null).ToList();
+
+        Assert.Equal(["/api/chat/rooms/", "/ws/chat/"], keyed.Select(r => r.InstanceKeyPath));
+        Assert.All(keyed, r =>
+        {
+            Assert.StartsWith(r.Prefix, r.InstanceKeyPattern, StringComparison.Ordinal);
+            Assert.EndsWith(ServiceRoute.InstanceKey + "/", r.InstanceKeyPattern, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void A_service_without_a_database_has_no_role_and_nothing_to_migrate()
     {
         var compute = ServiceCatalog.Get("compute");

@@ -90,7 +90,12 @@ public static class ServiceCatalog
             DefaultPort = 8105,
             ProjectDirectory = "src/Services/Chat",
             AssemblyName = "Agrovet.Chat",
-            Routes = [new("/api/chat/"), new("/ws/chat/") { WebSocket = true }],
+            // A room's sockets and requests meet on one instance: its messages are delivered there, not relayed between instances.
+            Routes =
+            [
+                new("/api/chat/") { InstanceKeyPattern = "/api/chat/rooms/{key}/" },
+                new("/ws/chat/") { WebSocket = true, InstanceKeyPattern = "/ws/chat/{key}/" },
+            ],
             Database = "chat_db",
             SetupCommands = ["migrate"],
         },

@@ -6,11 +6,24 @@ namespace Agrovet.ServiceDefaults.Configuration;
 /// </summary>
 public sealed record ServiceRoute(string Prefix)
 {
+    /// <summary>The placeholder of the key in <see cref="InstanceKeyPattern"/>.</summary>
+    public const string InstanceKey = "{key}";
+
     /// <summary>Clients open WebSockets here (chat rooms, compute streams); proxied requests may stay open for long.</summary>
     public bool WebSocket { get; init; }
 
     /// <summary>The largest body the gateway passes on (null: the gateway-wide <c>Agrovet:MaxRequestBodyBytes</c>; -1: none).</summary>
     public long? MaxRequestBodySize { get; init; }
+
+    /// <summary>
+    /// Where a path below the prefix names what picks the instance, as <c>/ws/chat/{key}/</c>: when the service runs as
+    /// several instances, the gateway sends every request and socket with the same key (a chat room's id) to the same
+    /// instance while it is up, so a room's members meet on one instance. Null: any instance.
+    /// </summary>
+    public string? InstanceKeyPattern { get; init; }
+
+    /// <summary>What a path starts with when <see cref="InstanceKeyPattern"/>'s key follows (<c>/ws/chat/</c>); null without one.</summary>
+    public string? InstanceKeyPath => InstanceKeyPattern?[..InstanceKeyPattern.IndexOf(InstanceKey, StringComparison.Ordinal)];
 
     /// <summary>The route's name in the gateway's configuration (<c>ReverseProxy:Routes:api-media</c>): the prefix's segments.</summary>
     public string Id => Prefix.Trim('/').Replace('/', '-');

@@ -128,8 +128,11 @@ public static class Launcher
         var label = "Metrics";
         foreach (var service in platform.Services)
         {
-            Console.WriteLine($"  {label,-12} {platform.ManagementUrlOf(service)}metrics   {service.Name}");
-            label = string.Empty;
+            foreach (var management in platform.InstanceManagementUrlsOf(service))
+            {
+                Console.WriteLine($"  {label,-12} {management}metrics   {service.Name}");
+                label = string.Empty;
+            }
         }
 
         if (platform.Telemetry is { } telemetry)

@@ -1,18 +1,22 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Net.WebSockets;
 using System.Text.Json;
-using Agrovet.LocalInfrastructure;
+using Agrovet.Gateway.Routing;
 using Agrovet.Testing;
 
 namespace Agrovet.Faults.Tests;
 
 /// <summary>
 /// Two chat instances share the database and Redis (as replicas do behind a load balancer); one is killed (SIGKILL)
-/// while its clients talk to people on the other.
+/// while its clients talk to people on the other, or, through the gateway, while a whole room is on it.
 /// </summary>
 public sealed class ChatInstanceKilled(FaultPlatform platform)
 {
     private const int SentWhileAway = 3;
+
+    private IReadOnlyList<Uri> Instances => platform.Platform.InstanceUrlsOf(platform.Service("chat"));
 
     [Fact]
     public async Task Clients_of_a_killed_chat_instance_reconnect_to_the_other_with_since_and_miss_no_stored_message()
@@ -20,10 +24,7 @@ public sealed class ChatInstanceKilled(FaultPlatform platform)
         var ana = await platform.SignUpAsync();
         var beto = await platform.SignUpAsync();
         var room = await CreateGroupAsync(ana.Client, beto.Id);
-        var first = platform.Platform.UrlOf(platform.Service("chat"));
-        var secondPort = FreePort.Next();
-        await platform.Platform.StartReplicaAsync("chat", secondPort, FreePort.Next(), Ct);
-        var second = new Uri($"http://127.0.0.1:{secondPort}");
+        var (first, second) = (Instances[0], Instances[1]);
 
         long lastSeen;
         await using (var anaOnFirst = await ChatSocket.ConnectAsync(first, room, ana.AccessToken, since: null, Ct))
@@ -62,6 +63,82 @@ public sealed class ChatInstanceKilled(FaultPlatform platform)
         using var history = await ana.Client.GetAsync($"/api/chat/rooms/{room}/messages/?limit=100", Ct);
         var stored = (await history.ShouldBeAsync(HttpStatusCode.OK)).GetProperty("results").EnumerateArray().Select(ClientId).Reverse().ToList();
         Assert.Equal(["ana-1", "beto-1", "beto-2", "beto-3", "ana-2"], stored);
+    }
+
+    [Fact]
+    public async Task Through_the_gateway_a_room_meets_on_one_instance_and_its_clients_carry_on_at_the_other_when_it_is_killed()
+    {
+        var ana = await platform.SignUpAsync();
+        var beto = await platform.SignUpAsync();
+        // A room the gateway sends to the first instance, the one killed below.
+        var room = await CreateGroupAsync(ana.Client, beto.Id);
+        while (RendezvousHash.Pick(room.ToString(CultureInfo.InvariantCulture), Instances, static u => u.ToString()) != 0)
+        {
+            room = await CreateGroupAsync(ana.Client, beto.Id);
+        }
+
+        var gateway = platform.Platform.GatewayUrl;
+        long lastSeen;
+        await using (var ana1 = await ChatSocket.ConnectAsync(gateway, room, ana.AccessToken, since: null, Ct))
+        await using (var beto1 = await ChatSocket.ConnectAsync(gateway, room, beto.AccessToken, since: null, Ct))
+        {
+            await ana1.SendAsync("¿Llegó el pedido?", "ana-1", Ct);
+            lastSeen = (await ana1.WaitForMessageAsync(m => ClientId(m) == "ana-1", Ct)).GetProperty("id").GetInt64();
+            await beto1.WaitForMessageAsync(m => ClientId(m) == "ana-1", Ct);
+
+            await platform.Platform.StopServiceAsync("chat", kill: true);
+            // Both sockets end with the instance: the gateway had put both on it.
+            await ana1.WaitUntilClosedAsync(Ct);
+            await beto1.WaitUntilClosedAsync(Ct);
+        }
+
+        try
+        {
+            // Clients reconnect through the gateway, which now sends the room to the instance still up.
+            await using var beto2 = await ReconnectAsync(gateway, room, beto.AccessToken, since: lastSeen);
+            for (var i = 1; i <= SentWhileAway; i++)
+            {
+                await beto2.SendAsync($"Sí, llegó: {i}", $"beto-{i}", Ct);
+                await beto2.WaitForMessageAsync(m => ClientId(m) == $"beto-{i}", Ct);
+            }
+
+            await using var ana2 = await ReconnectAsync(gateway, room, ana.AccessToken, since: lastSeen);
+            await ana2.WaitForMessageAsync(m => ClientId(m) == $"beto-{SentWhileAway}", Ct);
+            Assert.Equal([.. Enumerable.Range(1, SentWhileAway).Select(i => $"beto-{i}")], ana2.Messages.Select(ClientId).ToList());
+            await ana2.SendAsync("Gracias", "ana-2", Ct);
+            await beto2.WaitForMessageAsync(m => ClientId(m) == "ana-2", Ct);
+        }
+        finally
+        {
+            await platform.Platform.StartServiceAsync("chat", Ct);
+        }
+
+        using var history = await ana.Client.GetAsync($"/api/chat/rooms/{room}/messages/?limit=100", Ct);
+        var stored = (await history.ShouldBeAsync(HttpStatusCode.OK)).GetProperty("results").EnumerateArray().Select(ClientId).Reverse().ToList();
+        Assert.Equal(["ana-1", "beto-1", "beto-2", "beto-3", "ana-2"], stored);
+    }
+
+    /// <summary>Opens the socket again through the gateway, as the web app's client does after a drop: retrying while the gateway still answers 503.</summary>
+    private static async Task<ChatSocket> ReconnectAsync(Uri gateway, long room, string token, long since)
+    {
+        ChatSocket? socket = null;
+        await Poll.UntilAsync(
+            async () =>
+            {
+                try
+                {
+                    socket = await ChatSocket.ConnectAsync(gateway, room, token, since, Ct);
+                    return true;
+                }
+                catch (WebSocketException)
+                {
+                    return false;
+                }
+            },
+            TimeSpan.FromSeconds(30),
+            "the gateway to send the room to the instance still up",
+            Ct);
+        return socket!;
     }
 
     private static string? ClientId(JsonElement message) =>

@@ -10,8 +10,8 @@ namespace Agrovet.Faults.Tests;
 
 /// <summary>
 /// The real platform, started once for the suite through the launcher's own code (<see cref="LocalPlatform"/>):
-/// private PostgreSQL and Redis, the gateway, auth, media, profiles, marketplace and chat as real processes on free
-/// loopback ports. The media store is a small tmpfs of its own when this process may mount one (root), so a test can
+/// private PostgreSQL and Redis, the gateway, auth, media, profiles, marketplace and two chat instances as real processes
+/// on free loopback ports. The media store is a small tmpfs of its own when this process may mount one (root), so a test can
 /// fill it up.
 /// </summary>
 public sealed class FaultPlatform : IAsyncLifetime
@@ -150,6 +150,8 @@ public sealed class FaultPlatform : IAsyncLifetime
         Ports = ServiceCatalog.All.ToDictionary(s => s.Name, _ => FreePort.ForLateServer()),
         ManagementPorts = ServiceCatalog.All.ToDictionary(s => s.Name, _ => FreePort.ForLateServer()),
         OnlyServices = new HashSet<string>(["auth", "media", "profiles", "marketplace", "chat"], StringComparer.Ordinal),
+        // Two chat instances behind the gateway, as replicas in a cluster: each room's sockets meet on one of them.
+        ExtraInstances = new Dictionary<string, IReadOnlyList<InstancePorts>> { ["chat"] = [new(FreePort.ForLateServer(), FreePort.ForLateServer())] },
         DurablePostgres = false,
         AdminPassword = "Faults-Chief-password-1",
         HealthTimeout = TimeSpan.FromSeconds(180),
@@ -159,6 +161,8 @@ public sealed class FaultPlatform : IAsyncLifetime
             // The load comes from one address: the gateway's per-client budgets would measure themselves, not the faults.
             ["RateLimiting__Policies__Default__PermitLimit"] = "100000000",
             ["RateLimiting__Policies__Strict__PermitLimit"] = "100000000",
+            // A chat instance that was killed is left out within about two seconds, not ten.
+            ["Gateway__Upstreams__InstanceHealthInterval"] = "00:00:01",
         },
     };
 

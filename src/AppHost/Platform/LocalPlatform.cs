@@ -106,22 +106,42 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
     }
 
     /// <summary>
-    /// A second instance of <paramref name="name"/> with the same database, Redis and settings, on its own ports (what a
-    /// replica is in a cluster); the gateway keeps routing to the first. Stopped with the platform.
+    /// One more instance of <paramref name="name"/> with the same database, Redis and settings, on its own ports (what a
+    /// replica is in a cluster), which the gateway does not know of (those of <see cref="PlatformOptions.ExtraInstances"/>
+    /// it routes to). Stopped with the platform.
     /// </summary>
     public async Task<DotnetProcess> StartReplicaAsync(string name, int port, int managementPort, CancellationToken cancellationToken)
     {
         var service = Services.SingleOrDefault(s => s.Name == name)
             ?? throw new InvalidOperationException($"{name} is not a service of this platform.");
-        var url = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
-        var environment = EnvironmentFor(service);
-        environment["ASPNETCORE_URLS"] = url.ToString().TrimEnd('/');
-        environment["Agrovet__ManagementPort"] = managementPort.ToString(CultureInfo.InvariantCulture);
-        var logPath = Path.Combine(options.StateDirectory, "logs", $"{service.Name}-{port.ToString(CultureInfo.InvariantCulture)}.log");
-        var process = DotnetProcess.Start($"{service.Name}-{port.ToString(CultureInfo.InvariantCulture)}", service.AssemblyPath(options.RepoRoot, options.Configuration), [], environment, logPath);
-        _replicas.Add(process);
+        var (process, url) = StartInstance(service, new InstancePorts(port, managementPort));
         await WaitUntilReadyAsync([(service, process, url)], cancellationToken);
         return process;
+    }
+
+    /// <summary>The URLs of a service's instances, the first one's first (one URL unless it has <see cref="PlatformOptions.ExtraInstances"/>).</summary>
+    public IReadOnlyList<Uri> InstanceUrlsOf(ServiceDefinition service) =>
+        [UrlOf(service), .. ExtraInstancesOf(service).Select(ports => LoopbackUrl(ports.Port))];
+
+    /// <summary>The management URLs (<c>/metrics</c>, health) of a service's instances, the first one's first.</summary>
+    public IReadOnlyList<Uri> InstanceManagementUrlsOf(ServiceDefinition service) =>
+        [ManagementUrlOf(service), .. ExtraInstancesOf(service).Select(ports => LoopbackUrl(ports.ManagementPort))];
+
+    private IReadOnlyList<InstancePorts> ExtraInstancesOf(ServiceDefinition service) =>
+        options.ExtraInstances.TryGetValue(service.Name, out var extra) ? extra : [];
+
+    private static Uri LoopbackUrl(int port) => new($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
+
+    private (DotnetProcess Process, Uri Url) StartInstance(ServiceDefinition service, InstancePorts ports)
+    {
+        var url = LoopbackUrl(ports.Port);
+        var environment = EnvironmentFor(service);
+        environment["ASPNETCORE_URLS"] = url.ToString().TrimEnd('/');
+        environment["Agrovet__ManagementPort"] = ports.ManagementPort.ToString(CultureInfo.InvariantCulture);
+        var name = $"{service.Name}-{ports.Port.ToString(CultureInfo.InvariantCulture)}";
+        var process = DotnetProcess.Start(name, service.AssemblyPath(options.RepoRoot, options.Configuration), [], environment, Path.Combine(options.StateDirectory, "logs", $"{name}.log"));
+        _replicas.Add(process);
+        return (process, url);
     }
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -140,8 +160,8 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
         await RunSetupCommandsAsync(cancellationToken);
         // Again: PostgreSQL's start and the migrations take long enough for another program to take a port.
         CheckServicePortsFree();
-        StartServices();
-        await WaitUntilReadyAsync([.. _running.Select(r => (r.Service, r.Process, UrlOf(r.Service)))], cancellationToken);
+        var extra = StartServices();
+        await WaitUntilReadyAsync([.. _running.Select(r => (r.Service, r.Process, UrlOf(r.Service))), .. extra], cancellationToken);
         reporter.Done(string.Create(CultureInfo.InvariantCulture, $"Agrovet is up in {started.Elapsed.TotalSeconds:0.0} s"));
     }
 
@@ -201,6 +221,12 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
     {
         foreach (var service in options.SelectedServices())
         {
+            foreach (var ports in ExtraInstancesOf(service).Where(p => IsListening(p.Port) || IsListening(p.ManagementPort)))
+            {
+                throw new PlatformStartException(
+                    $"Port {ports.Port} or {ports.ManagementPort} for another instance of {service.Name} is already in use. Stop what uses it, or run fewer instances.");
+            }
+
             var port = options.PortOf(service);
             var management = options.ManagementPortOf(service);
             if (IsListening(port))
@@ -321,14 +347,23 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
         }
     }
 
-    private void StartServices()
+    /// <summary>Starts every service and its extra instances; returns the extra instances.</summary>
+    private List<(ServiceDefinition, DotnetProcess, Uri)> StartServices()
     {
-        reporter.Step($"Starting {string.Join(", ", Services.Select(s => $"{s.Name} :{options.PortOf(s)}"))}");
+        reporter.Step($"Starting {string.Join(", ", Services.Select(s => $"{s.Name} {string.Join(" ", InstanceUrlsOf(s).Select(u => $":{u.Port}"))}"))}");
+        var extra = new List<(ServiceDefinition, DotnetProcess, Uri)>();
         foreach (var service in Services)
         {
             var logPath = Path.Combine(options.StateDirectory, "logs", $"{service.Name}.log");
             _running.Add((service, DotnetProcess.Start(service.Name, service.AssemblyPath(options.RepoRoot, options.Configuration), [], EnvironmentFor(service), logPath)));
+            foreach (var ports in ExtraInstancesOf(service))
+            {
+                var (process, url) = StartInstance(service, ports);
+                extra.Add((service, process, url));
+            }
         }
+
+        return extra;
     }
 
     private async Task WaitUntilReadyAsync(IReadOnlyList<(ServiceDefinition Service, DotnetProcess Process, Uri BaseUrl)> starting, CancellationToken cancellationToken)
@@ -414,6 +449,14 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
         foreach (var other in Services)
         {
             environment[other.UrlVariable] = UrlOf(other).ToString().TrimEnd('/');
+            // The gateway routes to every instance of a service that has several.
+            if (service.Name == ServiceCatalog.GatewayName && InstanceUrlsOf(other) is { Count: > 1 } instances)
+            {
+                for (var i = 0; i < instances.Count; i++)
+                {
+                    environment[$"Gateway__Upstreams__Instances__{other.Name}__{i.ToString(CultureInfo.InvariantCulture)}"] = instances[i].ToString();
+                }
+            }
         }
 
         if (_telemetry is not null)

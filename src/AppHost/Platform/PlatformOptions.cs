@@ -35,6 +35,13 @@ public sealed record PlatformOptions
     /// <summary>Management port per service name (<c>/metrics</c>, health); services not named use their port + 1000.</summary>
     public IReadOnlyDictionary<string, int> ManagementPorts { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>
+    /// More instances of a service beside the first, by name (what replicas are in a cluster): the same database, Redis
+    /// and settings, each on its own ports, and the gateway routes to all of them (a chat room's sockets to one).
+    /// <c>AGROVET_CHAT_INSTANCES=2</c> for <c>./agrovet up</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<InstancePorts>> ExtraInstances { get; init; } = new Dictionary<string, IReadOnlyList<InstancePorts>>();
+
     /// <summary>Where the media service keeps uploaded files (<c>media/</c> in the state directory unless <c>Media__StorageRoot</c> is set).</summary>
     public string MediaDirectory => ExtraEnvironment.TryGetValue("Media__StorageRoot", out var configured) ? configured : Path.Combine(StateDirectory, "media");
 
@@ -80,8 +87,10 @@ public sealed record PlatformOptions
     }
 
     /// <summary>
-    /// Reads <c>AGROVET_PG_PORT</c>, <c>AGROVET_REDIS_PORT</c>, <c>AGROVET_&lt;SERVICE&gt;_PORT</c>, <c>AGROVET_ADMIN_PASSWORD</c> and
-    /// <c>AGROVET_SERVICES</c> (a comma-separated subset to start; the gateway always runs).
+    /// Reads <c>AGROVET_PG_PORT</c>, <c>AGROVET_REDIS_PORT</c>, <c>AGROVET_&lt;SERVICE&gt;_PORT</c>, <c>AGROVET_ADMIN_PASSWORD</c>,
+    /// <c>AGROVET_SERVICES</c> (a comma-separated subset to start; the gateway always runs) and
+    /// <c>AGROVET_&lt;SERVICE&gt;_INSTANCES</c> (how many of a service to run: the n-th more listens 100 × n above the first's
+    /// ports).
     /// </summary>
     public static PlatformOptions FromEnvironment(string repoRoot)
     {
@@ -94,9 +103,28 @@ public sealed record PlatformOptions
             }
         }
 
+        var extra = new Dictionary<string, IReadOnlyList<InstancePorts>>(StringComparer.Ordinal);
+        foreach (var service in ServiceCatalog.Upstreams)
+        {
+            var variable = $"AGROVET_{service.Name.ToUpperInvariant()}_INSTANCES";
+            if (Environment.GetEnvironmentVariable(variable) is not { Length: > 0 } value)
+            {
+                continue;
+            }
+
+            if (!int.TryParse(value, out var count) || count is < 1 or > 9)
+            {
+                throw new PlatformStartException($"{variable}='{value}' is not a number of instances (1-9).");
+            }
+
+            var port = ports.TryGetValue(service.Name, out var chosen) ? chosen : service.DefaultPort;
+            extra[service.Name] = [.. Enumerable.Range(1, count - 1).Select(n => new InstancePorts(port + (100 * n), port + ServiceCatalog.ManagementPortOffset + (100 * n)))];
+        }
+
         return new PlatformOptions
         {
             RepoRoot = repoRoot,
+            ExtraInstances = extra,
             StateDirectory = Environment.GetEnvironmentVariable("AGROVET_STATE_DIR") is { Length: > 0 } state ? state : Path.Combine(repoRoot, ".agrovet"),
             Configuration = Environment.GetEnvironmentVariable("AGROVET_CONFIGURATION") is { Length: > 0 } c ? c : "Release",
             PostgresPort = ReadPort("AGROVET_PG_PORT") ?? 55432,

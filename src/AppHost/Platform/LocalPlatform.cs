@@ -154,7 +154,7 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
         if (options.Telemetry is { } telemetry)
         {
             _telemetry = new TelemetryServers(telemetry, options.StateDirectory, options.RepoRoot, reporter);
-            await _telemetry.StartAsync(Services.Select(s => (s.Name, options.ManagementPortOf(s))), cancellationToken);
+            await _telemetry.StartAsync(Services.SelectMany(s => InstanceManagementUrlsOf(s).Select(url => (s.Name, url.Port))), cancellationToken);
         }
 
         await RunSetupCommandsAsync(cancellationToken);

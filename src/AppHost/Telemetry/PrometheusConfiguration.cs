@@ -19,10 +19,12 @@ internal static class PrometheusConfiguration
             .AppendLine("rule_files:")
             .AppendLine(CultureInfo.InvariantCulture, $"  - \"{Path.Combine(rulesDirectory, "*.yml")}\"")
             .AppendLine("scrape_configs:");
-        foreach (var (service, port) in targets)
+        // One job per service, one target per instance of it.
+        foreach (var service in targets.GroupBy(t => t.Service, t => t.ManagementPort))
         {
-            yaml.AppendLine(CultureInfo.InvariantCulture, $"  - job_name: {service}")
-                .AppendLine(CultureInfo.InvariantCulture, $"    static_configs: [{{ targets: [\"127.0.0.1:{port}\"] }}]");
+            var addresses = string.Join(", ", service.Select(port => string.Create(CultureInfo.InvariantCulture, $"\"127.0.0.1:{port}\"")));
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"  - job_name: {service.Key}")
+                .AppendLine(CultureInfo.InvariantCulture, $"    static_configs: [{{ targets: [{addresses}] }}]");
         }
 
         return yaml.ToString();

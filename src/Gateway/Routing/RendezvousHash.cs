@@ -1,5 +1,5 @@
 using System.IO.Hashing;
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace Agrovet.Gateway.Routing;
 
@@ -30,11 +30,10 @@ public static class RendezvousHash
         return best;
     }
 
+    /// <summary>The key's score on one instance: XxHash3 of the key's UTF-16 bytes, seeded with that of the instance's address.</summary>
     public static ulong Score(ReadOnlySpan<char> key, string instance)
     {
-        Span<byte> bytes = stackalloc byte[MaxKeyLength * 3];
-        var length = Encoding.UTF8.GetBytes(key[..Math.Min(key.Length, MaxKeyLength)], bytes);
-        var seed = XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(instance));
-        return XxHash3.HashToUInt64(bytes[..length], unchecked((long)seed));
+        var seed = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(instance.AsSpan()));
+        return XxHash3.HashToUInt64(MemoryMarshal.AsBytes(key[..Math.Min(key.Length, MaxKeyLength)]), unchecked((long)seed));
     }
 }

@@ -105,20 +105,6 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
         await WaitUntilReadyAsync([(service, process, UrlOf(service))], cancellationToken);
     }
 
-    /// <summary>
-    /// One more instance of <paramref name="name"/> with the same database, Redis and settings, on its own ports (what a
-    /// replica is in a cluster), which the gateway does not know of (those of <see cref="PlatformOptions.ExtraInstances"/>
-    /// it routes to). Stopped with the platform.
-    /// </summary>
-    public async Task<DotnetProcess> StartReplicaAsync(string name, int port, int managementPort, CancellationToken cancellationToken)
-    {
-        var service = Services.SingleOrDefault(s => s.Name == name)
-            ?? throw new InvalidOperationException($"{name} is not a service of this platform.");
-        var (process, url) = StartInstance(service, new InstancePorts(port, managementPort));
-        await WaitUntilReadyAsync([(service, process, url)], cancellationToken);
-        return process;
-    }
-
     /// <summary>The URLs of a service's instances, the first one's first (one URL unless it has <see cref="PlatformOptions.ExtraInstances"/>).</summary>
     public IReadOnlyList<Uri> InstanceUrlsOf(ServiceDefinition service) =>
         [UrlOf(service), .. ExtraInstancesOf(service).Select(ports => LoopbackUrl(ports.Port))];
@@ -132,6 +118,7 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
 
     private static Uri LoopbackUrl(int port) => new($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
 
+    /// <summary>One more instance of <paramref name="service"/> with the same database, Redis and settings, on its own ports (what a replica is in a cluster); stopped with the platform.</summary>
     private (DotnetProcess Process, Uri Url) StartInstance(ServiceDefinition service, InstancePorts ports)
     {
         var url = LoopbackUrl(ports.Port);
@@ -221,10 +208,10 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
     {
         foreach (var service in options.SelectedServices())
         {
-            foreach (var ports in ExtraInstancesOf(service).Where(p => IsListening(p.Port) || IsListening(p.ManagementPort)))
+            if (ExtraInstancesOf(service).FirstOrDefault(p => IsListening(p.Port) || IsListening(p.ManagementPort)) is { } taken)
             {
                 throw new PlatformStartException(
-                    $"Port {ports.Port} or {ports.ManagementPort} for another instance of {service.Name} is already in use. Stop what uses it, or run fewer instances.");
+                    $"Port {taken.Port} or {taken.ManagementPort} for another instance of {service.Name} is already in use. Stop what uses it, or run fewer instances.");
             }
 
             var port = options.PortOf(service);
@@ -257,10 +244,10 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
             SuperuserPassword = _secrets.PostgresSuperuserPassword,
             LogFile = Path.Combine(logs, "postgres.log"),
             StopWhenProcessExits = Environment.ProcessId,
-            // Every service's full pool, and as many again for replicas started beside them (StartReplicaAsync).
+            // Every instance's full pool (PlatformOptions.ExtraInstances), and one more per service to spare (a killed instance's sessions until PostgreSQL notices).
             Settings = new Dictionary<string, string>
             {
-                ["max_connections"] = ServiceCatalog.PostgresMaxConnections(2 * Services.Count(s => s.HasDatabase)).ToString(CultureInfo.InvariantCulture),
+                ["max_connections"] = ServiceCatalog.PostgresMaxConnections(Services.Where(s => s.HasDatabase).Sum(s => 2 + ExtraInstancesOf(s).Count)).ToString(CultureInfo.InvariantCulture),
             },
         });
         _redis = new RedisServer(new RedisServerOptions

@@ -38,20 +38,8 @@ public sealed class ChatInstanceKilled(FaultPlatform platform)
             try
             {
                 await anaOnFirst.WaitUntilClosedAsync(Ct);
-                for (var i = 1; i <= SentWhileAway; i++)
-                {
-                    await betoOnSecond.SendAsync($"Mensaje {i} mientras no está", $"beto-{i}", Ct);
-                    await betoOnSecond.WaitForMessageAsync(m => ClientId(m) == $"beto-{i}", Ct);
-                }
-
                 // Ana's client reconnects to the instance that is left, from the last message it had.
-                await using var anaOnSecond = await ChatSocket.ConnectAsync(second, room, ana.AccessToken, since: lastSeen, Ct);
-                await anaOnSecond.WaitForMessageAsync(m => ClientId(m) == $"beto-{SentWhileAway}", Ct);
-                Assert.Equal(
-                    [.. Enumerable.Range(1, SentWhileAway).Select(i => $"beto-{i}")],
-                    anaOnSecond.Messages.Select(ClientId).ToList());
-                await anaOnSecond.SendAsync("Ya volví", "ana-2", Ct);
-                await betoOnSecond.WaitForMessageAsync(m => ClientId(m) == "ana-2", Ct);
+                await CatchUpAsync(betoOnSecond, () => ChatSocket.ConnectAsync(second, room, ana.AccessToken, since: lastSeen, Ct));
             }
             finally
             {
@@ -60,9 +48,7 @@ public sealed class ChatInstanceKilled(FaultPlatform platform)
         }
 
         // Every stored message is in the room's history, read through the gateway from the restarted instance.
-        using var history = await ana.Client.GetAsync($"/api/chat/rooms/{room}/messages/?limit=100", Ct);
-        var stored = (await history.ShouldBeAsync(HttpStatusCode.OK)).GetProperty("results").EnumerateArray().Select(ClientId).Reverse().ToList();
-        Assert.Equal(["ana-1", "beto-1", "beto-2", "beto-3", "ana-2"], stored);
+        await AssertEveryMessageStoredAsync(ana.Client, room);
     }
 
     [Fact]
@@ -96,24 +82,38 @@ public sealed class ChatInstanceKilled(FaultPlatform platform)
         {
             // Clients reconnect through the gateway, which now sends the room to the instance still up.
             await using var beto2 = await ReconnectAsync(gateway, room, beto.AccessToken, since: lastSeen);
-            for (var i = 1; i <= SentWhileAway; i++)
-            {
-                await beto2.SendAsync($"Sí, llegó: {i}", $"beto-{i}", Ct);
-                await beto2.WaitForMessageAsync(m => ClientId(m) == $"beto-{i}", Ct);
-            }
-
-            await using var ana2 = await ReconnectAsync(gateway, room, ana.AccessToken, since: lastSeen);
-            await ana2.WaitForMessageAsync(m => ClientId(m) == $"beto-{SentWhileAway}", Ct);
-            Assert.Equal([.. Enumerable.Range(1, SentWhileAway).Select(i => $"beto-{i}")], ana2.Messages.Select(ClientId).ToList());
-            await ana2.SendAsync("Gracias", "ana-2", Ct);
-            await beto2.WaitForMessageAsync(m => ClientId(m) == "ana-2", Ct);
+            await CatchUpAsync(beto2, () => ReconnectAsync(gateway, room, ana.AccessToken, since: lastSeen));
         }
         finally
         {
             await platform.Platform.StartServiceAsync("chat", Ct);
         }
 
-        using var history = await ana.Client.GetAsync($"/api/chat/rooms/{room}/messages/?limit=100", Ct);
+        await AssertEveryMessageStoredAsync(ana.Client, room);
+    }
+
+    /// <summary>
+    /// Beto sends <see cref="SentWhileAway"/> messages while Ana is away; Ana's client, reconnected with <c>since</c>,
+    /// gets exactly those, in order, and her answer reaches Beto.
+    /// </summary>
+    private static async Task CatchUpAsync(ChatSocket beto, Func<Task<ChatSocket>> reconnectAna)
+    {
+        for (var i = 1; i <= SentWhileAway; i++)
+        {
+            await beto.SendAsync($"Mensaje {i} mientras no está", $"beto-{i}", Ct);
+            await beto.WaitForMessageAsync(m => ClientId(m) == $"beto-{i}", Ct);
+        }
+
+        await using var ana = await reconnectAna();
+        await ana.WaitForMessageAsync(m => ClientId(m) == $"beto-{SentWhileAway}", Ct);
+        Assert.Equal([.. Enumerable.Range(1, SentWhileAway).Select(i => $"beto-{i}")], ana.Messages.Select(ClientId).ToList());
+        await ana.SendAsync("Ya volví", "ana-2", Ct);
+        await beto.WaitForMessageAsync(m => ClientId(m) == "ana-2", Ct);
+    }
+
+    private static async Task AssertEveryMessageStoredAsync(HttpClient client, long room)
+    {
+        using var history = await client.GetAsync($"/api/chat/rooms/{room}/messages/?limit=100", Ct);
         var stored = (await history.ShouldBeAsync(HttpStatusCode.OK)).GetProperty("results").EnumerateArray().Select(ClientId).Reverse().ToList();
         Assert.Equal(["ana-1", "beto-1", "beto-2", "beto-3", "ana-2"], stored);
     }

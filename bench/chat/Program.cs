@@ -111,7 +111,7 @@ if (options.Rates.Count > 0)
 {
     Say(string.Empty);
     Say($"| offered messages/s | sent | deliveries | deliveries/s | p50 | p99 | max | {CpuUsage.Header} |");
-    Say("|---|---|---|---|---|---|---|---|---|");
+    Say("|---|---|---|---|---|---|---|---|---|---|");
     // A service that has been running, as in the other benchmarks: a cold one spends its first seconds under load in
     // the JIT's lower tiers (the first rate's p99 was 90-215 ms at 500 messages/s without this).
     await SendAtRateAsync(senders, options.WarmupRate, TimeSpan.FromSeconds(options.Warmup), ct);

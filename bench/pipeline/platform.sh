@@ -13,18 +13,20 @@ BARE="http://127.0.0.1:$BARE_PORT"
 url() { echo "http://127.0.0.1:$1"; }
 pid_on_port() { ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
 
-# name | url: the cheapest endpoints of every service (no database, no Redis on the way).
+# name | url | bare Kestrel's path answering the same JSON: the cheapest endpoints of every service (no database, no
+# Redis on the way). The gateway's /health/ lists every service's readiness (850 bytes against a service's 66), so bare
+# Kestrel answers it with the same list.
 TARGETS=(
-  "gateway-health|$(url $AGROVET_GATEWAY_PORT)/health/"
-  "auth-health|$(url $AGROVET_AUTH_PORT)/health/"
-  "media-health|$(url $AGROVET_MEDIA_PORT)/health/"
-  "profiles-health|$(url $AGROVET_PROFILES_PORT)/health/"
-  "marketplace-health|$(url $AGROVET_MARKETPLACE_PORT)/health/"
-  "forum-health|$(url $AGROVET_FORUM_PORT)/health/"
-  "chat-health|$(url $AGROVET_CHAT_PORT)/health/"
-  "compute-health|$(url $AGROVET_COMPUTE_PORT)/health/"
-  "auth-jwks|$(url $AGROVET_AUTH_PORT)/api/auth/.well-known/jwks.json"
-  "marketplace-categories|$(url $AGROVET_MARKETPLACE_PORT)/api/adds/categories/"
+  "gateway-health|$(url $AGROVET_GATEWAY_PORT)/health/|/health/gateway/"
+  "auth-health|$(url $AGROVET_AUTH_PORT)/health/|/health/"
+  "media-health|$(url $AGROVET_MEDIA_PORT)/health/|/health/"
+  "profiles-health|$(url $AGROVET_PROFILES_PORT)/health/|/health/"
+  "marketplace-health|$(url $AGROVET_MARKETPLACE_PORT)/health/|/health/"
+  "forum-health|$(url $AGROVET_FORUM_PORT)/health/|/health/"
+  "chat-health|$(url $AGROVET_CHAT_PORT)/health/|/health/"
+  "compute-health|$(url $AGROVET_COMPUTE_PORT)/health/|/health/"
+  "auth-jwks|$(url $AGROVET_AUTH_PORT)/api/auth/.well-known/jwks.json|/health/"
+  "marketplace-categories|$(url $AGROVET_MARKETPLACE_PORT)/api/adds/categories/|/health/"
 )
 if [ -n "${ONLY:-}" ]; then
   selected=()

@@ -23,7 +23,7 @@ if [ "$TARGET" = bare ]; then
   target_url="$BARE/health/" pid=$BARE_PID
 else
   [ ${#TARGETS[@]} -eq 1 ] || { echo "unknown target $TARGET (bare, or one of run.sh's)" >&2; exit 1; }
-  target_url="${TARGETS[0]#*|}"
+  IFS='|' read -r _ target_url _ <<<"${TARGETS[0]}"
   port="${target_url#http://127.0.0.1:}"; port="${port%%/*}"
   pid=$(pid_on_port "$port")
 fi

@@ -37,22 +37,23 @@ load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 # Warm-up, not recorded: a service's CPU per request keeps falling for its first 10-20 s under load (tiered JIT and
 # PGO re-compile the hot path in the background), bare Kestrel's settles within seconds.
 for target in "${TARGETS[@]}"; do
-  wrk -t2 -c32 -d"${WARMUP}s" "${target#*|}" >/dev/null 2>&1
+  IFS='|' read -r name target_url bare_path <<<"$target"
+  wrk -t2 -c32 -d"${WARMUP}s" "$target_url" >/dev/null 2>&1
+  wrk -t2 -c32 -d"${WARMUP}s" "$BARE$bare_path" >/dev/null 2>&1
 done
-wrk -t2 -c32 -d"${WARMUP}s" "$BARE/health/" >/dev/null 2>&1
 
 for round in $(seq 1 "$ROUNDS"); do
   for target in "${TARGETS[@]}"; do
-    name="${target%%|*}" target_url="${target#*|}"
+    IFS='|' read -r name target_url bare_path <<<"$target"
     port="${target_url#http://127.0.0.1:}" port="${port%%/*}"
     pid=$(pid_on_port "$port")
     # Alternate which side goes first, so that a drift in the machine's load does not favour one side.
     if (( round % 2 )); then
-      measure "$name" "$round" bare "$BARE/health/" "$BARE_PID"
+      measure "$name" "$round" bare "$BARE$bare_path" "$BARE_PID"
       measure "$name" "$round" service "$target_url" "$pid"
     else
       measure "$name" "$round" service "$target_url" "$pid"
-      measure "$name" "$round" bare "$BARE/health/" "$BARE_PID"
+      measure "$name" "$round" bare "$BARE$bare_path" "$BARE_PID"
     fi
   done
 done

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Serialization;
+using Agrovet.Gateway.Health;
 using Agrovet.Gateway.Tests.Infrastructure;
 using Agrovet.Testing;
 
@@ -39,6 +41,28 @@ public sealed class PlatformHealthTests(TestInfrastructureAssemblyFixture infras
 
         Assert.Equal("healthy", report?.Status);
         Assert.All(report!.Checks.Values, check => Assert.Equal("healthy", check.Status));
+    }
+
+    [Fact]
+    public async Task A_stale_report_is_answered_at_once_while_the_next_one_is_taken()
+    {
+        // Forum's check hangs until its timeout, so every run of the checks takes that long.
+        using var frozen = new UnresponsivePort();
+        using var client = StartGateway(Settings()
+            .With("FORUM_INTERNAL_URL", frozen.Url.ToString())
+            .With("Agrovet:Health:LiveCacheSeconds", "0.1")).CreatePlainClient();
+        var first = await client.GetStringAsync("/health/", Ct);
+        await Task.Delay(TimeSpan.FromMilliseconds(300), Ct);
+
+        var clock = Stopwatch.StartNew();
+        var whileRefreshing = await client.GetStringAsync("/health/", Ct);
+        var again = await client.GetStringAsync("/health/", Ct);
+        clock.Stop();
+
+        Assert.True(clock.Elapsed < ServiceHealthCheck.Timeout, $"the stale report took {clock.Elapsed} to come");
+        Assert.Equal(first, whileRefreshing);
+        Assert.Equal(first, again);
+        Assert.Contains("forum did not answer", first, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,8 +12,10 @@ namespace Agrovet.ServiceDefaults.Health;
 /// Answers <c>/health/</c> without running the health-check service on every call (probes and load balancers ask
 /// often). A service with no checks tagged "live" is alive as long as it answers, so its answer is serialized once. One
 /// with live checks (the gateway, which shows every service's readiness) runs them at most once per
-/// <c>Agrovet:Health:LiveCacheSeconds</c> (default 2): the requests that arrive meanwhile share that report, and
-/// concurrent requests for a stale one wait for a single run.
+/// <c>Agrovet:Health:LiveCacheSeconds</c> (default 2): the requests that arrive meanwhile share that report. Once it is
+/// stale, one request starts a single run in the background and every request keeps getting the last report until the
+/// run ends (so no request waits on the services' checks, which would stall every connection each time); only the
+/// very first requests, before any report exists, wait for the run.
 /// </summary>
 internal sealed class LiveHealthResponder
 {
@@ -27,7 +29,7 @@ internal sealed class LiveHealthResponder
     private readonly bool _hasLiveChecks;
     private readonly Lock _gate = new();
     private volatile Snapshot? _snapshot;
-    private Task<Snapshot>? _refreshing;
+    private volatile Task<Snapshot>? _refreshing;
 
     public LiveHealthResponder(
         HealthCheckService checks,
@@ -50,9 +52,17 @@ internal sealed class LiveHealthResponder
     public Task WriteAsync(HttpContext context)
     {
         var snapshot = _snapshot;
-        return snapshot is not null && (!_hasLiveChecks || _time.GetTimestamp() - snapshot.Taken < _maxAgeTicks)
-            ? Write(context, snapshot)
-            : RefreshThenWriteAsync(context);
+        if (snapshot is null)
+        {
+            return RefreshThenWriteAsync(context);
+        }
+
+        if (_hasLiveChecks && _time.GetTimestamp() - snapshot.Taken >= _maxAgeTicks && _refreshing is not { IsCompleted: false })
+        {
+            _ = StartRefresh();
+        }
+
+        return Write(context, snapshot);
     }
 
     private static bool IsLive(HealthCheckRegistration registration) => registration.Tags.Contains(HealthEndpoints.LiveTag);
@@ -73,9 +83,10 @@ internal sealed class LiveHealthResponder
         return write.IsCompletedSuccessfully ? Task.CompletedTask : write.AsTask();
     }
 
-    private async Task RefreshThenWriteAsync(HttpContext context)
+    private async Task RefreshThenWriteAsync(HttpContext context) => await Write(context, await StartRefresh());
+
+    private Task<Snapshot> StartRefresh()
     {
-        Task<Snapshot> refreshing;
         lock (_gate)
         {
             if (_refreshing is not { IsCompleted: false })
@@ -83,10 +94,8 @@ internal sealed class LiveHealthResponder
                 _refreshing = RefreshAsync();
             }
 
-            refreshing = _refreshing;
+            return _refreshing;
         }
-
-        await Write(context, await refreshing);
     }
 
     private async Task<Snapshot> RefreshAsync()

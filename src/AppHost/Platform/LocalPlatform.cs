@@ -432,6 +432,11 @@ public sealed class LocalPlatform(PlatformOptions options, IPlatformReporter rep
             ["AGROVET_PARENT_PID"] = Environment.ProcessId.ToString(CultureInfo.InvariantCulture),
             ["AGROVET_ADMIN_PASSWORD"] = _secrets.AdminPassword ?? string.Empty,
         };
+        foreach (var (name, value) in service.RuntimeEnvironment)
+        {
+            environment[name] = value;
+        }
+
         // Only the services started here: the gateway counts a service whose variable is set as part of the platform.
         foreach (var other in Services)
         {

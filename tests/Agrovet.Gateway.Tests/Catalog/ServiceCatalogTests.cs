@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Agrovet.ServiceDefaults;
 using Agrovet.ServiceDefaults.Configuration;
 using Agrovet.Testing;
@@ -22,6 +23,21 @@ public sealed class ServiceCatalogTests
         AssertUnique(ServiceCatalog.All.Select(s => s.PortVariable));
         AssertUnique(ServiceCatalog.All.Select(s => s.ProjectDirectory));
         AssertUnique(ServiceCatalog.All.Where(s => s.HasDatabase).Select(s => s.Database));
+    }
+
+    [Fact]
+    public void Every_image_starts_its_service_with_the_runtime_settings_the_launcher_gives_it()
+    {
+        var withSettings = ServiceCatalog.All.Where(s => s.RuntimeEnvironment.Count > 0).ToList();
+        Assert.Contains(withSettings, s => s.Name == "media");
+        foreach (var service in withSettings)
+        {
+            var dockerfile = File.ReadAllText(Path.Combine(RepoPaths.Root, service.ProjectDirectory, "Dockerfile"));
+            foreach (var (name, value) in service.RuntimeEnvironment)
+            {
+                Assert.Matches($@"(?m)^(ENV)?\s+{Regex.Escape(name)}={Regex.Escape(value)}(\s|$)", dockerfile);
+            }
+        }
     }
 
     [Fact]

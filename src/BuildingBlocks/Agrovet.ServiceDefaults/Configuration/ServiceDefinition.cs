@@ -29,6 +29,13 @@ public sealed record ServiceDefinition
     /// <summary>The service's own PostgreSQL database, or null for a service without one (compute, the gateway).</summary>
     public string? Database { get; init; }
 
+    /// <summary>
+    /// Runtime settings the service's process starts with, as environment variables (the launcher sets them, the
+    /// service's image has them as <c>ENV</c>): those the .NET runtime reads only from the environment, before any
+    /// configuration. Empty for most services.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> RuntimeEnvironment { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Verbs run before the service starts, in order (<c>migrate</c>, <c>ensure-admin</c>).</summary>
     public IReadOnlyList<string> SetupCommands { get; init; } = [];
 

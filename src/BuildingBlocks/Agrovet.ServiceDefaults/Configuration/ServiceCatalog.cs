@@ -60,8 +60,9 @@ public static class ServiceCatalog
             Routes = [new("/api/media/") { MaxRequestBodySize = 110 * 1024 * 1024 }],
             Database = "media_db",
             // Tiered PGO (off in its runtimeconfig, for the memory budget of its uploads) with a call-count threshold
-            // of 10,000 (hex) instead of 30, so that only the request paths are recompiled, not the start-up code that
-            // runs a few hundred times: PGO's speed for 5-10 MB instead of 20 (bench/README.md, "Media's memory with PGO").
+            // of 10,000 instead of 30 (the runtime reads the value as hex), so that only the request paths are
+            // recompiled, not the start-up code that runs a few hundred times: PGO's speed for 5-10 MB of memory
+            // instead of 20 (bench/README.md, "Media's memory with PGO").
             RuntimeEnvironment = new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["DOTNET_TieredPGO"] = "1",

@@ -110,8 +110,8 @@ Say($"{options.Instances} chat instance(s), {clients.Count} clients in {rooms.Co
 if (options.Rates.Count > 0)
 {
     Say(string.Empty);
-    Say($"| offered messages/s | sent | deliveries | deliveries/s | p50 | p99 | max | {CpuUsage.Header} |");
-    Say("|---|---|---|---|---|---|---|---|---|---|");
+    Say($"| offered messages/s | sent | deliveries | deliveries/s | p50 | p99 | max | {CpuUsage.Header} | {ChatStages.Header} |");
+    Say("|---|---|---|---|---|---|---|---|---|---|---|---|");
     // A service that has been running, as in the other benchmarks: a cold one spends its first seconds under load in
     // the JIT's lower tiers (the first rate's p99 was 90-215 ms at 500 messages/s without this).
     await SendAtRateAsync(senders, options.WarmupRate, TimeSpan.FromSeconds(options.Warmup), ct);
@@ -121,6 +121,8 @@ if (options.Rates.Count > 0)
 
 var chatProcesses = instances.Select(i => i.Process.ProcessId).ToHashSet();
 var timeline = options.Timeline ? Timeline.Start(chatProcesses, instances[0].Management, database, ct) : null;
+using var stagesHttp = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+var managements = instances.Select(i => i.Management).ToList();
 foreach (var rate in options.Rates)
 {
     if (options.Settle > 0)
@@ -130,18 +132,20 @@ foreach (var rate in options.Rates)
         timeline?.Clear();
     }
 
+    var stagesBefore = await ChatStages.ReadAsync(stagesHttp, managements, ct);
     var cpuBefore = CpuUsage.Take(chatProcesses);
     var sent = await SendAtRateAsync(senders, rate, TimeSpan.FromSeconds(options.Seconds), ct);
     var cpu = CpuUsage.Describe(cpuBefore, CpuUsage.Take(chatProcesses));
-    // Let the tail arrive.
+    // Let the tail arrive (and the exporter's next reading, a few hundred milliseconds old at most, include it).
     await Task.Delay(3000, ct);
+    var stages = ChatStages.Describe(stagesBefore, await ChatStages.ReadAsync(stagesHttp, managements, ct));
     var (latencies, at) = log.TakeWithTimes();
     timeline?.Print(latencies, at);
 
     latencies.Sort();
     var perSecond = latencies.Count / (options.Seconds + 0.0);
     Say(string.Create(CultureInfo.InvariantCulture,
-        $"| {rate:N0} | {sent:N0} | {latencies.Count:N0} | {perSecond:N0} | {LatencyLog.Percentile(latencies, 0.5):F1} ms | {LatencyLog.Percentile(latencies, 0.99):F1} ms | {(latencies.Count > 0 ? latencies[^1] : double.NaN):F1} ms | {cpu} |"));
+        $"| {rate:N0} | {sent:N0} | {latencies.Count:N0} | {perSecond:N0} | {LatencyLog.Percentile(latencies, 0.5):F1} ms | {LatencyLog.Percentile(latencies, 0.99):F1} ms | {(latencies.Count > 0 ? latencies[^1] : double.NaN):F1} ms | {cpu} | {stages} |"));
 }
 
 poller?.Dispose();

@@ -60,6 +60,7 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
                     batch.Add(message);
                 }
 
+                ChatTelemetry.BatchTaken(batch.Count, ChatTelemetry.Timestamp(), batch.Select(m => m.ReceivedAt));
                 var handedOver = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 var holding = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 _ = WriteAsync(batch, new BatchOrder(locked, holding, broadcast, handedOver), stoppingToken);
@@ -99,7 +100,9 @@ public sealed partial class MessageWriter(IServiceScopeFactory scopes, RoomHub h
     {
         try
         {
+            var startedAt = ChatTelemetry.Timestamp();
             var stored = await StoreAsync(batch, order, cancellationToken);
+            ChatTelemetry.BatchStored(startedAt);
             await order.BroadcastBefore;
             var published = hub.PublishAsync(stored.Events);
             order.HandedOver.TrySetResult();

@@ -19,5 +19,8 @@ public sealed class PendingMessage(long roomId, long authorId, string authorUser
 
     public Task<SendOutcome> Stored => _stored.Task;
 
+    /// <summary>When it was read and checked (<see cref="ChatTelemetry.Timestamp"/>): where its wait for a write batch starts.</summary>
+    public long ReceivedAt { get; } = ChatTelemetry.Timestamp();
+
     internal void Complete(SendOutcome outcome) => _stored.TrySetResult(outcome);
 }

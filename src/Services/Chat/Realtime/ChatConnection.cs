@@ -183,6 +183,7 @@ public sealed partial class ChatConnection
                     }
 
                     await SendAsync(e.Frame);
+                    ChatTelemetry.Delivered(e.HandedOverAt);
                 }
             }
 

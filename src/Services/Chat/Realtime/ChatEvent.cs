@@ -13,6 +13,12 @@ public sealed record ChatEvent(long RoomId, long MessageId, long PreviousId, byt
     /// <summary>The room's change number of an edit or delete; 0 for every other event.</summary>
     public long Change { get; init; }
 
+    /// <summary>
+    /// When the hub handed it to the room's connections here (<see cref="ChatTelemetry.Timestamp"/>; 0 for a frame queued
+    /// for one connection alone), so each connection can tell how long its frame waited.
+    /// </summary>
+    public long HandedOverAt { get; set; }
+
     public static ChatEvent Changed(long roomId, long change, byte[] frame) => new(roomId, 0, 0, frame) { Change = change };
 
     public static ChatEvent Sequenced(long roomId, long messageId, long previousId, byte[] frame) => new(roomId, messageId, previousId, frame);

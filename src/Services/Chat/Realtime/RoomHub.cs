@@ -113,6 +113,7 @@ public sealed partial class RoomHub(
 
         _byUser.GetOrAdd(connection.User.Id, _ => new()).TryAdd(connection, 0);
         Interlocked.Increment(ref _connections);
+        ChatTelemetry.Connected();
         await entry.Subscription;
     }
 
@@ -125,6 +126,7 @@ public sealed partial class RoomHub(
             {
                 entry.Connections = [.. entry.Connections.Where(c => c != connection)];
                 Interlocked.Decrement(ref _connections);
+                ChatTelemetry.Disconnected();
                 if (entry.Connections.Length == 0)
                 {
                     _rooms.Remove(connection.RoomId);
@@ -556,6 +558,7 @@ public sealed partial class RoomHub(
 
         public void Send(ChatEvent e)
         {
+            e.HandedOverAt = ChatTelemetry.Timestamp();
             foreach (var connection in Connections)
             {
                 connection.Enqueue(e);

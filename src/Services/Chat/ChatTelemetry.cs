@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Agrovet.ServiceDefaults.Telemetry;
 
 namespace Agrovet.Chat;
 
@@ -14,24 +15,18 @@ public static class ChatTelemetry
 
     private static readonly Meter Meter = new(Name);
 
-    /// <summary>From a few milliseconds (a quiet chat) to seconds (past saturation); the SDK's defaults are for milliseconds.</summary>
-    private static readonly InstrumentAdvice<double> Seconds = new()
-    {
-        HistogramBucketBoundaries = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5],
-    };
-
     private static readonly Histogram<double> Queued = Meter.CreateHistogram(
-        "agrovet.chat.message.queued", "s", "Time from a message frame's arrival to the start of the write batch that stores it.", advice: Seconds);
+        "agrovet.chat.message.queued", "s", "Time from a message frame's arrival to the start of the write batch that stores it.", advice: HistogramAdvice.Seconds);
 
     private static readonly Histogram<double> Stored = Meter.CreateHistogram(
-        "agrovet.chat.batch.duration", "s", "Time to store a write batch: its rooms' locks, rows and events, and the commit.", advice: Seconds);
+        "agrovet.chat.batch.duration", "s", "Time to store a write batch: its rooms' locks, rows and events, and the commit.", advice: HistogramAdvice.Seconds);
 
     private static readonly Histogram<int> BatchSize = Meter.CreateHistogram<int>(
         "agrovet.chat.batch.size", "{message}", "Messages per write batch.",
         advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 5, 10, 20, 50, 100, 200, 500] });
 
     private static readonly Histogram<double> FannedOut = Meter.CreateHistogram(
-        "agrovet.chat.delivery.delay", "s", "Time from an event's hand-over to a room's connections to its frame being written to one of them.", advice: Seconds);
+        "agrovet.chat.delivery.delay", "s", "Time from an event's hand-over to a room's connections to its frame being written to one of them.", advice: HistogramAdvice.Seconds);
 
     private static readonly UpDownCounter<int> Connections = Meter.CreateUpDownCounter<int>(
         "agrovet.chat.connections", "{connection}", "Open chat WebSockets on this instance.");

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Agrovet.ServiceDefaults.Telemetry;
 
 namespace Agrovet.EventBus.Diagnostics;
 
@@ -30,7 +31,7 @@ public static class EventBusTelemetry
         Meter.CreateCounter<long>("agrovet.eventbus.dead_lettered", "{event}", "Events moved to a dead-letter stream.");
 
     internal static readonly Histogram<double> RelayLag =
-        Meter.CreateHistogram<double>("agrovet.eventbus.relay.lag", "s", "Time from raising an event to publishing it.");
+        Meter.CreateHistogram("agrovet.eventbus.relay.lag", "s", "Time from raising an event to publishing it.", advice: HistogramAdvice.Seconds);
 
     /// <summary>
     /// Starts the failure and dead-letter counters of this service's groups at zero, so that an alert on their increase

@@ -29,11 +29,10 @@ internal sealed class ChatStages
 
             foreach (var line in lines.Where(l => l.StartsWith("agrovet_chat_", StringComparison.Ordinal)))
             {
-                var cut = line.LastIndexOf(' ');
-                if (cut > 0 && double.TryParse(line[(cut + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                if (ServiceMetrics.TryParseSample(line, out var series, out var value))
                 {
                     // The key without the labels that differ by instance: the name and, for a bucket, its bound.
-                    var key = Key(line[..cut]);
+                    var key = Key(series);
                     stages._values[key] = stages._values.GetValueOrDefault(key) + value;
                 }
             }

@@ -31,8 +31,7 @@ public static class ServiceMetrics
                 continue;
             }
 
-            var value = line[(line.LastIndexOf('}') + 1)..].Trim().Split(' ')[0];
-            if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            if (TryParseSample(line, out _, out var number))
             {
                 total += number;
                 found = true;
@@ -40,5 +39,17 @@ public static class ServiceMetrics
         }
 
         return found ? total : null;
+    }
+
+    /// <summary>One sample line (<c>name{labels} value [timestamp]</c>): its series (name and labels) and its value.</summary>
+    public static bool TryParseSample(string line, out string series, out double value)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var labelsEnd = line.LastIndexOf('}');
+        var seriesEnd = labelsEnd >= 0 ? labelsEnd + 1 : line.IndexOf(' ', StringComparison.Ordinal);
+        series = seriesEnd > 0 ? line[..seriesEnd] : line;
+        value = 0;
+        return seriesEnd > 0
+            && double.TryParse(line[seriesEnd..].Trim().Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 }
